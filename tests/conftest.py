@@ -1,0 +1,33 @@
+"""Test set-up: Qt runs offscreen, settings never touch the user's own."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from vscdesk.bundled import example_path  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory, monkeypatch):
+    """Keep QSettings, autosave and state files of every test in its own directory."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+
+
+@pytest.fixture
+def example_file() -> Path:
+    return example_path()
+
+
+@pytest.fixture
+def example_data() -> dict:
+    import json
+
+    return json.loads(example_path().read_text(encoding="utf-8"))
