@@ -1,0 +1,119 @@
+"""Paint display-list primitives with QPainter: the one Qt backend for screen, PNG and PDF."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QPainter, QPainterPath, QPen
+
+from vscdesk.bundled import font_paths
+from vscdesk.layout.text import text_width
+from vscdesk.render.primitives import Ellipse, Group, Path, Primitive, Rect, Stroke, Text
+
+FONT_PX = 100  # fonts are set at 100 px and scaled, so fractional sizes are exact on any device
+_fonts_loaded = False
+
+
+def load_fonts() -> None:
+    """Register the bundled DejaVu Sans once, so every machine measures and draws alike."""
+    global _fonts_loaded
+    if not _fonts_loaded:
+        for path in font_paths():
+            QFontDatabase.addApplicationFont(str(path))
+        _fonts_loaded = True
+
+
+@lru_cache(maxsize=4)
+def _font(bold: bool) -> QFont:
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(FONT_PX)
+    font.setBold(bold)
+    font.setKerning(False)  # layout measures sums of advances
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+@lru_cache(maxsize=256)
+def _color(value: str, opacity: float = 1.0) -> QColor:
+    color = QColor(value)
+    color.setAlphaF(opacity)
+    return color
+
+
+def _pen(stroke: Stroke | None) -> QPen:
+    if stroke is None:
+        return QPen(Qt.PenStyle.NoPen)
+    pen = QPen(_color(stroke.color), stroke.width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    if stroke.dash:
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        pen.setDashPattern([d / stroke.width for d in stroke.dash])  # Qt counts in pen widths
+    return pen
+
+
+def _brush(fill: str | None, opacity: float) -> QBrush:
+    return QBrush(_color(fill, opacity)) if fill else QBrush(Qt.BrushStyle.NoBrush)
+
+
+def qpath(path: Path) -> QPainterPath:
+    out = QPainterPath()
+    for op in path.ops:
+        kind = op[0]
+        if kind == "M":
+            out.moveTo(op[1], op[2])
+        elif kind == "L":
+            out.lineTo(op[1], op[2])
+        elif kind == "C":
+            out.cubicTo(op[1], op[2], op[3], op[4], op[5], op[6])
+        elif kind == "Z":
+            out.closeSubpath()
+    return out
+
+
+def paint_primitive(painter: QPainter, p: Primitive, min_text_px: float = 0.0,
+                    scale: float = 1.0) -> None:
+    if isinstance(p, Rect):
+        painter.setPen(_pen(p.stroke))
+        painter.setBrush(_brush(p.fill, p.opacity))
+        rect = QRectF(p.x, p.y, p.w, p.h)
+        if p.radius:
+            painter.drawRoundedRect(rect, p.radius, p.radius)
+        else:
+            painter.drawRect(rect)
+    elif isinstance(p, Ellipse):
+        painter.setPen(_pen(p.stroke))
+        painter.setBrush(_brush(p.fill, p.opacity))
+        painter.drawEllipse(QPointF(p.cx, p.cy), p.rx, p.ry)
+    elif isinstance(p, Path):
+        painter.setPen(_pen(p.stroke))
+        painter.setBrush(_brush(p.fill, p.opacity))
+        painter.drawPath(qpath(p))
+    elif isinstance(p, Text):
+        if p.size * scale < min_text_px:
+            return  # level of detail: unreadably small text is not drawn
+        x = p.x
+        if p.anchor != "start":
+            w = text_width(p.text, p.size, p.bold)
+            x -= w / 2 if p.anchor == "middle" else w
+        painter.save()
+        painter.translate(x, p.y)
+        k = p.size / FONT_PX
+        painter.scale(k, k)
+        painter.setFont(_font(p.bold))
+        painter.setPen(_color(p.color))
+        painter.drawText(QPointF(0, 0), p.text)
+        painter.restore()
+
+
+def paint_group(painter: QPainter, group: Group, min_text_px: float = 0.0, scale: float = 1.0,
+                translate: bool = False) -> None:
+    """Paint a group's primitives (in its local coordinates unless ``translate``)."""
+    if translate:
+        painter.save()
+        painter.translate(group.x, group.y)
+    for p in group.items:
+        paint_primitive(painter, p, min_text_px, scale)
+    if translate:
+        painter.restore()

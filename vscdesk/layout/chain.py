@@ -1,0 +1,159 @@
+"""Chain view layout: lanes as columns, streams as rows, a card where each stage's stream
+crosses its lane, and arrows that follow each stream's order (loop-backs over the top).
+
+A pure function of the document: the same document always gives the same geometry.
+Sizes follow the visual language in shared/mockups/README.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vscdesk.layout import metrics as M
+from vscdesk.layout.channels import ArrowGeom, route_row_arrows
+from vscdesk.layout.geometry import Box
+from vscdesk.layout.text import elide, wrap
+from vscdesk.model import DocumentModel, Stream
+
+UNASSIGNED = ""  # the lane key of stages that belong to no lane
+
+
+@dataclass(frozen=True, slots=True)
+class LaneGeom:
+    id: str  # UNASSIGNED for the "No activity" column
+    index: int
+    header: Box
+    column: Box  # the lane's extent over all rows
+    name: str  # elided to fit the header
+    stage_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class RowGeom:
+    stream_id: str
+    index: int
+    header: Box
+    band: Box  # the row across the lane area
+    name_lines: tuple[str, ...]
+    trigger: str
+    value: str
+    top_channel: float
+    bottom_channel: float
+
+
+@dataclass(frozen=True, slots=True)
+class CardGeom:
+    stage_id: str
+    stream_id: str
+    lane_id: str
+    step: int  # 1-based position in the stream
+    box: Box
+    name_lines: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ChainLayout:
+    width: float
+    height: float
+    corner: Box  # the tile above the row headers
+    lanes: tuple[LaneGeom, ...]
+    rows: tuple[RowGeom, ...]
+    cards: dict[str, CardGeom]
+    arrows: tuple[ArrowGeom, ...]
+    legend_y: float
+
+
+def lane_keys(doc: DocumentModel) -> list[str]:
+    """Lane ids in chain order, plus UNASSIGNED at the end when some stage has no lane."""
+    keys = [lane.id for lane in doc.chain.lanes]
+    if any(stage.lane is None for s in doc.streams for stage in s.stages):
+        keys.append(UNASSIGNED)
+    return keys
+
+
+def _cells(stream: Stream) -> dict[str, list[int]]:
+    """Lane key -> positions of the stream's stages in that lane, in stream order."""
+    cells: dict[str, list[int]] = {}
+    for i, stage in enumerate(stream.stages):
+        cells.setdefault(stage.lane or UNASSIGNED, []).append(i)
+    return cells
+
+
+def _lane_widths(keys: list[str], cells: list[dict[str, list[int]]], min_area: float) -> list[float]:
+    busiest = {key: max([len(c.get(key, ())) for c in cells] + [1]) for key in keys}
+    widths = [2 * M.CELL_PAD + busiest[k] * M.CARD_W + (busiest[k] - 1) * M.CARD_GAP for k in keys]
+    natural = sum(widths) + M.GUTTER * max(len(keys) - 1, 0)
+    if keys and natural < min_area:
+        extra = (min_area - natural) / len(keys)
+        widths = [w + extra for w in widths]
+    return widths
+
+
+def layout_chain(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> ChainLayout:
+    """Place every lane, stream row, stage card and arrow of the chain view."""
+    keys = lane_keys(doc)
+    names = {lane.id: lane.name for lane in doc.chain.lanes} | {UNASSIGNED: "No activity"}
+    cells = [_cells(stream) for stream in doc.streams]
+    widths = _lane_widths(keys, cells, min_width - M.LANES_X - M.MARGIN)
+    xs, x = [], M.LANES_X
+    for w in widths:
+        xs.append(x)
+        x += w + M.GUTTER
+    area_right = (xs[-1] + widths[-1]) if keys else M.LANES_X + 200
+    lane_x = dict(zip(keys, xs))
+    lane_w = dict(zip(keys, widths))
+
+    rows, cards, arrows = [], {}, []
+    y = M.HEADER_Y + M.HEADER_H + M.GUTTER
+    for index, (stream, cell) in enumerate(zip(doc.streams, cells)):
+        row_cards = _place_cards(stream, cell, lane_x, lane_w)
+        routed = route_row_arrows(stream.id, [(s.id, row_cards[s.id]) for s in stream.stages])
+        header_lines = tuple(wrap(stream.name, M.ROW_NAME_SIZE, True, M.ROW_TEXT_W))
+        height = max(routed.top + M.CARD_H + routed.bottom, M.row_header_height(len(header_lines)))
+        top_channel = routed.top + (height - routed.top - M.CARD_H - routed.bottom) / 2
+        for sid, box in row_cards.items():
+            row_cards[sid] = Box(box.x, y + top_channel, box.w, box.h)
+        for step, stage in enumerate(stream.stages, start=1):
+            cards[stage.id] = CardGeom(
+                stage.id, stream.id, stage.lane or UNASSIGNED, step, row_cards[stage.id],
+                tuple(wrap(stage.name, M.CARD_NAME_SIZE, True, M.CARD_W - 2 * M.CARD_PAD)),
+            )
+        arrows.extend(a.placed(row_cards) for a in routed.arrows)
+        rows.append(RowGeom(
+            stream.id, index, Box(M.MARGIN, y, M.ROW_HEADER_W, height),
+            Box(M.LANES_X, y, area_right - M.LANES_X, height), header_lines,
+            elide(stream.trigger, M.SMALL_SIZE, False, M.ROW_TEXT_W - 22),
+            elide(stream.value, M.SMALL_SIZE, False, M.ROW_TEXT_W - 22),
+            top_channel, height - top_channel - M.CARD_H,
+        ))
+        y += height + M.GUTTER
+
+    rows_bottom = y - M.GUTTER if doc.streams else M.HEADER_Y + M.HEADER_H + 80
+    lanes = []
+    for i, key in enumerate(keys):
+        count = sum(len(c.get(key, ())) for c in cells)
+        header = Box(lane_x[key], M.HEADER_Y, lane_w[key], M.HEADER_H)
+        lanes.append(LaneGeom(
+            key, i, header, Box(header.x, header.y, header.w, rows_bottom - header.y),
+            elide(names[key], M.LANE_NAME_SIZE, True, header.w - 2 * M.LANE_INSET), count,
+        ))
+    width = area_right + M.MARGIN
+    legend_y = rows_bottom + M.LEGEND_GAP
+    return ChainLayout(
+        width, legend_y + M.LEGEND_H + M.MARGIN,
+        Box(M.MARGIN, M.HEADER_Y, M.ROW_HEADER_W, M.HEADER_H),
+        tuple(lanes), tuple(rows), cards, tuple(arrows), legend_y,
+    )
+
+
+def _place_cards(stream: Stream, cell: dict[str, list[int]], lane_x: dict[str, float],
+                 lane_w: dict[str, float]) -> dict[str, Box]:
+    """Card boxes of one stream, centred in their cells (y is relative to the card row)."""
+    placed: dict[str, Box] = {}
+    for key, positions in cell.items():
+        total = len(positions) * M.CARD_W + (len(positions) - 1) * M.CARD_GAP
+        x = lane_x[key] + (lane_w[key] - total) / 2
+        for pos in positions:
+            placed[stream.stages[pos].id] = Box(x, 0.0, M.CARD_W, M.CARD_H)
+            x += M.CARD_W + M.CARD_GAP
+    return placed

@@ -1,0 +1,153 @@
+"""The chain view as a display list: title, lanes, stream rows, stage cards and arrows."""
+
+from __future__ import annotations
+
+from vscdesk.layout import metrics as M
+from vscdesk.layout.chain import UNASSIGNED, CardGeom, ChainLayout, LaneGeom, RowGeom, layout_chain
+from vscdesk.layout.channels import LOOP, NEXT, ArrowGeom
+from vscdesk.model import DocumentModel, Stage, Stream
+from vscdesk.model.queries import initials
+from vscdesk.render import components as C
+from vscdesk.render import palette as P
+from vscdesk.render.labels import headline_sla, loop_backs, plural, sla_label
+from vscdesk.render.legend import legend_group, title_group
+from vscdesk.render.primitives import Drawing, Group, Path, Primitive, Rect, Stroke, Text
+
+FORWARD = Stroke(P.INK_700, 1.5)
+RETURN = Stroke(P.ACCENT, 1.75, (6, 4))
+MAX_BADGES = 5
+
+
+class ChainPainter:
+    """Turns one document and its chain layout into groups; one group per canvas item."""
+
+    def __init__(self, doc: DocumentModel, layout: ChainLayout | None = None) -> None:
+        self.doc = doc
+        self.layout = layout or layout_chain(doc)
+        self.lanes = {lane.id: lane for lane in doc.chain.lanes}
+        self.lane_order = {lane.id: i for i, lane in enumerate(doc.chain.lanes)}
+        self.people = {p.id: p for p in doc.stakeholders}
+
+    def drawing(self) -> Drawing:
+        groups: list[Group] = [title_group(self.doc, "chain", self.layout.width), self.corner()]
+        groups += [self.lane(g) for g in self.layout.lanes]
+        streams = {s.id: s for s in self.doc.streams}
+        groups += [self.row(g, streams[g.stream_id]) for g in self.layout.rows]
+        groups += [self.arrow(a) for a in self.layout.arrows]
+        for stream in self.doc.streams:
+            groups += [self.card(self.layout.cards[s.id], s) for s in stream.stages]
+        legend = legend_group(self.doc, "chain", self.layout.legend_y, self.layout.width)
+        groups.append(legend)
+        height = max(self.layout.height, legend.y + legend.bounds[3] + M.MARGIN)
+        return Drawing(self.layout.width, height, tuple(groups), self.doc.title)
+
+    def lane_colors(self, lane_id: str) -> P.LaneColors:
+        lane = self.lanes.get(lane_id)
+        return P.lane_colors(lane.color) if lane else P.UNASSIGNED_LANE
+
+    def corner(self) -> Group:
+        box = self.layout.corner
+        items = (Text(18, 22, "Value stream", 11, P.INK_500, True),
+                 Text(18, 36, "trigger → value", 10.5, P.INK_400))
+        return Group("corner", "corner", box.x, box.y, (0, 0, box.w, box.h), items)
+
+    def lane(self, g: LaneGeom) -> Group:
+        colors = self.lane_colors(g.id)
+        h = g.header
+        items: list[Primitive] = [Rect(0, 0, h.w, h.h, fill=colors.head, radius=M.TILE_RADIUS)]
+        for row in self.layout.rows:
+            items.append(Rect(0, row.band.y - h.y, h.w, row.band.h, fill=colors.tint,
+                              radius=M.TILE_RADIUS))
+        items.append(Text(M.LANE_INSET, 22, g.name, M.LANE_NAME_SIZE, colors.ink, True))
+        items.append(Text(M.LANE_INSET, 36, plural(g.stage_count, "stage"), 10.5, P.INK_500))
+        col = g.column
+        return Group(f"lane:{g.id}", "lane", h.x, h.y, (0, 0, col.w, col.h), tuple(items),
+                     z=0, ref=g.id or None)
+
+    def row(self, g: RowGeom, stream: Stream) -> Group:
+        b = g.header
+        items: list[Primitive] = [Rect(0, 0, b.w, b.h, fill=P.INK_50, radius=M.TILE_RADIUS)]
+        if stream.kind == "customer":
+            items.append(Rect(0, 0, 4, b.h, fill=P.INK_700))
+        else:
+            items.append(Path((("M", 1.5, 0), ("L", 1.5, b.h)), stroke=Stroke(P.INK_400, 3, (6, 4))))
+        tag, _ = C.kind_tag(M.ROW_PAD, M.ROW_PAD, stream.kind)
+        items += tag
+        y = M.ROW_PAD + 16 + 12 + 11
+        for line in g.name_lines:
+            items.append(Text(M.ROW_PAD, y, line, M.ROW_NAME_SIZE, P.INK_900, True))
+            y += M.ROW_NAME_LEADING
+        y += 2
+        for icon, text in ((C.trigger_icon, g.trigger), (C.value_icon, g.value)):
+            items.append(icon(M.ROW_PAD, y))
+            items.append(Text(M.ROW_PAD + 22, C.centred_baseline(y, M.SMALL_SIZE), text or "—",
+                              M.SMALL_SIZE, P.INK_700 if text else P.INK_400))
+            y += 20
+        stats = plural(len(stream.stages), "stage")
+        backs = loop_backs(stream, self.lane_order)
+        if backs:
+            stats += f" · {plural(backs, 'loop-back')}"
+        items.append(Text(M.ROW_PAD, y + 12, stats, 10.5, P.INK_500))
+        return Group(f"row:{stream.id}", "row", b.x, b.y, (0, 0, b.w, b.h), tuple(items),
+                     ref=stream.id)
+
+    def card(self, g: CardGeom, stage: Stage) -> Group:
+        b = g.box
+        items: list[Primitive] = [
+            Rect(0, 1.5, b.w, b.h, fill=P.INK_900, radius=6, opacity=0.07),
+            Rect(0, 0, b.w, b.h, fill=P.CANVAS, stroke=Stroke(P.INK_200, 1), radius=6),
+        ]
+        items += C.step_disc(M.CARD_PAD + 8, M.CARD_PAD + 8, g.step)
+        shown = headline_sla(stage.slas)
+        if shown is not None:
+            label = sla_label(shown[0])
+            width = C.pill_width(label)
+            max_w = b.w - 2 * M.CARD_PAD - 22
+            pill, w = C.sla_pill(b.w - M.CARD_PAD - min(width, max_w), M.CARD_PAD + 8, label,
+                                 shown[1], max_w=max_w)
+            items += pill
+        y = 48
+        for line in g.name_lines:
+            items.append(Text(M.CARD_PAD, y, line, M.CARD_NAME_SIZE, P.INK_900, True))
+            y += M.CARD_NAME_LEADING
+        items += self.badges(stage, b.h - 20)
+        return Group(f"stage:{stage.id}", "stage", b.x, b.y, (-1, -1, b.w + 2, b.h + 3),
+                     tuple(items), z=2, ref=stage.id)
+
+    def badges(self, stage: Stage, cy: float) -> list[Primitive]:
+        refs = [self.people[r.stakeholder] for r in stage.stakeholders if r.stakeholder in self.people]
+        seen, unique = set(), []
+        for person in refs:
+            if person.id not in seen:
+                seen.add(person.id)
+                unique.append(person)
+        shown = unique if len(unique) <= MAX_BADGES else unique[:MAX_BADGES - 1]
+        items: list[Primitive] = []
+        x = M.CARD_PAD + 10
+        for person in shown:
+            items += C.badge(x, cy, initials(person), person.external)
+            x += 24
+        if len(shown) < len(unique):
+            items.append(Text(x - 6, C.centred_baseline(cy, 10.5), f"+{len(unique) - len(shown)}",
+                              10.5, P.INK_500))
+        return items
+
+    def arrow(self, a: ArrowGeom) -> Group:
+        stroke = RETURN if a.kind == LOOP else FORWARD
+        xs = [p[0] for p in a.points]
+        ys = [p[1] for p in a.points]
+        x0, y0 = min(xs), min(ys)
+        local = [(x - x0, y - y0) for x, y in a.points]
+        items = tuple(C.arrow(local, 0 if a.kind == NEXT else a.radius, stroke))
+        pad = 6
+        return Group(f"arrow:{a.source}>{a.target}", "arrow", x0, y0,
+                     (-pad, -pad, max(xs) - x0 + 2 * pad, max(ys) - y0 + 2 * pad), items, z=1,
+                     ref=a.stream_id)
+
+
+def chain_drawing(doc: DocumentModel) -> Drawing:
+    """The whole chain view of ``doc``."""
+    return ChainPainter(doc).drawing()
+
+
+__all__ = ["UNASSIGNED", "ChainPainter", "chain_drawing"]

@@ -1,0 +1,163 @@
+"""The title block and the legend that frame both large views."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from vscdesk.analysis.status import sla_status
+from vscdesk.layout import metrics as M
+from vscdesk.layout.text import elide, text_width
+from vscdesk.model import DocumentModel
+from vscdesk.model.queries import initials
+from vscdesk.render import components as C
+from vscdesk.render import palette as P
+from vscdesk.render.labels import plural
+from vscdesk.render.primitives import Group, Path, Primitive, Rect, Stroke, Text
+
+_SUBTITLE = {
+    "chain": "Chain view — {streams} across {lanes}, {stages}. Each card sits where its stream "
+             "crosses the activity that performs it.",
+    "stream": "Stream view — every stream's stages in strict order from trigger to value. Each "
+              "chevron takes the colour of the activity that performs it.",
+}
+_TITLE = {"chain": "{title} · {chain}", "stream": "{title} · value streams end to end"}
+_STATUS_LABEL = (("met", "met"), ("at_risk", "at risk"), ("breached", "breached"))
+
+
+def title_group(doc: DocumentModel, view: str, width: float) -> Group:
+    """Title, subtitle and, on the right, the count of stage SLAs by status."""
+    stages = sum(len(s.stages) for s in doc.streams)
+    title = _TITLE[view].format(title=doc.title, chain=doc.chain.name)
+    subtitle = _SUBTITLE[view].format(
+        streams=plural(len(doc.streams), "value stream"),
+        lanes=plural(len(doc.chain.lanes), "activity").replace("activitys", "activities"),
+        stages=plural(stages, "stage"))
+    counts = Counter(sla_status(sla) for s in doc.streams for st in s.stages for sla in st.slas)
+    pills: list[Primitive] = []
+    x = width - M.MARGIN
+    for status, word in reversed(_STATUS_LABEL):
+        label = f"{counts.get(status, 0)} {word}"
+        w = C.pill_width(label)
+        x -= w
+        pills += C.sla_pill(x, M.MARGIN + 10, label, status)[0]
+        x -= 8
+    heading = "STAGE SLAs"
+    x -= text_width(heading, 9.5, True) + 4
+    pills.append(Text(x, C.centred_baseline(M.MARGIN + 10, 9.5), heading, 9.5, P.INK_500, True))
+    room = x - M.MARGIN - 24
+    items = [Text(0, 18, elide(title, 22, True, room), 22, P.INK_900, True),
+             Text(0, 42, elide(subtitle, 12.5, False, width - 2 * M.MARGIN), 12.5, P.INK_500)]
+    items += [_shift(p, -M.MARGIN, -M.MARGIN) for p in pills]
+    return Group("title", "title", M.MARGIN, M.MARGIN, (0, -4, width - 2 * M.MARGIN, 56),
+                 tuple(items))
+
+
+def _shift(p: Primitive, dx: float, dy: float) -> Primitive:
+    """The same primitive moved by (dx, dy)."""
+    from dataclasses import replace
+
+    if isinstance(p, Path):
+        ops = tuple((op[0], *[v + (dx if i % 2 == 0 else dy) for i, v in enumerate(op[1:])])
+                    for op in p.ops)
+        return replace(p, ops=ops)
+    if hasattr(p, "cx"):
+        return replace(p, cx=p.cx + dx, cy=p.cy + dy)
+    return replace(p, x=p.x + dx, y=p.y + dy)
+
+
+class _Row:
+    """Lays legend samples left to right, wrapping to a new line when the width runs out."""
+
+    def __init__(self, width: float, y: float) -> None:
+        self.width, self.x, self.y = width, 0.0, y
+        self.items: list[Primitive] = []
+
+    def heading(self, text: str) -> None:
+        self.items.append(Text(self.x, C.centred_baseline(self.y, 9.5), text, 9.5, P.INK_500, True))
+        self.x += text_width(text, 9.5, True) + 12
+
+    def label(self, text: str, color: str = P.INK_700, size: float = 11, bold: bool = False,
+              gap: float = 18) -> None:
+        self.items.append(Text(self.x, C.centred_baseline(self.y, size), text, size, color, bold))
+        self.x += text_width(text, size, bold) + gap
+
+    def need(self, w: float) -> None:
+        if self.x + w > self.width and self.x > 0:
+            self.x, self.y = 0.0, self.y + 24
+
+
+def legend_group(doc: DocumentModel, view: str, y: float, width: float) -> Group:
+    """SLA status, arrows, stream kinds, stakeholder styles, step numbers, ends and initials."""
+    inner = width - 2 * M.MARGIN
+    row = _Row(inner, 24)
+    items: list[Primitive] = [Rect(0, 0, inner, 1, fill=P.INK_100)]
+    row.heading("SLA STATUS")
+    for status, word in (("met", "Met"), ("at_risk", "At risk"), ("breached", "Breached")):
+        pill, w = C.sla_pill(row.x, row.y, word, status)
+        row.items += pill
+        row.x += w + 6
+    row.x += 18
+    row.heading("ARROWS" if view == "chain" else "ROUTE")
+    if view == "chain":
+        row.items += C.arrow([(row.x, row.y), (row.x + 34, row.y)], 0, Stroke(P.INK_700, 1.5))
+        row.x += 42
+        row.label("Next stage", gap=24)
+        pts = [(row.x, row.y + 7), (row.x, row.y - 5), (row.x + 36, row.y - 5), (row.x + 36, row.y + 7)]
+        row.items += C.arrow(pts, 10, Stroke(P.ACCENT, 1.75, (6, 4)))
+        row.x += 46
+        row.label("Loop-back to an earlier activity", gap=30)
+    else:
+        row.items += return_icon(row.x, row.y)
+        row.x += 18
+        row.label("Returns to an earlier activity", gap=30)
+    row.heading("STREAMS")
+    for kind in ("customer", "supporting"):
+        tag, w = C.kind_tag(row.x, row.y - 8, kind)
+        row.items += tag
+        row.x += w + 8
+    row.x += 22
+    row.heading("STAKEHOLDERS")
+    row.items += C.badge(row.x + 10, row.y, "SD", False)
+    row.x += 26
+    row.label("Team", gap=12)
+    row.items += C.badge(row.x + 10, row.y, "U", True)
+    row.x += 26
+    row.label("External", gap=30)
+    row.need(120)
+    row.heading("ORDER")
+    row.items += C.step_disc(row.x + 8, row.y, 1)
+    row.x += 22
+    row.label("Stage step")
+    row.x, row.y = 0.0, row.y + 28
+    _ends_and_initials(doc, row)
+    items += row.items
+    return Group("legend", "legend", M.MARGIN, y, (0, 0, inner, row.y + 14), tuple(items))
+
+
+def _ends_and_initials(doc: DocumentModel, row: _Row) -> None:
+    row.heading("ENDS")
+    row.items.append(C.trigger_icon(row.x, row.y))
+    row.x += 22
+    row.label("Trigger", gap=12)
+    row.items.append(C.value_icon(row.x, row.y))
+    row.x += 22
+    row.label("Value", gap=30)
+    used = {r.stakeholder for s in doc.streams for st in s.stages for r in st.stakeholders}
+    people = [p for p in doc.stakeholders if p.id in used]
+    if not people:
+        return
+    row.heading("INITIALS")
+    for person in people:
+        letters = initials(person)
+        w = text_width(letters, 10.5, True) + 4 + text_width(person.name, 10.5) + 14
+        row.need(w)
+        row.label(letters, P.INK_700, 10.5, True, gap=4)
+        row.label(person.name, P.INK_500, 10.5, gap=14)
+
+
+def return_icon(x: float, cy: float, color: str = P.ACCENT) -> list[Primitive]:
+    """The ↩ route icon: a small hook ending in an arrowhead, drawn as strokes."""
+    s = Stroke(color, 1.6)
+    ops = (("M", x + 10, cy + 5), ("L", x + 10, cy - 1),
+           ("C", x + 10, cy - 6, x + 2, cy - 6, x + 2, cy - 1), ("L", x + 2, cy + 2))
+    return [Path(ops, stroke=s), C.arrowhead((x + 2, cy + 6), (0, 1), color, 5, 5)]
