@@ -1,0 +1,36 @@
+"""The editing core: the Document (the one writer of the model) and its undo commands."""
+
+from vscdesk.document.base import UNCHANGED, EditCommand
+from vscdesk.document.commands_lane import AddLane, MoveLane, RemoveLane, SetLaneFields
+from vscdesk.document.commands_misc import (
+    AddLink,
+    AddSlide,
+    MoveSlide,
+    RemoveLinks,
+    RemoveSlide,
+    SetLinkFields,
+    SetSlideFields,
+)
+from vscdesk.document.commands_paste import DuplicateStages, PasteStages
+from vscdesk.document.commands_stage import (
+    AddStage,
+    MoveStage,
+    RemoveStages,
+    SetStageFields,
+    SetStagesFields,
+)
+from vscdesk.document.commands_stakeholder import (
+    AddStakeholder,
+    RemoveStakeholder,
+    SetStakeholderFields,
+)
+from vscdesk.document.commands_stream import AddStream, MoveStream, RemoveStream, SetStreamFields
+from vscdesk.document.document import Document
+
+__all__ = [
+    "UNCHANGED", "AddLane", "AddLink", "AddSlide", "AddStage", "AddStakeholder", "AddStream",
+    "Document", "DuplicateStages", "EditCommand", "MoveLane", "MoveSlide", "MoveStage",
+    "MoveStream", "PasteStages", "RemoveLane", "RemoveLinks", "RemoveSlide", "RemoveStages",
+    "RemoveStakeholder", "RemoveStream", "SetLaneFields", "SetLinkFields", "SetSlideFields",
+    "SetStageFields", "SetStagesFields", "SetStakeholderFields", "SetStreamFields",
+]
