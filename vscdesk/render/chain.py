@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from vscdesk.layout import metrics as M
 from vscdesk.layout.chain import UNASSIGNED, CardGeom, ChainLayout, LaneGeom, RowGeom, layout_chain
 from vscdesk.layout.channels import LOOP, NEXT, ArrowGeom
+from vscdesk.layout.text import wrap
 from vscdesk.model import DocumentModel, Stage, Stream
 from vscdesk.model.queries import initials
 from vscdesk.render import components as C
@@ -40,6 +43,16 @@ class ChainPainter:
         groups.append(legend)
         height = max(self.layout.height, legend.y + legend.bounds[3] + M.MARGIN)
         return Drawing(self.layout.width, height, tuple(groups), self.doc.title)
+
+    def card_lines(self, stage: Stage) -> tuple[str, ...]:
+        """The wrapped name of a stage card, as the layout would place it."""
+        return tuple(wrap(stage.name, M.CARD_NAME_SIZE, True, M.CARD_W - 2 * M.CARD_PAD))
+
+    def relabel(self, card: CardGeom, stage: Stage) -> CardGeom:
+        """The same card with the stage's current name; remembered for the next edit."""
+        card = replace(card, name_lines=self.card_lines(stage))
+        self.layout.cards[stage.id] = card
+        return card
 
     def lane_colors(self, lane_id: str) -> P.LaneColors:
         lane = self.lanes.get(lane_id)

@@ -1,0 +1,167 @@
+"""The main window: builds the document, scene, view and actions, and wires them in one place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from vscdesk.app import dialogs
+from vscdesk.app.new_document import new_document
+from vscdesk.canvas.export import ExportError, write_pdf, write_png, write_svg
+from vscdesk.canvas.scene import DiagramScene
+from vscdesk.canvas.view import DiagramView
+from vscdesk.document import Document
+from vscdesk.model import DocumentModel
+from vscdesk.storage import LoadError, SaveError, load, save
+
+Std = QKeySequence.StandardKey
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: Document | None = None) -> None:
+        super().__init__()
+        self.document = document or Document(new_document())
+        self.display_name = "Untitled"
+        self.scene = DiagramScene(self.document, parent=self)
+        self.view = DiagramView(self.scene, self)
+        self.setCentralWidget(self.view)
+        self.actions: dict[str, QAction] = {}
+        self._build_menus()
+        self.document.modified_changed.connect(self.setWindowModified)
+        self.document.reset.connect(self._update_title)
+        self.resize(1440, 900)
+        self._update_title()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _action(self, key: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.actions[key] = action
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(self._action("new", "&New", self.new_file, Std.New, "Start a new document"))
+        file_menu.addAction(self._action("open", "&Open…", self.open_file, Std.Open, "Open a document"))
+        file_menu.addAction(self._action("save", "&Save", self.save, Std.Save, "Save the document"))
+        file_menu.addAction(self._action("save_as", "Save &As…", self.save_as, Std.SaveAs))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("export", "&Export…", self.export, "Ctrl+E",
+                                         "Export the diagram as PNG, SVG or PDF"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("quit", "&Quit", self.close, Std.Quit))
+        edit_menu = self.menuBar().addMenu("&Edit")
+        stack = self.document.undo_stack
+        undo = stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence(Std.Undo))
+        redo = stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence(Std.Redo))
+        self.actions.update(undo=undo, redo=redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(self._action("zoom_in", "Zoom &in", lambda: self.view.zoom_by(1.25),
+                                         Std.ZoomIn))
+        view_menu.addAction(self._action("zoom_out", "Zoom &out", lambda: self.view.zoom_by(0.8),
+                                         Std.ZoomOut))
+        view_menu.addAction(self._action("fit", "&Fit to window", self.view.fit, "Ctrl+0"))
+        view_menu.addAction(self._action("actual", "&Actual size", lambda: self.view.set_zoom(1.0),
+                                         "Ctrl+1"))
+
+    # -- title -----------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        path = self.document.path
+        if path is not None:
+            self.display_name = path.name
+        self.setWindowTitle(f"{self.display_name}[*] — vscdesk")
+        self.setWindowModified(self.document.is_modified())
+
+    # -- files -----------------------------------------------------------------------------
+
+    def show_model(self, model: DocumentModel, path: Path | None, name: str | None = None) -> None:
+        self.display_name = name or (path.name if path else "Untitled")
+        self.document.set_model(model, path)
+        self._update_title()
+        self.view.fit()
+
+    def open_path(self, path: Path) -> bool:
+        try:
+            model = load(path)
+        except LoadError as err:
+            dialogs.show_error(self, "Cannot open document", str(err))
+            return False
+        self.show_model(model, Path(path))
+        return True
+
+    def new_file(self) -> None:
+        if self.maybe_discard():
+            self.show_model(new_document(), None)
+
+    def open_file(self) -> None:
+        if not self.maybe_discard():
+            return
+        path = dialogs.ask_open_path(self, str(self.document.path.parent if self.document.path else ""))
+        if path is not None:
+            self.open_path(path)
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self.save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        path = dialogs.ask_save_path(self, self.display_name.replace(" (example)", "") + ".vsc.json")
+        return path is not None and self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        try:
+            save(self.document.model, path)
+        except SaveError as err:
+            dialogs.show_error(self, "Cannot save document", str(err))
+            return False
+        self.document.path = Path(path)
+        self.document.mark_saved()
+        self._update_title()
+        self.statusBar().showMessage(f"Saved {path}", 4000)
+        return True
+
+    def export(self) -> bool:
+        path = dialogs.ask_export_path(self, Path(self.display_name).stem.split(".")[0] + ".png")
+        if path is None:
+            return False
+        drawing = self.scene.drawing
+        try:
+            suffix = path.suffix.lower()
+            if suffix == ".svg":
+                write_svg(drawing, path)
+            elif suffix == ".pdf":
+                write_pdf([drawing], path)
+            else:
+                write_png(drawing, path, scale=2.0)
+        except (ExportError, OSError) as err:
+            dialogs.show_error(self, "Cannot export", str(err))
+            return False
+        self.statusBar().showMessage(f"Exported {path}", 4000)
+        return True
+
+    def maybe_discard(self) -> bool:
+        """True when it is fine to drop the current document (saved, discarded, or clean)."""
+        if not self.document.is_modified():
+            return True
+        answer = dialogs.ask_discard(self, self.display_name)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.maybe_discard():
+            event.accept()
+        else:
+            event.ignore()

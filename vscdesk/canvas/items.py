@@ -1,0 +1,71 @@
+"""One graphics item per display-list group: dumb, it only syncs and paints."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+
+from vscdesk.canvas.painter import paint_group
+from vscdesk.render.primitives import Group
+
+MIN_TEXT_PX = 4.5  # level of detail: text smaller than this on screen is not drawn
+SELECTION = QColor("#2B6CB0")  # not the accent: violet means only "return to an earlier activity"
+SELECTABLE = {"stage"}
+
+
+class GroupItem(QGraphicsItem):
+    """Draws one group (a card, a lane, an arrow...) and knows which model object it shows."""
+
+    def __init__(self, group: Group) -> None:
+        super().__init__()
+        self.group = group
+        self._rect = QRectF(*group.bounds)
+        if group.kind in SELECTABLE:
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setPos(group.x, group.y)
+        self.setZValue(group.z)
+
+    @property
+    def key(self) -> str:
+        return self.group.key
+
+    @property
+    def ref(self) -> str | None:
+        return self.group.ref
+
+    def sync(self, group: Group) -> None:
+        """Show a new version of the group; only what differs is touched."""
+        if group == self.group:
+            return
+        if group.bounds != self.group.bounds:
+            self.prepareGeometryChange()
+            self._rect = QRectF(*group.bounds)
+        if (group.x, group.y) != (self.group.x, self.group.y):
+            self.setPos(group.x, group.y)
+        if group.z != self.group.z:
+            self.setZValue(group.z)
+        self.group = group
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-3, -3, 3, 3)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        if self.group.kind == "stage":
+            path.addRoundedRect(self._rect.adjusted(1, 1, -1, -2), 6, 6)
+        else:
+            path.addRect(self._rect)
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        scale = option.levelOfDetailFromTransform(painter.worldTransform())
+        paint_group(painter, self.group, MIN_TEXT_PX, scale)
+        if option.state & QStyle.StateFlag.State_Selected:
+            pen = QPen(SELECTION, 2.0)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self._rect.adjusted(-1, -1, 0, -2), 7, 7)

@@ -1,0 +1,128 @@
+"""The diagram scene: draws the layout of the document and keeps it in step with its signals.
+
+The scene owns the key -> item map. After each command it recomputes the display list and
+touches only the items whose group changed; a rename that moves nothing regenerates only the
+renamed stage's card, its stream's header and the title.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Signal
+from PySide6.QtWidgets import QGraphicsScene
+
+from vscdesk.canvas.items import GroupItem
+from vscdesk.canvas.painter import load_fonts
+from vscdesk.document import Document
+from vscdesk.render.chain import ChainPainter
+from vscdesk.render.primitives import Drawing, Group
+from vscdesk.render.legend import title_group
+
+
+def drawing_for(model, view: str) -> Drawing:
+    """The display list of one view of a model."""
+    if view == "stream":
+        from vscdesk.render.stream import stream_drawing
+
+        return stream_drawing(model)
+    return ChainPainter(model).drawing()
+
+
+class DiagramScene(QGraphicsScene):
+    """Shows one view of a document; listens to the document, never writes to it."""
+
+    rebuilt = Signal()  # after the items were brought up to date
+
+    def __init__(self, document: Document, view: str = "chain", parent=None) -> None:
+        super().__init__(parent)
+        load_fonts()
+        self.document = document
+        self.view = view
+        self.items_by_key: dict[str, GroupItem] = {}
+        self._painter: ChainPainter | None = None
+        self._changed_stages: set[str] = set()
+        self._other_change = False
+        document.stage_changed.connect(self._changed_stages.add)
+        for signal in (document.structure_changed, document.lane_changed, document.lane_added,
+                       document.lane_removed, document.stream_changed, document.stakeholder_changed,
+                       document.stakeholder_removed, document.link_added, document.link_removed,
+                       document.link_changed):
+            signal.connect(self._note_other)
+        document.changed.connect(self._on_changed)
+        document.reset.connect(self.rebuild)
+        self.rebuild()
+
+    def _note_other(self, *_args) -> None:
+        self._other_change = True
+
+    def set_view(self, view: str) -> None:
+        if view != self.view:
+            self.view = view
+            self.rebuild()
+
+    def item_for(self, ref: str) -> GroupItem | None:
+        return self.items_by_key.get(f"stage:{ref}")
+
+    def _on_changed(self) -> None:
+        stages, other = self._changed_stages, self._other_change
+        self._changed_stages, self._other_change = set(), False
+        if stages and not other and self._update_cards_in_place(stages):
+            return
+        self.rebuild()
+
+    def _update_cards_in_place(self, stage_ids: set[str]) -> bool:
+        """Fast path for edits that change what a card shows but not where anything goes."""
+        painter = self._painter
+        if self.view != "chain" or painter is None:
+            return False
+        model = self.document.model
+        cards = painter.layout.cards
+        for sid in stage_ids:
+            card = cards.get(sid)
+            stage = self.document.stage(sid) if sid in self.document else None
+            if card is None or stage is None or (stage.lane or "") != card.lane_id:
+                return False
+            lines = painter.card_lines(stage)
+            if len(lines) != len(card.name_lines):
+                return False
+        painter.doc = model
+        touched_streams = set()
+        for sid in stage_ids:
+            stage = self.document.stage(sid)
+            card = painter.relabel(cards[sid], stage)
+            self.items_by_key[f"stage:{sid}"].sync(painter.card(card, stage))
+            touched_streams.add(card.stream_id)
+        for row in painter.layout.rows:
+            if row.stream_id in touched_streams:
+                stream = self.document.stream(row.stream_id)
+                self.items_by_key[f"row:{row.stream_id}"].sync(painter.row(row, stream))
+        width = painter.layout.width
+        self.items_by_key["title"].sync(title_group(model, "chain", width))
+        self.rebuilt.emit()
+        return True
+
+    def rebuild(self) -> None:
+        """Recompute the display list and reconcile items by key."""
+        model = self.document.model
+        if self.view == "chain":
+            self._painter = ChainPainter(model)
+            drawing = self._painter.drawing()
+        else:
+            self._painter = None
+            drawing = drawing_for(model, self.view)
+        self.reconcile(drawing)
+
+    def reconcile(self, drawing: Drawing) -> None:
+        wanted: dict[str, Group] = {g.key: g for g in drawing.groups}
+        for key in [k for k in self.items_by_key if k not in wanted]:
+            self.removeItem(self.items_by_key.pop(key))
+        for key, group in wanted.items():
+            item = self.items_by_key.get(key)
+            if item is None:
+                item = GroupItem(group)
+                self.items_by_key[key] = item
+                self.addItem(item)
+            else:
+                item.sync(group)
+        self.setSceneRect(QRectF(0, 0, drawing.width, drawing.height))
+        self.drawing = drawing
+        self.rebuilt.emit()
