@@ -1,0 +1,19 @@
+"""The native ``*.vsc.json`` file: load without trusting it, save atomically, migrate; no Qt.
+
+Public API::
+
+    load(path) -> DocumentModel            raises LoadError only
+    loads(data, source="<memory>")         the same, from bytes or text
+    dumps(doc) -> str                      stable text: model key order, 2-space indent
+    save(doc, path) -> Path                atomic; raises SaveError, file untouched on failure
+"""
+
+from vscdesk.storage.codec import MAX_FILE_BYTES, dumps, loads
+from vscdesk.storage.errors import LoadError, LoadErrorKind, SaveError
+from vscdesk.storage.reader import load
+from vscdesk.storage.writer import backup_path, save, version_backup_path
+
+__all__ = [
+    "MAX_FILE_BYTES", "LoadError", "LoadErrorKind", "SaveError", "backup_path", "dumps",
+    "load", "loads", "save", "version_backup_path",
+]
