@@ -50,7 +50,7 @@ class DuplicateStages(_InsertCopies):
             after = doc.position(members[-1]) + 1
             for k, ident in enumerate(members):
                 original = doc.stage(ident)
-                new_id = doc.new_id(original.name, "stage", reserved)
+                new_id = doc.new_id(original.id, "stage", reserved)
                 reserved.append(new_id)
                 copy = validated(Stage, {**original.model_dump(), "id": new_id}, "stage")
                 entries.append((stream_id, after + k, copy))
@@ -60,7 +60,7 @@ class DuplicateStages(_InsertCopies):
 
 
 class PasteStages(_InsertCopies):
-    """Paste stages into a stream at ``index`` (None appends) with fresh ids.
+    """Paste stages into a stream at ``index`` (None appends) with ids free in this document.
 
     Stakeholder references that do not resolve in this document are dropped and lanes that
     do not resolve become None, so stages copied from another document paste cleanly."""
@@ -75,7 +75,7 @@ class PasteStages(_InsertCopies):
         reserved: list[str] = []
         for k, given in enumerate(stages):
             stage = validated(Stage, given, "pasted stage")
-            new_id = doc.new_id(stage.name, "stage", reserved)
+            new_id = doc.new_id(stage.id, "stage", reserved)
             reserved.append(new_id)
             data = stage.model_dump()
             data["id"] = new_id
