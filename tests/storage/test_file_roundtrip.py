@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
-from strategies import documents
+from tests.strategies import documents
 
 from vscdesk.model import DocumentModel, Sla, Stage
 from vscdesk.storage import dumps, load, loads, save

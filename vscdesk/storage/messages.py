@@ -19,6 +19,9 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"a valid dictionary or instance of \w+"), "an object"),
     (re.compile(r"a valid dictionary"), "an object"),
     (re.compile(r"a valid list"), "a list"),
+    (re.compile(r"^Input should be a valid string, unable to parse raw data as a unicode string$"),
+     "holds text that is not valid Unicode (a lone surrogate)"),
+    (re.compile(r", unable to parse .*$"), ""),
     (re.compile(r"^(Input|String|List|Value|Dictionary|Tuple|Object|Date) should "), "should "),
 ]
 
