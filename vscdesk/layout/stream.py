@@ -1,0 +1,200 @@
+"""Stream view layout: each stream a block of chevrons in strict stage order, from a trigger
+marker to a value marker, with step n of every stream at the same x.
+
+A pure function of the document; sizes follow shared/mockups/README.md ("Stream view").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vscdesk.layout import metrics as M
+from vscdesk.layout.geometry import Box, Point
+from vscdesk.layout.text import text_width, wrap
+from vscdesk.model import DocumentModel, Stream
+
+UNASSIGNED = ""  # the lane key of stages that belong to no lane (as in the chain view)
+NO_ACTIVITY = "No activity"
+
+CHEVRON_W = 209
+CHEVRON_H = 104
+CHEVRON_POINT = 18  # depth of the left notch and of the right point
+CHEVRON_PITCH = 197  # leaves a 6 px white gap between chevrons
+CONTENT_LEFT = 28  # chevron content spans x + 28 ... x + w - 24
+CONTENT_RIGHT = 24
+NAME_SIZE = 13
+NAME_BASELINES = (48, 64)
+CAPTION_CY = 19
+PILL_CY = CHEVRON_H - 21
+
+TRIGGER_W = 136
+TRIGGER_H = 60
+MARKER_SIZE = 11.5
+MARKER_TEXT_INSET = 22
+TRIGGER_TEXT_W = TRIGGER_W - 2 * MARKER_TEXT_INSET  # keeps clear of the rounded right end
+VALUE_TEXT_W = 130
+VALUE_H = 64
+VALUE_PAD = 22  # the ellipse is the text width + 44 wide
+LINK_GAP = 3  # between a marker and its connector
+TRIGGER_TO_CHEVRONS = 19
+CHEVRONS_TO_VALUE = 25
+CHEVRONS_X = M.MARGIN + TRIGGER_W + TRIGGER_TO_CHEVRONS
+
+KEY_CY = 108  # the ACTIVITIES key row under the subtitle
+KEY_LINE = 24
+KEY_CHEVRON = (24, 14)
+KEY_SIZE = 11.5
+HEADER_H = 16
+HEADER_GAP = 14  # header line to the chevron row
+BLOCK_GAP = 38  # chevron row to the next block's header
+FIRST_BLOCK_GAP = 36  # key row centre to the first header
+LEGEND_GAP = 26
+
+
+@dataclass(frozen=True, slots=True)
+class KeyGeom:
+    """One lane in the ACTIVITIES key: a mini chevron and the lane name."""
+
+    lane_id: str
+    name: str
+    chevron: Box
+    text_x: float
+    cy: float
+
+
+@dataclass(frozen=True, slots=True)
+class ChevronGeom:
+    stage_id: str
+    stream_id: str
+    lane_id: str  # UNASSIGNED when the stage has no lane
+    step: int  # 1-based position in the stream
+    box: Box
+    name_lines: tuple[str, ...]
+    returns: bool  # moves to a lane further left in chain order than the previous stage
+
+
+@dataclass(frozen=True, slots=True)
+class BlockGeom:
+    """One stream: header line, trigger, chevrons (or an empty placeholder) and value."""
+
+    stream_id: str
+    index: int
+    header: Box
+    trigger: Box
+    trigger_lines: tuple[str, ...]  # empty when the stream names no trigger
+    value: Box  # the bounding box of the value ellipse
+    value_lines: tuple[str, ...]  # empty when the stream names no value (drawn as "—")
+    stages: tuple[str, ...]
+    placeholder: Box | None  # where "No stages yet" goes when the stream is empty
+    link_in: tuple[Point, Point]  # trigger -> first chevron
+    link_out: tuple[Point, Point]  # last chevron -> value
+    rule_y: float | None  # the hairline under this block, if another block follows
+
+    @property
+    def row(self) -> Box:
+        """The chevron row, from the trigger to the value marker."""
+        return Box(self.trigger.x, self.trigger.cy - CHEVRON_H / 2,
+                   self.value.right - self.trigger.x, CHEVRON_H)
+
+
+@dataclass(frozen=True, slots=True)
+class StreamLayout:
+    width: float
+    height: float
+    key_heading: tuple[float, float]  # (x, cy) of the "ACTIVITIES" heading
+    keys: tuple[KeyGeom, ...]
+    blocks: tuple[BlockGeom, ...]
+    chevrons: dict[str, ChevronGeom]
+    legend_y: float
+
+
+def chevron_points(box: Box, point: float = CHEVRON_POINT) -> tuple[Point, ...]:
+    """The six corners of a chevron: notched left side, pointed right side."""
+    x, y, w, h = box.x, box.y, box.w, box.h
+    return ((x, y), (x + w - point, y), (x + w, y + h / 2), (x + w - point, y + h),
+            (x, y + h), (x + point, y + h / 2))
+
+
+def stream_lane_keys(doc: DocumentModel) -> list[str]:
+    """Lane ids in chain order, plus UNASSIGNED when some stage has no lane."""
+    keys = [lane.id for lane in doc.chain.lanes]
+    if any(stage.lane is None for s in doc.streams for stage in s.stages):
+        keys.append(UNASSIGNED)
+    return keys
+
+
+def returning_steps(stream: Stream, lane_order: dict[str, int]) -> list[bool]:
+    """Per stage: does it move to a lane further left in chain order than the stage before?"""
+    flags = [False] * len(stream.stages)
+    for i in range(1, len(stream.stages)):
+        a, b = stream.stages[i - 1].lane, stream.stages[i].lane
+        if a in lane_order and b in lane_order and lane_order[b] < lane_order[a]:
+            flags[i] = True
+    return flags
+
+
+def _value_box(text: str, right_of: float) -> tuple[Box, tuple[str, ...]]:
+    lines = tuple(wrap(text, MARKER_SIZE, True, VALUE_TEXT_W))
+    width = max([text_width(line, MARKER_SIZE, True) for line in lines] + [0.0]) + 2 * VALUE_PAD
+    return Box(right_of, 0.0, max(width, 80.0), VALUE_H), lines
+
+
+def _block_x(stream: Stream) -> tuple[float, Box, tuple[str, ...]]:
+    """Right end of the chevron row and the value marker (y relative to the row centre)."""
+    count = len(stream.stages)
+    row_right = CHEVRONS_X + max(count - 1, 0) * CHEVRON_PITCH + CHEVRON_W
+    box, lines = _value_box(stream.value, row_right + CHEVRONS_TO_VALUE)
+    return row_right, box, lines
+
+
+def _key_row(doc: DocumentModel, keys: list[str], width: float) -> tuple[list[KeyGeom], float]:
+    """The ACTIVITIES key, wrapped onto more lines when the lanes do not fit; returns last cy."""
+    names = {lane.id: lane.name for lane in doc.chain.lanes} | {UNASSIGNED: NO_ACTIVITY}
+    start = M.MARGIN + text_width("ACTIVITIES", 9.5, True) + 14
+    x, cy, out = start, float(KEY_CY), []
+    cw, ch = KEY_CHEVRON
+    for key in keys:
+        name = names[key]
+        need = cw + 7 + text_width(name, KEY_SIZE, True)
+        if x > start and x + need > width - M.MARGIN:
+            x, cy = start, cy + KEY_LINE
+        out.append(KeyGeom(key, name, Box(x, cy - ch / 2, cw, ch), x + cw + 7, cy))
+        x += need + 22
+    return out, cy
+
+
+def layout_stream(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> StreamLayout:
+    """Place the key, every stream block, every chevron and the legend of the stream view."""
+    keys = stream_lane_keys(doc)
+    lane_order = {lane.id: i for i, lane in enumerate(doc.chain.lanes)}
+    xs = [_block_x(stream) for stream in doc.streams]
+    width = max([min_width] + [box.right + M.MARGIN for _, box, _ in xs])
+    key_geoms, key_cy = _key_row(doc, keys, width)
+
+    blocks, chevrons = [], {}
+    y = key_cy + FIRST_BLOCK_GAP
+    for index, (stream, (row_right, value, value_lines)) in enumerate(zip(doc.streams, xs)):
+        row_y = y + HEADER_H + HEADER_GAP
+        cy = row_y + CHEVRON_H / 2
+        returns = returning_steps(stream, lane_order)
+        for step, stage in enumerate(stream.stages, start=1):
+            box = Box(CHEVRONS_X + (step - 1) * CHEVRON_PITCH, row_y, CHEVRON_W, CHEVRON_H)
+            name = wrap(stage.name, NAME_SIZE, True, CHEVRON_W - CONTENT_LEFT - CONTENT_RIGHT)
+            chevrons[stage.id] = ChevronGeom(stage.id, stream.id, stage.lane or UNASSIGNED, step,
+                                             box, tuple(name), returns[step - 1])
+        trigger = Box(M.MARGIN, cy - TRIGGER_H / 2, TRIGGER_W, TRIGGER_H)
+        value = Box(value.x, cy - VALUE_H / 2, value.w, VALUE_H)
+        last = index == len(doc.streams) - 1
+        blocks.append(BlockGeom(
+            stream.id, index, Box(M.MARGIN, y, width - 2 * M.MARGIN, HEADER_H), trigger,
+            tuple(wrap(stream.trigger, MARKER_SIZE, True, TRIGGER_TEXT_W)),
+            value, value_lines, tuple(s.id for s in stream.stages),
+            None if stream.stages else Box(CHEVRONS_X, row_y, CHEVRON_W, CHEVRON_H),
+            ((trigger.right + LINK_GAP, cy), (CHEVRONS_X, cy)),
+            ((row_right + LINK_GAP, cy), (value.x - LINK_GAP, cy)),
+            None if last else row_y + CHEVRON_H + BLOCK_GAP / 2,
+        ))
+        y = row_y + CHEVRON_H + BLOCK_GAP
+    legend_y = (y - BLOCK_GAP + LEGEND_GAP) if doc.streams else key_cy + FIRST_BLOCK_GAP
+    return StreamLayout(width, legend_y + M.LEGEND_H + M.MARGIN, (M.MARGIN, KEY_CY),
+                        tuple(key_geoms), tuple(blocks), chevrons, legend_y)

@@ -1,0 +1,238 @@
+"""The stream view as a display list: title, lane key, one block per stream, legend.
+
+Chevron groups are keyed "stage:{id}" like the chain view's cards, so the canvas can glide
+each stage from its chain position to its stream position.
+"""
+
+from __future__ import annotations
+
+from vscdesk.layout import metrics as M
+from vscdesk.layout import stream as L
+from vscdesk.layout.geometry import Box
+from vscdesk.layout.stream import BlockGeom, ChevronGeom, StreamLayout, layout_stream
+from vscdesk.layout.text import elide, text_width
+from vscdesk.model import DocumentModel, Stage, Stream
+from vscdesk.model.queries import initials
+from vscdesk.render import components as C
+from vscdesk.render import palette as P
+from vscdesk.render.labels import headline_sla, loop_backs, plural, sla_label
+from vscdesk.render.legend import legend_group, return_icon, title_group
+from vscdesk.render.primitives import Drawing, Ellipse, Group, Path, Primitive, Rect, Stroke, Text
+
+LINK = Stroke(P.INK_500, 1.3)
+LINK_HEAD = (7, 6)
+STATS_SIZE = 11
+BADGE_PITCH = 24
+
+
+def _polygon(points: tuple, **paint) -> Path:
+    ops = (("M", *points[0]), *(("L", *p) for p in points[1:]), ("Z",))
+    return Path(ops, **paint)
+
+
+class StreamPainter:
+    """Turns one document and its stream layout into groups; one group per canvas item."""
+
+    def __init__(self, doc: DocumentModel, layout: StreamLayout | None = None) -> None:
+        self.doc = doc
+        self.layout = layout or layout_stream(doc)
+        self.lanes = {lane.id: lane for lane in doc.chain.lanes}
+        self.lane_order = {lane.id: i for i, lane in enumerate(doc.chain.lanes)}
+        self.people = {p.id: p for p in doc.stakeholders}
+
+    def drawing(self) -> Drawing:
+        lay = self.layout
+        groups: list[Group] = [title_group(self.doc, "stream", lay.width), self.key()]
+        streams = {s.id: s for s in self.doc.streams}
+        for block in lay.blocks:
+            stream = streams[block.stream_id]
+            groups += self.block(block, stream)
+        legend = legend_group(self.doc, "stream", lay.legend_y, lay.width)
+        groups.append(legend)
+        height = max(lay.height, legend.y + legend.bounds[3] + M.MARGIN)
+        return Drawing(lay.width, height, tuple(groups), self.doc.title)
+
+    def lane_colors(self, lane_id: str) -> P.LaneColors:
+        lane = self.lanes.get(lane_id)
+        return P.lane_colors(lane.color) if lane else P.UNASSIGNED_LANE
+
+    def key(self) -> Group:
+        """ACTIVITIES: a mini chevron and the name of every lane, in chain order."""
+        x0, cy0 = self.layout.key_heading
+        top = cy0 - 12
+        items: list[Primitive] = [Text(0, C.centred_baseline(cy0, 9.5) - top, "ACTIVITIES", 9.5,
+                                       P.INK_500, True)]
+        right, bottom = text_width("ACTIVITIES", 9.5, True), 24.0
+        for k in self.layout.keys:
+            colors = self.lane_colors(k.lane_id)
+            box = Box(k.chevron.x - x0, k.chevron.y - top, k.chevron.w, k.chevron.h)
+            items.append(_polygon(L.chevron_points(box, 6), fill=colors.head,
+                                  stroke=Stroke(colors.ink, 1)))
+            items.append(Text(k.text_x - x0, C.centred_baseline(k.cy, L.KEY_SIZE) - top, k.name,
+                              L.KEY_SIZE, colors.ink, True))
+            right = max(right, k.text_x - x0 + text_width(k.name, L.KEY_SIZE, True))
+            bottom = max(bottom, k.cy - top + 12)
+        return Group("lane-key", "lane-key", x0, top, (0, 0, right, bottom), tuple(items))
+
+    def block(self, b: BlockGeom, stream: Stream) -> list[Group]:
+        groups = [self.header(b, stream), self.trigger(b)]
+        stages = {s.id: s for s in stream.stages}
+        groups += [self.chevron(self.layout.chevrons[sid], stages[sid]) for sid in b.stages]
+        if b.placeholder is not None:
+            groups.append(self.placeholder(b))
+        groups.append(self.value(b))
+        if b.rule_y is not None:
+            groups.append(Group(f"rule:{stream.id}", "rule", b.header.x, b.rule_y,
+                                (0, 0, b.header.w, 1),
+                                (Rect(0, 0, b.header.w, 1, fill=P.INK_100),)))
+        return groups
+
+    def header(self, b: BlockGeom, stream: Stream) -> Group:
+        """Kind tag and name on the left; stats and the end-to-end SLA on the right."""
+        w, cy = b.header.w, b.header.h / 2
+        items, tag_w = C.kind_tag(0, 0, stream.kind)
+        right = w
+        shown = headline_sla(stream.slas)
+        if shown is not None:
+            _, pw = C.sla_pill(0, cy, sla_label(shown[0]), shown[1], max_w=160)
+            items += C.sla_pill(right - pw, cy, sla_label(shown[0]), shown[1], max_w=160)[0]
+            right -= pw + 8
+            items.append(Text(right, C.centred_baseline(cy, STATS_SIZE), "End to end", STATS_SIZE,
+                              P.INK_500, anchor="end"))
+            right -= text_width("End to end", STATS_SIZE) + 24
+        stats = self.stats(stream)
+        name_x = tag_w + 12
+        name_room = right - text_width(stats, STATS_SIZE) - 32 - name_x
+        if name_room < 120:  # a very long name wins over the stats
+            stats, name_room = "", right - name_x
+        if stats:
+            items.append(Text(right, C.centred_baseline(cy, STATS_SIZE), stats, STATS_SIZE,
+                              P.INK_500, anchor="end"))
+        name = elide(stream.name, 16, True, name_room)
+        items.append(Text(name_x, C.centred_baseline(cy, 16), name, 16, P.INK_900, True))
+        return Group(f"row:{stream.id}", "row", b.header.x, b.header.y, (0, -1, w, b.header.h + 2),
+                     tuple(items), ref=stream.id)
+
+    def stats(self, stream: Stream) -> str:
+        lanes = {s.lane for s in stream.stages if s.lane}
+        parts = [plural(len(stream.stages), "stage"),
+                 plural(len(lanes), "activity").replace("activitys", "activities")]
+        backs = loop_backs(stream, self.lane_order)
+        if backs:
+            parts.append(plural(backs, "loop-back"))
+        return " · ".join(parts)
+
+    def trigger(self, b: BlockGeom) -> Group:
+        """The business-event marker and its connector to the first chevron."""
+        t = b.trigger
+        items: list[Primitive] = [C.trigger_shape(0, 0, t.w, t.h, Stroke(P.INK_700, 1.3))]
+        items += _marker_text(L.MARKER_TEXT_INSET, t.h / 2, "TRIGGER", b.trigger_lines, "start")
+        (x1, y1), (x2, _) = b.link_in
+        items += C.arrow([(x1 - t.x, y1 - t.y), (x2 - t.x, y1 - t.y)], 0, LINK, LINK_HEAD)
+        return Group(f"trigger:{b.stream_id}", "trigger", t.x, t.y, (-1, -1, x2 - t.x + 1, t.h + 2),
+                     tuple(items), ref=b.stream_id)
+
+    def value(self, b: BlockGeom) -> Group:
+        """The value ellipse and the connector into it from the last chevron."""
+        v = b.value
+        (x1, y1), (x2, _) = b.link_out
+        dx = x1 - v.x
+        items: list[Primitive] = C.arrow([(dx, v.h / 2), (x2 - v.x, v.h / 2)], 0, LINK, LINK_HEAD)
+        items.append(Ellipse(v.w / 2, v.h / 2, v.w / 2, v.h / 2, fill=P.CANVAS,
+                             stroke=Stroke(P.INK_900, 1.6)))
+        items += _marker_text(v.w / 2, v.h / 2, "VALUE", b.value_lines, "middle")
+        return Group(f"value:{b.stream_id}", "value", v.x, v.y, (dx - 1, -1, v.w - dx + 2, v.h + 2),
+                     tuple(items), ref=b.stream_id)
+
+    def placeholder(self, b: BlockGeom) -> Group:
+        """An empty stream still reads trigger -> (nothing yet) -> value."""
+        p = b.placeholder
+        box = Box(0.5, 0.5, p.w - 1, p.h - 1)
+        items = (_polygon(L.chevron_points(box), fill=P.CANVAS, stroke=Stroke(P.INK_300, 1, (4, 3))),
+                 Text(p.w / 2 + 2, C.centred_baseline(p.h / 2, 11), "No stages yet", 11, P.INK_400,
+                      anchor="middle"))
+        return Group(f"empty:{b.stream_id}", "placeholder", p.x, p.y, (0, 0, p.w, p.h), items,
+                     ref=b.stream_id)
+
+    def chevron(self, g: ChevronGeom, stage: Stage) -> Group:
+        colors = self.lane_colors(g.lane_id)
+        w, h = g.box.w, g.box.h
+        items: list[Primitive] = [_polygon(L.chevron_points(Box(0, 0, w, h)), fill=colors.head)]
+        items += C.step_disc(L.CONTENT_LEFT + 8, L.CAPTION_CY, g.step)
+        x = L.CONTENT_LEFT + 24
+        if g.returns:
+            items += return_icon(x, L.CAPTION_CY)
+            x += 18
+        lane = self.lanes.get(g.lane_id)
+        caption = (lane.name if lane else L.NO_ACTIVITY).upper()
+        caption = elide(caption, 9, True, w - L.CONTENT_RIGHT - x)
+        items.append(Text(x, C.centred_baseline(L.CAPTION_CY, 9), caption, 9, colors.ink, True))
+        for line, baseline in zip(g.name_lines, L.NAME_BASELINES):
+            items.append(Text(L.CONTENT_LEFT, baseline, line, L.NAME_SIZE, P.INK_900, True))
+        items += self.pill_and_badges(stage, w - L.CONTENT_LEFT - L.CONTENT_RIGHT)
+        return Group(f"stage:{stage.id}", "stage", g.box.x, g.box.y, (0, 0, w, h), tuple(items),
+                     z=2, ref=stage.id)
+
+    def pill_and_badges(self, stage: Stage, room: float) -> list[Primitive]:
+        """The headline SLA pill (white on the tint), then as many badges as fit."""
+        items: list[Primitive] = []
+        x = float(L.CONTENT_LEFT)
+        shown = headline_sla(stage.slas)
+        if shown is not None:
+            pill, pw = C.sla_pill(x, L.PILL_CY, sla_label(shown[0]), shown[1], on_tint=True,
+                                  max_w=room)
+            items += pill
+            x += pw + 10
+        right = L.CONTENT_LEFT + room
+        people = self.stage_people(stage)
+        shown_n = len(people)
+        if x + _span(shown_n) > right:  # keep room for a "+n" after the badges that fit
+            shown_n -= 1
+            while shown_n > 0 and x + _span(shown_n) + 4 + _more_w(len(people) - shown_n) > right:
+                shown_n -= 1
+        for person in people[:shown_n]:
+            items += C.badge(x + 10, L.PILL_CY, initials(person), person.external)
+            x += BADGE_PITCH
+        rest = len(people) - shown_n
+        if rest and x + _more_w(rest) <= right:
+            items.append(Text(x, C.centred_baseline(L.PILL_CY, 10.5), f"+{rest}", 10.5, P.INK_500))
+        return items
+
+    def stage_people(self, stage: Stage) -> list:
+        seen: set[str] = set()
+        out = []
+        for ref in stage.stakeholders:
+            person = self.people.get(ref.stakeholder)
+            if person is not None and person.id not in seen:
+                seen.add(person.id)
+                out.append(person)
+        return out
+
+
+def _marker_text(x: float, cy: float, caption: str, lines: tuple[str, ...], anchor: str
+                 ) -> list[Primitive]:
+    """Caption (8.5 Bold caps) over up to two 11.5 Bold lines, centred on ``cy`` as a block."""
+    shown = lines or ("—",)
+    top = cy - 7.5 - 5.5 * (len(shown) - 1)
+    items: list[Primitive] = [Text(x, top, caption, 8.5, P.INK_500, True, anchor)]
+    for i, line in enumerate(shown):
+        items.append(Text(x, top + 16 + 15 * i, line, L.MARKER_SIZE,
+                          P.INK_900 if lines else P.INK_400, True, anchor))
+    return items
+
+
+def _span(n: int) -> float:
+    """Width taken by ``n`` badges side by side."""
+    return n * BADGE_PITCH - 4 if n else 0.0
+
+
+def _more_w(n: int) -> float:
+    return text_width(f"+{n}", 10.5)
+
+
+def stream_drawing(doc: DocumentModel) -> Drawing:
+    """The whole stream view of ``doc``."""
+    return StreamPainter(doc).drawing()
+
+
+__all__ = ["StreamPainter", "stream_drawing"]
