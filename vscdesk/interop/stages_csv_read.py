@@ -1,0 +1,236 @@
+"""Read the stage CSV row by row; every problem names its row and column."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import ValidationError
+
+from vscdesk.interop.archimate_fields import LANE_INKS
+from vscdesk.interop.errors import InteropError
+from vscdesk.interop.notation import parse_duration, parse_ref, parse_sla, split_list
+from vscdesk.model import Chain, DocumentModel, Lane, Stakeholder, is_valid_id, new_id
+
+REQUIRED = ("stream", "stage", "lane")
+COLUMNS = ["stream", "stream_id", "stream_kind", "trigger", "value", "order", "stage", "stage_id",
+           "lane", "description", "process_time", "wait_time", "complete_accurate", "slas",
+           "stakeholders", "practices", "value_items", "entrance", "exit", "capabilities"]
+STREAM_COLUMNS = ("stream_id", "stream_kind", "trigger", "value")
+#: Model field -> CSV column, to place validation errors.
+FIELD_COLUMNS = {"name": "stage", "value_items": "value_items", "entrance_criteria": "entrance",
+                 "exit_criteria": "exit", "practices": "practices", "capabilities": "capabilities",
+                 "description": "description", "id": "stage_id"}
+
+
+class RowError(Exception):
+    def __init__(self, column: str, message: str) -> None:
+        super().__init__(message)
+        self.column = column
+
+
+class CsvReader:
+    """One CSV import: the lanes, stakeholders and streams collected so far."""
+
+    def __init__(self, chain: Chain, people: list[Stakeholder], source: str) -> None:
+        self.source = source
+        self.lanes = [lane.model_copy() for lane in chain.lanes]
+        self.chain_name = chain.name
+        self.people = [p.model_copy() for p in people]
+        self.taken = {lane.id for lane in self.lanes} | {p.id for p in self.people}
+        self.streams: dict[str, dict[str, Any]] = {}  # stream key -> stream data
+        self.first_row: dict[str, int] = {}  # stream key / stage id -> row that set it
+
+    def fail(self, row: int, column: str | None, message: str) -> InteropError:
+        where = f"row {row}" + (f", column {column}" if column else "")
+        return InteropError(f"{self.source}: {where}: {message}")
+
+    def read(self, text: str, title: str) -> DocumentModel:
+        rows = csv.reader(text.splitlines(keepends=True), strict=True)
+        try:
+            header = [h.strip().lower() for h in next(rows)]
+        except StopIteration:
+            raise InteropError(f"{self.source}: the file is empty (expected a header row with "
+                               f"{', '.join(REQUIRED)})") from None
+        except csv.Error as exc:
+            raise self.fail(1, None, f"not readable as CSV ({exc})") from None
+        self._check_header(header)
+        try:
+            for cells in rows:
+                line = rows.line_num
+                if not any(c.strip() for c in cells):
+                    continue
+                if len(cells) > len(header):
+                    raise self.fail(line, None, f"{len(cells)} values but only {len(header)} columns")
+                record = dict(zip(header, (c.strip() for c in cells)))
+                try:
+                    self._add_row(line, record)
+                except RowError as exc:
+                    raise self.fail(line, exc.column, str(exc)) from None
+        except csv.Error as exc:
+            raise self.fail(rows.line_num, None, f"not readable as CSV ({exc})") from None
+        return self._document(title)
+
+    def _check_header(self, header: list[str]) -> None:
+        for i, name in enumerate(header):
+            if name not in COLUMNS:
+                raise self.fail(1, name or f"#{i + 1}", f"unknown column '{name}' (known columns: "
+                                f"{', '.join(COLUMNS)})")
+            if header.index(name) != i:
+                raise self.fail(1, name, "the column appears twice")
+        missing = [name for name in REQUIRED if name not in header]
+        if missing:
+            raise self.fail(1, None, f"missing required column{'s' if len(missing) > 1 else ''} "
+                            f"{', '.join(missing)}")
+
+    # -- one row ------------------------------------------------------------------------------
+
+    def _add_row(self, line: int, r: dict[str, str]) -> None:
+        for column in ("stream", "stage"):
+            if not r.get(column):
+                raise RowError(column, f"the {column} name is blank")
+        stream = self._stream(line, r)
+        stage: dict[str, Any] = {
+            "id": self._stage_id(line, r), "name": r["stage"], "lane": self._lane(r.get("lane", "")),
+            "description": r.get("description", ""),
+            "process_time": _cell(r, "process_time", parse_duration),
+            "wait_time": _cell(r, "wait_time", parse_duration),
+            "percent_complete_accurate": _cell(r, "complete_accurate", _percent),
+            "slas": _cell(r, "slas", lambda t: [parse_sla(x) for x in split_list(t)]) or [],
+            "stakeholders": _cell(r, "stakeholders", self._refs) or [],
+            "practices": split_list(r.get("practices", "")),
+            "value_items": split_list(r.get("value_items", "")),
+            "entrance_criteria": split_list(r.get("entrance", "")),
+            "exit_criteria": split_list(r.get("exit", "")),
+            "capabilities": split_list(r.get("capabilities", "")),
+        }
+        order = _cell(r, "order", _order)
+        if order is not None and order in stream["orders"]:
+            raise RowError("order", f"order {order} is used twice in stream '{r['stream']}'")
+        stream["orders"].append(order)
+        stream["stages"].append(_validated(stage))
+
+    def _stream(self, line: int, r: dict[str, str]) -> dict[str, Any]:
+        key = r.get("stream_id") or r["stream"]
+        if key not in self.streams:
+            ident = r.get("stream_id") or new_id(r["stream"], self.taken, "stream")
+            self._claim(line, "stream_id", ident)
+            kind = r.get("stream_kind", "").lower() or "customer"
+            if kind not in ("customer", "supporting"):
+                raise RowError("stream_kind", f"'{r['stream_kind']}' is not customer or supporting")
+            self.streams[key] = {"id": ident, "name": r["stream"], "kind": kind,
+                                 "trigger": r.get("trigger", ""), "value": r.get("value", ""),
+                                 "stages": [], "orders": [], "row": line, "cells": dict(r)}
+            return self.streams[key]
+        stream = self.streams[key]
+        for column in ("stream",) + STREAM_COLUMNS:
+            if r.get(column) and r[column] != stream["cells"].get(column, "") and \
+                    not (column == "stream_kind" and r[column].lower() == stream["kind"]):
+                raise RowError(column, f"'{r[column]}' differs from row {stream['row']} "
+                               f"('{stream['cells'].get(column, '')}') for the same stream")
+        return stream
+
+    def _claim(self, line: int, column: str, ident: str) -> None:
+        if not is_valid_id(ident):
+            raise RowError(column, f"'{ident}' is not a valid id (letters, digits, '.', '_', '-')")
+        if ident in self.taken:
+            raise RowError(column, f"id '{ident}' is used twice"
+                           + (f" (also in row {self.first_row[ident]})" if ident in self.first_row else ""))
+        self.taken.add(ident)
+        self.first_row[ident] = line
+
+    def _stage_id(self, line: int, r: dict[str, str]) -> str:
+        if r.get("stage_id"):
+            self._claim(line, "stage_id", r["stage_id"])
+            return r["stage_id"]
+        ident = new_id(r["stage"], self.taken, "stage")
+        self.taken.add(ident)
+        return ident
+
+    def _lane(self, name: str) -> str | None:
+        if not name:
+            return None
+        for lane in self.lanes:
+            if lane.name.casefold() == name.casefold():
+                return lane.id
+        try:
+            lane = Lane(id=new_id(name, self.taken, "lane"), name=name,
+                        color=LANE_INKS[len(self.lanes) % len(LANE_INKS)])
+        except ValidationError as exc:
+            raise RowError("lane", _reason(exc)) from None
+        self.taken.add(lane.id)
+        self.lanes.append(lane)
+        return lane.id
+
+    def _refs(self, text: str) -> list[dict[str, Any]]:
+        refs = []
+        for item in split_list(text):
+            name, role, raci = parse_ref(item)
+            person = next((p for p in self.people if p.name.casefold() == name.casefold()), None)
+            if person is None:
+                person = Stakeholder(id=new_id(name, self.taken, "stakeholder"), name=name)
+                self.taken.add(person.id)
+                self.people.append(person)
+            refs.append({"stakeholder": person.id, "role": role, "raci": raci})
+        return refs
+
+    def _document(self, title: str) -> DocumentModel:
+        streams = []
+        for data in self.streams.values():
+            orders = data.pop("orders")
+            ranked = sorted(range(len(orders)), key=lambda i: (orders[i] is None, orders[i] or 0, i))
+            data["stages"] = [data["stages"][i] for i in ranked]
+            del data["row"], data["cells"]
+            streams.append(data)
+        try:
+            return DocumentModel.model_validate({
+                "title": title or "Imported stages",
+                "chain": {"name": self.chain_name, "lanes": [lane.model_dump() for lane in self.lanes]},
+                "stakeholders": [p.model_dump() for p in self.people], "streams": streams,
+            })
+        except ValidationError as exc:
+            raise InteropError(f"{self.source}: {_reason(exc)}") from None
+
+
+def _cell(r: dict[str, str], column: str, parse: Callable[[str], Any]) -> Any:
+    text = r.get(column, "")
+    if not text:
+        return None
+    try:
+        return parse(text)
+    except (ValueError, ValidationError) as exc:
+        message = _reason(exc) if isinstance(exc, ValidationError) else str(exc)
+        raise RowError(column, message) from None
+
+
+def _percent(text: str) -> float:
+    try:
+        value = float(text.rstrip("%").strip())
+    except ValueError:
+        raise ValueError(f"'{text}' is not a percentage") from None
+    if not 0 <= value <= 100:
+        raise ValueError(f"{text} is not between 0 and 100")
+    return value
+
+
+def _order(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise ValueError(f"'{text}' is not a whole number from 1 up")
+    return int(text)
+
+
+def _validated(stage: dict[str, Any]) -> dict[str, Any]:
+    from vscdesk.model import Stage
+
+    try:
+        return Stage.model_validate(stage).model_dump()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise RowError(FIELD_COLUMNS.get(str(first["loc"][0]), str(first["loc"][0])),
+                       _reason(exc)) from None
+
+
+def _reason(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    return str(first["msg"]).removeprefix("Value error, ")
