@@ -172,21 +172,24 @@ def _keep_previous(target: Path) -> None:
     keep_copy(target, backup_path(target))
 
 
-def _existing(target: Path) -> os.stat_result | None:
+def _existing(target: Path, given: Path) -> os.stat_result | None:
     """The stat of the file being replaced, refusing what must not be replaced."""
     try:
         info = os.stat(target)
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise SaveError(reason(exc), target) from None
+        raise SaveError(reason(exc), given) from None
     if stat.S_ISDIR(info.st_mode):
-        raise SaveError("a folder has that name", target)
+        raise SaveError("a folder has that name", given)
     if not stat.S_ISREG(info.st_mode):
-        raise SaveError("it is not a regular file", target)
+        raise SaveError("it is not a regular file", given)
     # Root may write anywhere; a file nobody may write was made read-only on purpose.
-    if not info.st_mode & 0o222 or not os.access(target, os.W_OK):
-        raise SaveError("the file is read-only", target)
+    if not info.st_mode & 0o222:
+        raise SaveError("the file is read-only", given)
+    effective = os.access in os.supports_effective_ids
+    if not os.access(target, os.W_OK, effective_ids=effective):
+        raise SaveError("permission denied (you may not change this file)", given)
     return info
 
 
@@ -203,7 +206,7 @@ def save(doc: DocumentModel, path: str | os.PathLike[str]) -> Path:
     except SaveError as exc:
         raise exc.with_path(given) from None
     target = resolve_target(given)
-    like = _existing(target)
+    like = _existing(target, given)
     try:
         tmp = _write_temp(target, data, like)
     except OSError as exc:
