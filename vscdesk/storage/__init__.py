@@ -11,9 +11,10 @@ Public API::
 from vscdesk.storage.codec import MAX_FILE_BYTES, dumps, loads
 from vscdesk.storage.errors import LoadError, LoadErrorKind, SaveError
 from vscdesk.storage.reader import load
+from vscdesk.storage import migrate
 from vscdesk.storage.writer import backup_path, save, version_backup_path
 
 __all__ = [
     "MAX_FILE_BYTES", "LoadError", "LoadErrorKind", "SaveError", "backup_path", "dumps",
-    "load", "loads", "save", "version_backup_path",
+    "load", "loads", "migrate", "save", "version_backup_path",
 ]

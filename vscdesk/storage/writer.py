@@ -172,6 +172,13 @@ def _keep_previous(target: Path) -> None:
     keep_copy(target, backup_path(target))
 
 
+def _read_only_mount(target: Path) -> bool:
+    try:
+        return bool(os.statvfs(target).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs (Windows): the write itself will tell
+        return False
+
+
 def _existing(target: Path, given: Path) -> os.stat_result | None:
     """The stat of the file being replaced, refusing what must not be replaced."""
     try:
@@ -187,6 +194,8 @@ def _existing(target: Path, given: Path) -> os.stat_result | None:
     # Root may write anywhere; a file nobody may write was made read-only on purpose.
     if not info.st_mode & 0o222:
         raise SaveError("the file is read-only", given)
+    if _read_only_mount(target):
+        raise SaveError(reason(OSError(errno.EROFS, "")), given)
     effective = os.access in os.supports_effective_ids
     if not os.access(target, os.W_OK, effective_ids=effective):
         raise SaveError("permission denied (you may not change this file)", given)
