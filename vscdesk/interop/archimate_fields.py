@@ -17,8 +17,8 @@ _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 MAX_TEXT = 10_000
 
 #: Muted lane inks (mockups palette) for lanes that bring no colour of their own.
-LANE_INKS = ("#44618F", "#357568", "#8E5C22", "#5F6B33", "#94503F", "#366A83", "#5A5F8C",
-             "#6B5B45")
+LANE_INKS = ("#44618F", "#357568", "#8E5C22", "#5F6B33", "#94503F", "#366A83", "#474C85",
+             "#346F74", "#726640")
 
 
 def clean_name(text: str, fallback: str) -> str:
