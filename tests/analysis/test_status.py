@@ -36,3 +36,11 @@ def test_status_follows_comparator_and_headroom(comparator, target, unit, actual
 
 def test_no_actual_is_no_data():
     assert sla_status(Sla(name="x", target=4, unit="h")) == "no_data"
+
+
+def test_worst_status_for_a_badge():
+    from vscdesk.analysis import worst_status
+
+    assert worst_status(["met", "at_risk", "no_data"]) == "at_risk"
+    assert worst_status(["met", "breached", "at_risk"]) == "breached"
+    assert worst_status([]) == "no_data"

@@ -10,12 +10,13 @@ from vscdesk.analysis.lean import LeanMetrics, StageTiming, lean_metrics
 from vscdesk.analysis.loops import LaneReturn, LoopBack, StreamLoops
 from vscdesk.analysis.problems import CODES, SEVERITIES, Problem
 from vscdesk.analysis.rollup import LooseLink, SlaCheck, StreamRollup
-from vscdesk.analysis.status import AT_RISK_SHARE, sla_status
+from vscdesk.analysis.report import metrics_rows, problem_lines
+from vscdesk.analysis.status import AT_RISK_SHARE, sla_status, worst_status
 from vscdesk.analysis.units import format_minutes
 
 __all__ = [
     "AT_RISK_SHARE", "CODES", "FLOW_TYPES", "SEVERITIES", "Analysis", "FlowPeriod", "LaneLoad",
     "LaneReturn", "LeanMetrics", "LoopBack", "LooseLink", "Problem", "SlaCheck", "StageTiming",
     "StreamAnalysis", "StreamLoops", "StreamRollup", "analyse", "flow_metrics", "format_minutes",
-    "lean_metrics", "sla_status",
+    "lean_metrics", "metrics_rows", "problem_lines", "sla_status", "worst_status",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal, Protocol
 
 SlaStatus = Literal["met", "at_risk", "breached", "no_data"]
@@ -58,3 +59,11 @@ def sla_status(sla: _SlaLike) -> SlaStatus:
     if headroom < AT_RISK_SHARE * _scale(sla.comparator, sla.target, sla.unit):
         return AT_RISK
     return MET
+
+
+_RANK = {BREACHED: 3, AT_RISK: 2, MET: 1, NO_DATA: 0}
+
+
+def worst_status(statuses: Iterable[SlaStatus]) -> SlaStatus:
+    """The status a badge shows for several SLAs: breached, then at risk, then met, else no data."""
+    return max(statuses, key=_RANK.__getitem__, default=NO_DATA)
