@@ -133,6 +133,12 @@ def returning_steps(stream: Stream, lane_order: dict[str, int]) -> list[bool]:
     return flags
 
 
+def header_w(row_right: float, min_width: float) -> float:
+    """A header spans the default width, or its own row when that is longer: the stats of a
+    short stream stay near it even when another stream makes the drawing very wide."""
+    return max(min_width - 2 * M.MARGIN, row_right - M.MARGIN)
+
+
 def _value_box(text: str, right_of: float) -> tuple[Box, tuple[str, ...]]:
     lines = tuple(wrap(text, MARKER_SIZE, True, VALUE_TEXT_W))
     width = max([text_width(line, MARKER_SIZE, True) for line in lines] + [0.0]) + 2 * VALUE_PAD
@@ -186,7 +192,7 @@ def layout_stream(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> StreamL
         value = Box(value.x, cy - VALUE_H / 2, value.w, VALUE_H)
         last = index == len(doc.streams) - 1
         blocks.append(BlockGeom(
-            stream.id, index, Box(M.MARGIN, y, width - 2 * M.MARGIN, HEADER_H), trigger,
+            stream.id, index, Box(M.MARGIN, y, header_w(value.right, min_width), HEADER_H), trigger,
             tuple(wrap(stream.trigger, MARKER_SIZE, True, TRIGGER_TEXT_W)),
             value, value_lines, tuple(s.id for s in stream.stages),
             None if stream.stages else Box(CHEVRONS_X, row_y, CHEVRON_W, CHEVRON_H),

@@ -82,9 +82,9 @@ class StreamPainter:
             groups.append(self.placeholder(b))
         groups.append(self.value(b))
         if b.rule_y is not None:
-            groups.append(Group(f"rule:{stream.id}", "rule", b.header.x, b.rule_y,
-                                (0, 0, b.header.w, 1),
-                                (Rect(0, 0, b.header.w, 1, fill=P.INK_100),)))
+            w = self.layout.width - 2 * M.MARGIN
+            groups.append(Group(f"rule:{stream.id}", "rule", b.header.x, b.rule_y, (0, 0, w, 1),
+                                (Rect(0, 0, w, 1, fill=P.INK_100),)))
         return groups
 
     def header(self, b: BlockGeom, stream: Stream) -> Group:
@@ -110,7 +110,7 @@ class StreamPainter:
                               P.INK_500, anchor="end"))
         name = elide(stream.name, 16, True, name_room)
         items.append(Text(name_x, C.centred_baseline(cy, 16), name, 16, P.INK_900, True))
-        return Group(f"row:{stream.id}", "row", b.header.x, b.header.y, (0, -1, w, b.header.h + 2),
+        return Group(f"row:{stream.id}", "row", b.header.x, b.header.y, (0, -2, w, b.header.h + 6),
                      tuple(items), ref=stream.id)
 
     def stats(self, stream: Stream) -> str:
@@ -158,8 +158,9 @@ class StreamPainter:
         colors = self.lane_colors(g.lane_id)
         w, h = g.box.w, g.box.h
         items: list[Primitive] = [_polygon(L.chevron_points(Box(0, 0, w, h)), fill=colors.head)]
-        items += C.step_disc(L.CONTENT_LEFT + 8, L.CAPTION_CY, g.step)
-        x = L.CONTENT_LEFT + 24
+        disc, disc_w = step_marker(L.CONTENT_LEFT, L.CAPTION_CY, g.step)
+        items += disc
+        x = L.CONTENT_LEFT + disc_w + 8
         if g.returns:
             items += return_icon(x, L.CAPTION_CY)
             x += 18
@@ -178,13 +179,14 @@ class StreamPainter:
         items: list[Primitive] = []
         x = float(L.CONTENT_LEFT)
         shown = headline_sla(stage.slas)
-        if shown is not None:
+        people = self.stage_people(stage)
+        if shown is not None:  # a long SLA label leaves room for at least one badge or "+n"
+            max_w = room - (34 if people else 0)
             pill, pw = C.sla_pill(x, L.PILL_CY, sla_label(shown[0]), shown[1], on_tint=True,
-                                  max_w=room)
+                                  max_w=max_w)
             items += pill
             x += pw + 10
         right = L.CONTENT_LEFT + room
-        people = self.stage_people(stage)
         shown_n = len(people)
         if x + _span(shown_n) > right:  # keep room for a "+n" after the badges that fit
             shown_n -= 1
@@ -219,6 +221,15 @@ def _marker_text(x: float, cy: float, caption: str, lines: tuple[str, ...], anch
         items.append(Text(x, top + 16 + 15 * i, line, L.MARKER_SIZE,
                           P.INK_900 if lines else P.INK_400, True, anchor))
     return items
+
+
+def step_marker(x: float, cy: float, step: int) -> tuple[list[Primitive], float]:
+    """The step disc; numbers of two or more digits get a pill so they stay inside."""
+    w = max(16.0, text_width(str(step), 10, True) + 8)
+    if w == 16.0:
+        return C.step_disc(x + 8, cy, step), w
+    return [Rect(x, cy - 8, w, 16, fill=P.INK_700, radius=8),
+            Text(x + w / 2, C.centred_baseline(cy, 10), str(step), 10, P.CANVAS, True, "middle")], w
 
 
 def _span(n: int) -> float:
