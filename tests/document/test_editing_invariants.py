@@ -42,13 +42,23 @@ from vscdesk.document import (
     RemoveStages,
     RemoveStakeholder,
     RemoveStream,
+    SetDocumentFields,
     SetLaneFields,
     SetStageFields,
     SetStagesFields,
     SetStakeholderFields,
     SetStreamFields,
 )
-from vscdesk.model import DocumentModel, Lane, Link, Slide, Stage, StakeholderRef, Stakeholder, Stream
+from vscdesk.model import (
+    DocumentModel,
+    Lane,
+    Link,
+    Slide,
+    Stage,
+    StakeholderRef,
+    Stakeholder,
+    Stream,
+)
 
 EXAMPLE = DocumentModel.model_validate_json(example_path().read_text(encoding="utf-8"))
 BAD_NAMES = st.sampled_from(["", "   ", "tab\there", "x" * 201, "bell\x07"])
@@ -101,6 +111,18 @@ class EditingMachine(RuleBasedStateMachine):
     @rule(data=st.data(), name=names())
     def rename_stage(self, data, name):
         self.doc.push(SetStageFields(self.doc, self.pick(data, "stage"), name=name))
+
+    @precondition(lambda self: self.has("stage"))
+    @rule(data=st.data(), text=names(12))
+    def type_description(self, data, text):
+        """Keystrokes merge into one step; the merged step must still undo exactly."""
+        stage_id = self.pick(data, "stage")
+        for end in range(len(text) + 1):
+            self.doc.push(SetStageFields(self.doc, stage_id, description=text[:end]))
+
+    @rule(name=names())
+    def rename_document(self, name):
+        self.doc.push(SetDocumentFields(self.doc, title=name))
 
     @precondition(lambda self: self.has("stage") and self.has("stakeholder"))
     @rule(data=st.data())

@@ -14,6 +14,7 @@ from vscdesk.document import (
     RemoveLinks,
     RemoveSlide,
     RemoveStakeholder,
+    SetDocumentFields,
     SetLinkFields,
     SetSlideFields,
     SetStakeholderFields,
@@ -118,3 +119,12 @@ def test_paste_accepts_clipboard_json(doc, rec):
     command = PasteStages(doc, "new-service", None, data)
     round_trip(doc, rec, command)
     assert doc.model.streams[2].stages[-1].id == command.new_ids[0] == "approve-2"
+
+
+def test_document_title_and_chain_name(doc, rec):
+    trip = round_trip(doc, rec, SetDocumentFields(doc, title="Acme IT"))
+    assert doc.model.title == "Acme IT"
+    assert trip.done == [("changed", None), ("modified_changed", True)]
+    round_trip(doc, rec, SetDocumentFields(doc, chain_name="Acme value chain"))
+    assert doc.model.chain.name == "Acme value chain"
+    assert doc.undo_stack.undoText() == "Rename value chain"

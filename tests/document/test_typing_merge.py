@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from vscdesk.document import SetLaneFields, SetStageFields, SetStreamFields
+from vscdesk.document import (
+    SetDocumentFields,
+    SetLaneFields,
+    SetStageFields,
+    SetStagesFields,
+    SetStreamFields,
+)
 
 
 def _type(doc, stage_id, field, text):
@@ -66,3 +72,26 @@ def test_streams_and_lanes_merge_too_but_not_with_each_other(doc, rec):
     doc.push(SetLaneFields(doc, "plan", name="Red"))
     assert doc.undo_stack.count() == 4
     assert doc.lane("plan").name == "Red"
+
+
+def test_typing_into_several_stages_is_one_step(doc, rec):
+    ids = ["approve", "operate"]
+    for text in ("Q", "Qu", "Quick"):
+        doc.push(SetStagesFields(doc, ids, description=text))
+    assert doc.undo_stack.count() == 1
+    assert doc.undo_stack.undoText() == "Set description of 2 stages"
+    doc.undo_stack.undo()
+    assert [doc.stage(i).description for i in ids] == ["", ""]
+    doc.undo_stack.redo()
+    assert [doc.stage(i).description for i in ids] == ["Quick", "Quick"]
+    doc.push(SetStagesFields(doc, ["approve"], description="Other selection"))
+    assert doc.undo_stack.count() == 2
+
+
+def test_typing_a_title_is_one_step_and_back_to_nothing(doc, rec):
+    original = doc.model.title
+    for text in ("A", "Ac", "Acme"):
+        doc.push(SetDocumentFields(doc, title=text))
+    assert doc.undo_stack.count() == 1
+    doc.push(SetDocumentFields(doc, title=original))
+    assert doc.undo_stack.count() == 0 and doc.model.title == original

@@ -25,12 +25,14 @@ from vscdesk.document.commands_stakeholder import (
     SetStakeholderFields,
 )
 from vscdesk.document.commands_stream import AddStream, MoveStream, RemoveStream, SetStreamFields
+from vscdesk.document.commands_title import SetDocumentFields
 from vscdesk.document.document import Document
 
 __all__ = [
     "UNCHANGED", "AddLane", "AddLink", "AddSlide", "AddStage", "AddStakeholder", "AddStream",
     "Document", "DuplicateStages", "EditCommand", "MoveLane", "MoveSlide", "MoveStage",
     "MoveStream", "PasteStages", "RemoveLane", "RemoveLinks", "RemoveSlide", "RemoveStages",
-    "RemoveStakeholder", "RemoveStream", "SetLaneFields", "SetLinkFields", "SetSlideFields",
-    "SetStageFields", "SetStagesFields", "SetStakeholderFields", "SetStreamFields",
+    "RemoveStakeholder", "RemoveStream", "SetDocumentFields", "SetLaneFields", "SetLinkFields",
+    "SetSlideFields", "SetStageFields", "SetStagesFields", "SetStakeholderFields",
+    "SetStreamFields",
 ]

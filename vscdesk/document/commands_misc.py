@@ -15,10 +15,11 @@ if TYPE_CHECKING:
 _LINK_KINDS = {"integration": "integration point", "handoff": "hand-off", "rework": "rework"}
 
 
-def _check_link(doc: Document, link: Link) -> None:
+def _check_link(doc: Document, link: Link, fields: Any = None) -> None:
     check_ref(doc, "stage", link.source, "the link's source")
     check_ref(doc, "stage", link.target, "the link's target")
-    if link.source == link.target:
+    ends_changed = fields is None or {"source", "target"} & set(fields)
+    if ends_changed and link.source == link.target:
         raise ValueError("a link joins two different stages")
 
 
@@ -62,7 +63,7 @@ class SetLinkFields(SetFields):
     merge_id = 1005
 
     def check_refs(self, doc: Document, new: Any, fields: dict[str, Any]) -> None:
-        _check_link(doc, new)
+        _check_link(doc, new, fields)
 
 
 def _check_slide(doc: Document, slide: Slide) -> None:

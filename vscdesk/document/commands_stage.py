@@ -6,6 +6,8 @@ import copy
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtGui import QUndoCommand
+
 from vscdesk.document.base import (
     UNCHANGED,
     EditCommand,
@@ -101,12 +103,13 @@ class SetStageFields(SetFields):
 
 
 class SetStagesFields(EditCommand):
-    """One field edit applied to several stages as one undo step ("Set lane of 3 stages")."""
+    """One field edit applied to several stages as one undo step ("Set lane of 3 stages");
+    consecutive edits of the same fields of the same stages merge, like typing."""
 
     def __init__(self, doc: Document, ids: Iterable[str], **fields: Any) -> None:
         unique = existing_stages(doc, ids)
         check_fields(Stage, fields, {"id"}, "stage")
-        self._changes: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
+        changes: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
         for ident in unique:
             stage = doc.stage(ident)
             new = validated(Stage, {**stage.model_dump(), **fields}, "stage")
@@ -114,18 +117,33 @@ class SetStagesFields(EditCommand):
             old_values = {name: copy.deepcopy(getattr(stage, name)) for name in fields}
             new_values = {name: getattr(new, name) for name in fields}
             if old_values != new_values:
-                self._changes.append((ident, old_values, new_values))
+                changes[ident] = (old_values, new_values)
         what = label(next(iter(fields))) if len(fields) == 1 else "fields"
         super().__init__(doc, f"Set {what} of {count(len(unique), 'stage')}")
-        self.setObsolete(not self._changes)
+        self._key = (tuple(unique), tuple(fields))
+        self._changes = changes
+        self.setObsolete(not changes)
 
     def _apply(self) -> None:
-        for ident, _old, new in self._changes:
+        for ident, (_old, new) in self._changes.items():
             self._doc._stages.update(ident, new)
 
     def _revert(self) -> None:
-        for ident, old, _new in reversed(self._changes):
+        for ident, (old, _new) in reversed(self._changes.items()):
             self._doc._stages.update(ident, old)
+
+    def id(self) -> int:
+        return 1007
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetStagesFields) or other._key != self._key:
+            return False
+        merged = dict(self._changes)
+        for ident, (old, new) in other._changes.items():
+            merged[ident] = (merged[ident][0] if ident in merged else old, new)
+        self._changes = {i: (old, new) for i, (old, new) in merged.items() if old != new}
+        self.setObsolete(not self._changes)
+        return True
 
 
 class MoveStage(EditCommand):

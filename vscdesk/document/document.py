@@ -118,6 +118,13 @@ class Document(QObject):
         """Run an edit and record it for undo (the stack takes ownership)."""
         self.undo_stack.push(command)
 
+    def _set_document_fields(self, values: dict[str, str]) -> None:
+        """Primitive for SetDocumentFields: title and chain name carry no id, only changed()."""
+        self.model.title = values["title"]
+        self.model.chain.name = values["chain_name"]
+        if self._depth == 0:
+            self._flush()
+
     def _on_clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(not clean)
 
