@@ -1,0 +1,287 @@
+"""Activity loop layout: one stream's route drawn around a ring of the chain's lanes.
+
+Nodes sit at equal angles clockwise from 12 o'clock in chain order; each step is a numbered
+arrow into the lane that performs it (step 1 comes from a Start icon, an unnumbered arrow
+leaves the last lane for a Value icon). Consecutive stages in one lane are one visit and
+are drawn as a small self-loop on the inner side of the node. Pure and local: the route is
+read straight from the stream's stage order (no graph library needed for one path).
+Sizes follow shared/mockups/README.md ("Activity loop").
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from vscdesk.layout import activity_loop_paths as G
+from vscdesk.layout.geometry import Box, Point
+from vscdesk.layout.text import elide, text_width, wrap
+from vscdesk.model import DocumentModel, Stream
+from vscdesk.model.queries import find_stream
+
+UNASSIGNED = ""
+NO_ACTIVITY = "No activity"
+FORWARD, RETURN, STAY = "forward", "return", "stay"
+
+PAD = 20
+RING_TOP = 70  # top of the 12 o'clock node, under the title block
+CAPTION_H = 54  # the caption rule sits this far above the bottom edge
+# Node size and name size, largest first; the first one whose nodes do not touch is used.
+NODE_SIZES = ((92, 40, 11.0), (84, 38, 11.0), (76, 36, 10.5), (68, 34, 10.0), (60, 32, 10.0),
+              (52, 30, 9.5), (46, 28, 9.0))
+NODE_GAP = 6
+BADGE_H = 16
+BADGE_GAP = 5
+BADGE_ROOM = 33  # the widest usual "×n" badge plus its gap
+
+
+@dataclass(frozen=True, slots=True)
+class RingNode:
+    lane_id: str  # UNASSIGNED for the "No activity" node
+    name: str
+    index: int
+    box: Box
+    lines: tuple[str, ...]
+    font: float
+    visits: int  # arrivals: consecutive stages in one lane count once
+    badge: Box | None  # the "×n" pill on the node's outer side, for visited lanes
+
+
+@dataclass(frozen=True, slots=True)
+class LoopArrow:
+    """The arrow into one step; a cubic Bézier from ``points[0]`` to ``points[3]``."""
+
+    step: int
+    stage_id: str
+    source: str
+    target: str
+    kind: str  # FORWARD, RETURN (to a lane further left in chain order) or STAY
+    points: tuple[Point, Point, Point, Point]
+    label: Point  # centre of the step-number disc
+
+
+@dataclass(frozen=True, slots=True)
+class Terminal:
+    """The Start or Value icon and the straight arrow that joins it to a node."""
+
+    icon: Box
+    arrow: tuple[Point, Point]  # tail, tip
+    text: str
+    text_x: float
+    anchor: str  # "start" (text right of the icon) or "end" (left of it)
+    label: Point  # centre of the step disc on the arrow (Start only)
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityLoopLayout:
+    size: float
+    stream_id: str
+    subtitle: str
+    stats: str
+    ring: tuple[float, float, float]  # centre x, centre y, radius
+    nodes: tuple[RingNode, ...]
+    arrows: tuple[LoopArrow, ...]
+    start: Terminal | None
+    exit: Terminal | None
+    rule_y: float
+    route: str
+    loops: tuple[tuple[int, str], ...]  # (step, lane name) of each return to a visited lane
+    loop_text: str
+
+
+def _plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {many or word + 's'}"
+
+
+def _keys(doc: DocumentModel, stream: Stream) -> list[str]:
+    keys = [lane.id for lane in doc.chain.lanes]
+    if any(stage.lane is None for stage in stream.stages):
+        keys.append(UNASSIGNED)
+    return keys
+
+
+def _angle(i: int, n: int) -> float:
+    """Clockwise from 12 o'clock, in radians."""
+    return 2 * math.pi * i / n
+
+
+def _choose_nodes(n: int, size: float, rule_y: float) -> tuple[float, float, float, float, float]:
+    """(w, h, font, radius, centre y): the largest nodes whose boxes keep a gap."""
+    top, bottom = RING_TOP, rule_y - 20
+    cy = (top + bottom) / 2
+    sines = [abs(math.sin(_angle(i, n))) for i in range(n)]
+    for w, h, font in NODE_SIZES:
+        radius = (bottom - top - h) / 2
+        if max(sines) > 1e-6:
+            radius = min(radius, (size / 2 - PAD - w / 2 - BADGE_ROOM) / max(sines))
+        boxes = [_node_box(i, n, size / 2, cy, radius, w, h) for i in range(n)]
+        if all(not G.grown(a, NODE_GAP / 2).overlaps(G.grown(b, NODE_GAP / 2))
+               for i, a in enumerate(boxes) for b in boxes[i + 1:]):
+            return w, h, font, radius, cy
+    return (*NODE_SIZES[-1], radius, cy)
+
+
+def _node_box(i: int, n: int, cx: float, cy: float, r: float, w: float, h: float) -> Box:
+    a = _angle(i, n)
+    x, y = cx + r * math.sin(a), cy - r * math.cos(a)
+    return Box(x - w / 2, y - h / 2, w, h)
+
+
+def _visits(lanes: list[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for i, lane in enumerate(lanes):
+        if i == 0 or lanes[i - 1] != lane:
+            counts[lane] = counts.get(lane, 0) + 1
+    return counts
+
+
+def _nodes(doc: DocumentModel, keys: list[str], lanes: list[str], size: float, rule_y: float
+           ) -> tuple[list[RingNode], tuple[float, float, float]]:
+    names = {lane.id: lane.name for lane in doc.chain.lanes} | {UNASSIGNED: NO_ACTIVITY}
+    n = max(len(keys), 1)
+    w, h, font, radius, cy = _choose_nodes(n, size, rule_y)
+    ring = (size / 2, cy, radius)
+    visits = _visits(lanes)
+    nodes = []
+    for i, key in enumerate(keys):
+        box = _node_box(i, n, ring[0], cy, radius, w, h)
+        count = visits.get(key, 0)
+        badge = None
+        if count:
+            bw = text_width(f"×{count}", 10, True) + 9
+            bx = box.right + BADGE_GAP if box.cx >= ring[0] - 0.5 else box.x - BADGE_GAP - bw
+            badge = Box(bx, box.cy - BADGE_H / 2, bw, BADGE_H)
+        lines, fitted = _node_lines(names[key], font, count > 0, w - 8)
+        nodes.append(RingNode(key, names[key], i, box, lines, fitted, count, badge))
+    return nodes, ring
+
+
+def _node_lines(name: str, font: float, bold: bool, width: float) -> tuple[tuple[str, ...], float]:
+    """Up to two lines; a single long word ("Obtain/build") shrinks the text a little rather
+    than being cut in the middle."""
+    size = font
+    while size >= 9:
+        lines = wrap(name, size, bold, width)
+        if " ".join(lines).split() == name.split():
+            return tuple(lines), size
+        size -= 0.5
+    return tuple(wrap(name, font, bold, width)), font
+
+
+def _normal(a: RingNode, b: RingNode, n: int, ring: tuple[float, float, float],
+            lens: bool) -> tuple[Point, float]:
+    """Which side a move bows to, and how far.
+
+    Forward moves bow toward the lanes they skip on the clockwise way round, returns the other
+    way, so a move and its return form a lens. Neighbours bow outward; when a neighbour pair
+    is walked both ways, the counter-clockwise move bows inward instead.
+    """
+    mx, my = (a.box.cx + b.box.cx) / 2, (a.box.cy + b.box.cy) / 2
+    span = (b.index - a.index) % n
+    if span in (1, n - 1) and math.hypot(mx - ring[0], my - ring[1]) > 1:
+        out = G.unit(mx - ring[0], my - ring[1])
+        if lens and span == n - 1:
+            out = (-out[0], -out[1])
+        return out, G.NEIGHBOUR_BOW
+    mid = _angle(a.index, n) + math.pi * span / n
+    return (math.sin(mid), -math.cos(mid)), G.BOW
+
+
+def _curves(lanes: list[str], nodes: list[RingNode], ring: tuple[float, float, float]
+            ) -> list[G.Cubic]:
+    """The curve into every step after the first; a bow that would pass under another node
+    is flattened, or turned the other way, until the curve clears it."""
+    by_key = {node.lane_id: node for node in nodes}
+    moves = set(zip(lanes, lanes[1:]))
+    seen: dict[tuple[str, str], int] = {}
+    curves = []
+    for pair in zip(lanes, lanes[1:]):
+        a, b = by_key[pair[0]], by_key[pair[1]]
+        repeat = seen.get(pair, 0)
+        seen[pair] = repeat + 1
+        if a is b:
+            inward = G.unit(ring[0] - a.box.cx, ring[1] - a.box.cy)
+            curves.append(G.self_loop(a.box, inward, repeat))
+            continue
+        normal, bow = _normal(a, b, len(nodes), ring, (pair[1], pair[0]) in moves)
+        bow += G.REPEAT_BOW * repeat
+        others = [G.grown(n.box, 3) for n in nodes if n is not a and n is not b]
+        options = [G.bowed(a.box, b.box, normal, bow * k) for k in (1, 0.6, 0.3, 0, -0.5, -1)]
+        curves.append(next((c for c in options if G.clear_of(c, others)), options[0]))
+    return curves
+
+
+def _kind(a: str, b: str, order: dict[str, int]) -> str:
+    if a == b:
+        return STAY
+    return RETURN if a in order and b in order and order[b] < order[a] else FORWARD
+
+
+def _terminals(lanes: list[str], nodes: list[RingNode], curves: list[G.Cubic], size: float,
+               rule_y: float) -> tuple[Terminal | None, Terminal | None]:
+    """Start below the first lane and Value above the last, unless that covers something."""
+    if not lanes:
+        return None, None
+    by_key = {node.lane_id: node for node in nodes}
+    area = Box(PAD, 56, size - 2 * PAD, rule_y - 8 - 56)
+    solid = [n.box for n in nodes] + [n.badge for n in nodes if n.badge is not None]
+    points = [G.samples(c) for c in curves]
+    out = []
+    for lane, text, into in ((lanes[0], "Start", True), (lanes[-1], "Value", False)):
+        places = G.terminal_places(by_key[lane].box, text, into)
+        place = G.best_place(places, area, solid, points) or places[0]
+        solid += place.footprint
+        mid = ((place.tail[0] + place.tip[0]) / 2, (place.tail[1] + place.tip[1]) / 2)
+        out.append(Terminal(place.icon, (place.tail, place.tip), text, place.text_x, place.anchor,
+                            mid))
+    return out[0], out[1]
+
+
+def _captions(doc: DocumentModel, lanes: list[str], size: float) -> tuple[str, tuple, str]:
+    names = {lane.id: lane.name for lane in doc.chain.lanes} | {UNASSIGNED: NO_ACTIVITY}
+    route = " → ".join(names[lane] for lane in lanes) or "no stages yet"
+    loops, visited = [], set()
+    for i, lane in enumerate(lanes):
+        if i and lane != lanes[i - 1] and lane in visited:
+            loops.append((i + 1, names[lane]))
+        visited.add(lane)
+    if loops:
+        text = "returns to " + ", to ".join(f"{name} at step {step}" for step, name in loops)
+        text = elide(text, 11, True, size - PAD - 86)
+    else:
+        text = elide("none: no activity is visited twice", 11, False, size - PAD - 66)
+    return elide(route, 11, False, size - PAD - 66), tuple(loops), text
+
+
+def layout_activity_loop(doc: DocumentModel, stream_id: str, size: float = 400
+                         ) -> ActivityLoopLayout:
+    """Place the ring, the numbered route, the Start and Value icons and the caption."""
+    stream = find_stream(doc, stream_id)
+    if stream is None:
+        raise KeyError(stream_id)
+    keys = _keys(doc, stream)
+    lanes = [stage.lane or UNASSIGNED for stage in stream.stages]
+    order = {lane.id: i for i, lane in enumerate(doc.chain.lanes)}
+    rule_y = size - CAPTION_H
+    nodes, ring = _nodes(doc, keys, lanes, size, rule_y)
+    curves = _curves(lanes, nodes, ring)
+    start, exit_ = _terminals(lanes, nodes, curves, size, rule_y)
+    taken = [n.box for n in nodes] + [n.badge for n in nodes if n.badge is not None]
+    for t in (start, exit_):
+        if t is not None:
+            taken += [t.icon, G.disc_box(t.label)]
+    arrows = []
+    points = [G.samples(c) for c in curves]
+    for i, curve in enumerate(curves, start=1):
+        label = G.place_disc(curve, taken, points[:i - 1] + points[i:])
+        taken.append(G.disc_box(label))
+        arrows.append(LoopArrow(i + 1, stream.stages[i].id, lanes[i - 1], lanes[i],
+                                _kind(lanes[i - 1], lanes[i], order), curve, label))
+    visited = {lane for lane in lanes if lane in order}
+    lanes_word = "activity" if len(order) == 1 else "activities"
+    stats = f"{_plural(len(lanes), 'step')} · {len(visited)} of {len(order)} {lanes_word}"
+    stats = elide(stats, 11, False, size - 2 * PAD - text_width("Activity loop", 14, True) - 16)
+    route, loops, loop_text = _captions(doc, lanes, size)
+    return ActivityLoopLayout(
+        size, stream.id, elide(stream.name, 11.5, False, size - 2 * PAD), stats, ring,
+        tuple(nodes), tuple(arrows), start, exit_, rule_y, route, loops, loop_text)

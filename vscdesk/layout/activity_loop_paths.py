@@ -1,0 +1,163 @@
+"""Curves of the activity loop: bowed arrows between ring nodes, self-loops, where the step
+numbers go, and where the Start and Value icons fit without covering anything."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from vscdesk.layout.geometry import Box, Point
+from vscdesk.layout.text import text_width
+
+Cubic = tuple[Point, Point, Point, Point]
+
+OUTSET = 4  # arrows start and end this far outside a node
+BOW = 22  # midpoint shift of an arrow between non-adjacent lanes
+NEIGHBOUR_BOW = 20
+REPEAT_BOW = 14  # extra shift for each repeat of the same move
+DISC_R = 11  # a step disc with its white halo
+TERMINAL_LEN = 40
+ICON_W, ICON_H = 18, 12
+TERMINAL_TEXT = 10
+
+
+def grown(box: Box, d: float) -> Box:
+    return Box(box.x - d, box.y - d, box.w + 2 * d, box.h + 2 * d)
+
+
+def unit(dx: float, dy: float) -> Point:
+    d = math.hypot(dx, dy) or 1.0
+    return dx / d, dy / d
+
+
+def exit_point(box: Box, toward: Point, outset: float = OUTSET) -> Point:
+    """Where the ray from the box centre toward ``toward`` leaves the box grown by ``outset``."""
+    dx, dy = toward[0] - box.cx, toward[1] - box.cy
+    hw, hh = box.w / 2 + outset, box.h / 2 + outset
+    t = min(hw / abs(dx) if dx else math.inf, hh / abs(dy) if dy else math.inf)
+    return box.cx + dx * t, box.cy + dy * t
+
+
+def cubic_at(c: Cubic, t: float) -> Point:
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = c
+    a, b, d, e = (1 - t) ** 3, 3 * (1 - t) ** 2 * t, 3 * (1 - t) * t * t, t ** 3
+    return a * x0 + b * x1 + d * x2 + e * x3, a * y0 + b * y1 + d * y2 + e * y3
+
+
+def samples(c: Cubic, n: int = 24) -> list[Point]:
+    return [cubic_at(c, i / n) for i in range(n + 1)]
+
+
+def bowed(a: Box, b: Box, normal: Point, bow: float) -> Cubic:
+    """A quadratic from box a to box b whose midpoint is shifted ``bow`` along ``normal``,
+    written as the equivalent cubic; it starts and ends OUTSET outside the boxes."""
+    mx, my = (a.cx + b.cx) / 2, (a.cy + b.cy) / 2
+    control = (mx + normal[0] * 2 * bow, my + normal[1] * 2 * bow)
+    p0, p2 = exit_point(a, control), exit_point(b, control)
+    c1 = (p0[0] + 2 / 3 * (control[0] - p0[0]), p0[1] + 2 / 3 * (control[1] - p0[1]))
+    c2 = (p2[0] + 2 / 3 * (control[0] - p2[0]), p2[1] + 2 / 3 * (control[1] - p2[1]))
+    return p0, c1, c2, p2
+
+
+def self_loop(box: Box, inward: Point, repeat: int) -> Cubic:
+    """A small loop on the node's inner side: the stream stays in the lane one more stage."""
+    ux, uy = inward
+    vx, vy = -uy, ux
+    ax, ay = exit_point(box, (box.cx + ux, box.cy + uy), 0)
+    reach = 26 + 10 * repeat
+    p0 = (ax + ux * OUTSET - vx * 10, ay + uy * OUTSET - vy * 10)
+    p3 = (ax + ux * OUTSET + vx * 10, ay + uy * OUTSET + vy * 10)
+    c1 = (p0[0] + ux * reach - vx * 12, p0[1] + uy * reach - vy * 12)
+    c2 = (p3[0] + ux * reach + vx * 12, p3[1] + uy * reach + vy * 12)
+    return p0, c1, c2, p3
+
+
+def clear_of(curve: Cubic, boxes: list[Box]) -> bool:
+    """True when the curve (away from its two ends) passes over none of the boxes."""
+    return not any(b.x <= x <= b.right and b.y <= y <= b.bottom
+                   for x, y in samples(curve)[2:-2] for b in boxes)
+
+
+def disc_box(p: Point) -> Box:
+    return Box(p[0] - DISC_R, p[1] - DISC_R, 2 * DISC_R, 2 * DISC_R)
+
+
+def place_disc(curve: Cubic, taken: list[Box], others: list[list[Point]]) -> Point:
+    """The point along the curve, nearest its middle, where a step disc covers the fewest
+    things: never a node or another disc if it can help it, and as few other arrows as can be."""
+    best, best_score = cubic_at(curve, 0.5), math.inf
+    for t in (0.5, 0.44, 0.56, 0.38, 0.62, 0.32, 0.68, 0.26, 0.74):
+        p = cubic_at(curve, t)
+        box = disc_box(p)
+        score = 100 * sum(box.overlaps(b) for b in taken)
+        score += sum(1 for pts in others for x, y in pts
+                     if box.x <= x <= box.right and box.y <= y <= box.bottom)
+        if score < best_score:
+            best, best_score = p, score
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class TerminalPlace:
+    tail: Point
+    tip: Point
+    icon: Box
+    text_x: float
+    anchor: str  # "start" or "end"
+    text: str
+
+    @property
+    def footprint(self) -> list[Box]:
+        """Boxes the icon, its label and its shaft cover."""
+        w = text_width(self.text, TERMINAL_TEXT)
+        left = self.text_x - (w if self.anchor == "end" else 0)
+        label = Box(left, self.icon.cy - 7, w, 11)
+        (x1, y1), (x2, y2) = self.tail, self.tip
+        shaft = Box(min(x1, x2) - 3, min(y1, y2) - 3, abs(x2 - x1) + 6, abs(y2 - y1) + 6)
+        return [self.icon, label, shaft]
+
+
+def terminal_places(node: Box, text: str, into_node: bool) -> list[TerminalPlace]:
+    """Candidate spots for the Start (into_node) or Value icon around a node, in the order of
+    preference: below then above for Start, above then below for Value, then the sides; a
+    full-length arrow before a short one."""
+    order = ("below", "above", "left", "right") if into_node else ("above", "below", "right", "left")
+    return [place for length in (TERMINAL_LEN, 24) for side in order
+            for place in _places(node, side, length, text, into_node)]
+
+
+def _places(node: Box, side: str, length: float, text: str, into_node: bool
+            ) -> list[TerminalPlace]:
+    cx, cy = node.cx, node.cy
+    near, (dx, dy) = {
+        "below": ((cx, node.bottom + 3), (0, 1)),
+        "above": ((cx, node.y - 3), (0, -1)),
+        "left": ((node.x - 3, cy), (-1, 0)),
+        "right": ((node.right + 3, cy), (1, 0)),
+    }[side]
+    far = (near[0] + dx * length, near[1] + dy * length)
+    icon = Box(far[0] + dx * (ICON_W / 2 + 1) - ICON_W / 2, far[1] + dy * (ICON_H / 2 + 1) - ICON_H / 2,
+               ICON_W, ICON_H)
+    tail, tip = (far, near) if into_node else (near, far)
+    labels = [(icon.right + 7, "start"), (icon.x - 6, "end")]
+    if side == "left":
+        labels = labels[1:]
+    elif side == "right":
+        labels = labels[:1]
+    return [TerminalPlace(tail, tip, icon, x, anchor, text) for x, anchor in labels]
+
+
+def best_place(places: list[TerminalPlace], area: Box, solid: list[Box], curves: list[list[Point]]
+               ) -> TerminalPlace | None:
+    """The first place, in preference order, with the fewest things under it."""
+    best, best_score = None, math.inf
+    for place in places:
+        boxes = place.footprint
+        if not all(area.contains(b) for b in boxes):
+            continue
+        score = 100 * sum(b.overlaps(s) for b in boxes for s in solid)
+        score += sum(1 for pts in curves for p in pts for b in boxes
+                     if b.x <= p[0] <= b.right and b.y <= p[1] <= b.bottom)
+        if score < best_score:
+            best, best_score = place, score
+    return best
