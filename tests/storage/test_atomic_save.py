@@ -237,3 +237,17 @@ def test_invalid_value_is_never_written(saved, doc):
     with pytest.raises(SaveError, match=r"streams\[0\]\.name: a name may not contain control"):
         save(broken, path)
     assert path.read_bytes() == before and _names(path.parent) == ["it.vsc.json"]
+
+
+def test_invalid_file_name(doc):
+    with pytest.raises(SaveError, match="the file name is not valid"):
+        save(doc, "bad\0name.vsc.json")
+
+
+def test_dumps_refuses_a_value_that_cannot_be_written(doc):
+    broken = doc.model_copy(deep=True)
+    broken.streams[0].stages[0].slas[0].target = float("inf")
+    with pytest.raises(SaveError) as info:
+        dumps(broken)
+    assert str(info.value).startswith("Could not save the document: it holds a value that "
+                                      "cannot be written")

@@ -54,20 +54,19 @@ class LoadError(Exception):
 
 
 class SaveError(Exception):
-    """A document was not saved; unless ``unchanged`` is False the file on disk is as it was."""
+    """A document was not saved and the file on disk is as it was; ``str(err)`` says why."""
 
-    def __init__(self, reason: str, path: str | Path | None = None, *,
-                 unchanged: bool = True) -> None:
+    def __init__(self, reason: str, path: str | Path | None = None) -> None:
         self.path = Path(path) if path is not None else None
         self.reason = one_line(reason)
-        self.unchanged = unchanged
         super().__init__(str(self))
 
     def with_path(self, path: str | Path) -> SaveError:
         """The same error, naming the file it was about."""
-        return SaveError(self.reason, path, unchanged=self.unchanged)
+        return SaveError(self.reason, path)
 
     def __str__(self) -> str:
-        name = one_line(self.path.name, 120) if self.path is not None else "the document"
-        tail = " The file on disk was not changed." if self.unchanged and self.path else ""
-        return f"Could not save {name}: {self.reason}.{tail}"
+        if self.path is None:
+            return f"Could not save the document: {self.reason}."
+        name = one_line(self.path.name, 120)
+        return f"Could not save {name}: {self.reason}. The file on disk was not changed."

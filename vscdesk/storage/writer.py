@@ -214,7 +214,10 @@ def save(doc: DocumentModel, path: str | os.PathLike[str]) -> Path:
         data = _checked_bytes(doc)
     except SaveError as exc:
         raise exc.with_path(given) from None
-    target = resolve_target(given)
+    try:
+        target = resolve_target(given)
+    except ValueError:  # a NUL character in the name
+        raise SaveError("the file name is not valid", given) from None
     like = _existing(target, given)
     try:
         tmp = _write_temp(target, data, like)
