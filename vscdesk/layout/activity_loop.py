@@ -49,15 +49,21 @@ class RingNode:
 
 @dataclass(frozen=True, slots=True)
 class LoopArrow:
-    """The arrow into one step; a cubic Bézier from ``points[0]`` to ``points[3]``."""
+    """The arrow into one step (or into a run of stages that stay in one lane); a cubic
+    Bézier from ``points[0]`` to ``points[3]``."""
 
     step: int
-    stage_id: str
+    last_step: int  # > step for a self-loop that covers several stages in one lane
+    stage_id: str  # the stage the arrow enters
     source: str
     target: str
     kind: str  # FORWARD, RETURN (to a lane further left in chain order) or STAY
     points: tuple[Point, Point, Point, Point]
     label: Point  # centre of the step-number disc
+
+    @property
+    def text(self) -> str:
+        return str(self.step) if self.last_step == self.step else f"{self.step}–{self.last_step}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,30 +148,51 @@ def _nodes(doc: DocumentModel, keys: list[str], lanes: list[str], size: float, r
     w, h, font, radius, cy = _choose_nodes(n, size, rule_y)
     ring = (size / 2, cy, radius)
     visits = _visits(lanes)
-    nodes = []
-    for i, key in enumerate(keys):
-        box = _node_box(i, n, ring[0], cy, radius, w, h)
+    boxes = [_node_box(i, n, ring[0], cy, radius, w, h) for i in range(len(keys))]
+    area = Box(PAD, RING_TOP - 14, size - 2 * PAD, rule_y - 8 - (RING_TOP - 14))
+    nodes, badges = [], []
+    for i, (key, box) in enumerate(zip(keys, boxes)):
         count = visits.get(key, 0)
-        badge = None
-        if count:
-            bw = text_width(f"×{count}", 10, True) + 9
-            bx = box.right + BADGE_GAP if box.cx >= ring[0] - 0.5 else box.x - BADGE_GAP - bw
-            badge = Box(bx, box.cy - BADGE_H / 2, bw, BADGE_H)
+        badge = _badge(box, count, ring, [G.grown(b, 2) for b in boxes] + badges, area)
+        if badge is not None:
+            badges.append(badge)
         lines, fitted = _node_lines(names[key], font, count > 0, w - 8)
         nodes.append(RingNode(key, names[key], i, box, lines, fitted, count, badge))
     return nodes, ring
 
 
+def _badge(box: Box, count: int, ring: tuple[float, float, float], taken: list[Box],
+           area: Box) -> Box | None:
+    """The "×n" pill beside a visited node: on its outer side, else wherever it is free."""
+    if not count:
+        return None
+    bw = text_width(f"×{count}", 10, True) + 9
+    right = Box(box.right + BADGE_GAP, box.cy - BADGE_H / 2, bw, BADGE_H)
+    left = Box(box.x - BADGE_GAP - bw, box.cy - BADGE_H / 2, bw, BADGE_H)
+    below = Box(box.cx - bw / 2, box.bottom + 3, bw, BADGE_H)
+    above = Box(box.cx - bw / 2, box.y - 3 - BADGE_H, bw, BADGE_H)
+    sides = [right, left] if box.cx >= ring[0] - 0.5 else [left, right]
+    for option in sides + [below, above]:
+        if area.contains(option) and not any(option.overlaps(t) for t in taken):
+            return option
+    return sides[0]
+
+
 def _node_lines(name: str, font: float, bold: bool, width: float) -> tuple[tuple[str, ...], float]:
-    """Up to two lines; a single long word ("Obtain/build") shrinks the text a little rather
-    than being cut in the middle."""
+    """Up to two lines; a long word ("Obtain/build") shrinks the text a little, and where even
+    that is not enough the words are elided rather than cut in the middle."""
     size = font
     while size >= 9:
         lines = wrap(name, size, bold, width)
         if " ".join(lines).split() == name.split():
             return tuple(lines), size
         size -= 0.5
-    return tuple(wrap(name, font, bold, width)), font
+    words = name.split()
+    first = words.pop(0)
+    while words and text_width(f"{first} {words[0]}", 9, bold) <= width:
+        first += " " + words.pop(0)
+    lines = [elide(first, 9, bold, width)] + ([elide(" ".join(words), 9, bold, width)] if words else [])
+    return tuple(lines), 9.0
 
 
 def _normal(a: RingNode, b: RingNode, n: int, ring: tuple[float, float, float],
@@ -187,15 +214,30 @@ def _normal(a: RingNode, b: RingNode, n: int, ring: tuple[float, float, float],
     return (math.sin(mid), -math.cos(mid)), G.BOW
 
 
-def _curves(lanes: list[str], nodes: list[RingNode], ring: tuple[float, float, float]
-            ) -> list[G.Cubic]:
-    """The curve into every step after the first; a bow that would pass under another node
-    is flattened, or turned the other way, until the curve clears it."""
+def _moves(lanes: list[str]) -> list[tuple[int, int]]:
+    """(first step, last step) of each arrow: one per change of lane, and one self-loop per
+    run of consecutive stages in the same lane (steps are 1-based)."""
+    moves: list[tuple[int, int]] = []
+    for i in range(1, len(lanes)):
+        stays = lanes[i] == lanes[i - 1]
+        last_is_stay = bool(moves) and lanes[moves[-1][0] - 2] == lanes[moves[-1][0] - 1]
+        if stays and last_is_stay and moves[-1][1] == i:
+            moves[-1] = (moves[-1][0], i + 1)
+        else:
+            moves.append((i + 1, i + 1))
+    return moves
+
+
+def _curves(lanes: list[str], moves: list[tuple[int, int]], nodes: list[RingNode],
+            ring: tuple[float, float, float]) -> list[G.Cubic]:
+    """The curve of every move; a bow that would pass under another node is flattened, or
+    turned the other way, until the curve clears it."""
     by_key = {node.lane_id: node for node in nodes}
-    moves = set(zip(lanes, lanes[1:]))
+    walked = set(zip(lanes, lanes[1:]))
     seen: dict[tuple[str, str], int] = {}
     curves = []
-    for pair in zip(lanes, lanes[1:]):
+    for step, _ in moves:
+        pair = (lanes[step - 2], lanes[step - 1])
         a, b = by_key[pair[0]], by_key[pair[1]]
         repeat = seen.get(pair, 0)
         seen[pair] = repeat + 1
@@ -203,7 +245,7 @@ def _curves(lanes: list[str], nodes: list[RingNode], ring: tuple[float, float, f
             inward = G.unit(ring[0] - a.box.cx, ring[1] - a.box.cy)
             curves.append(G.self_loop(a.box, inward, repeat))
             continue
-        normal, bow = _normal(a, b, len(nodes), ring, (pair[1], pair[0]) in moves)
+        normal, bow = _normal(a, b, len(nodes), ring, (pair[1], pair[0]) in walked)
         bow += G.REPEAT_BOW * repeat
         others = [G.grown(n.box, 3) for n in nodes if n is not a and n is not b]
         options = [G.bowed(a.box, b.box, normal, bow * k) for k in (1, 0.6, 0.3, 0, -0.5, -1)]
@@ -264,7 +306,8 @@ def layout_activity_loop(doc: DocumentModel, stream_id: str, size: float = 400
     order = {lane.id: i for i, lane in enumerate(doc.chain.lanes)}
     rule_y = size - CAPTION_H
     nodes, ring = _nodes(doc, keys, lanes, size, rule_y)
-    curves = _curves(lanes, nodes, ring)
+    moves = _moves(lanes)
+    curves = _curves(lanes, moves, nodes, ring)
     start, exit_ = _terminals(lanes, nodes, curves, size, rule_y)
     taken = [n.box for n in nodes] + [n.badge for n in nodes if n.badge is not None]
     for t in (start, exit_):
@@ -272,11 +315,12 @@ def layout_activity_loop(doc: DocumentModel, stream_id: str, size: float = 400
             taken += [t.icon, G.disc_box(t.label)]
     arrows = []
     points = [G.samples(c) for c in curves]
-    for i, curve in enumerate(curves, start=1):
-        label = G.place_disc(curve, taken, points[:i - 1] + points[i:])
+    for i, ((step, last), curve) in enumerate(zip(moves, curves)):
+        label = G.place_disc(curve, taken, points[:i] + points[i + 1:])
         taken.append(G.disc_box(label))
-        arrows.append(LoopArrow(i + 1, stream.stages[i].id, lanes[i - 1], lanes[i],
-                                _kind(lanes[i - 1], lanes[i], order), curve, label))
+        a, b = lanes[step - 2], lanes[step - 1]
+        arrows.append(LoopArrow(step, last, stream.stages[step - 1].id, a, b, _kind(a, b, order),
+                                curve, label))
     visited = {lane for lane in lanes if lane in order}
     lanes_word = "activity" if len(order) == 1 else "activities"
     stats = f"{_plural(len(lanes), 'step')} · {len(visited)} of {len(order)} {lanes_word}"

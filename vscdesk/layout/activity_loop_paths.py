@@ -60,15 +60,18 @@ def bowed(a: Box, b: Box, normal: Point, bow: float) -> Cubic:
 
 
 def self_loop(box: Box, inward: Point, repeat: int) -> Cubic:
-    """A small loop on the node's inner side: the stream stays in the lane one more stage."""
-    ux, uy = inward
+    """A loop on the node's inner side: the stream stays in the lane for more stages. Later
+    loops on the same node turn 40° aside each, so they never stack."""
+    turn = math.radians((0, 40, -40, 80, -80)[repeat % 5])
+    ux = inward[0] * math.cos(turn) - inward[1] * math.sin(turn)
+    uy = inward[0] * math.sin(turn) + inward[1] * math.cos(turn)
     vx, vy = -uy, ux
     ax, ay = exit_point(box, (box.cx + ux, box.cy + uy), 0)
-    reach = 26 + 10 * repeat
-    p0 = (ax + ux * OUTSET - vx * 10, ay + uy * OUTSET - vy * 10)
-    p3 = (ax + ux * OUTSET + vx * 10, ay + uy * OUTSET + vy * 10)
-    c1 = (p0[0] + ux * reach - vx * 12, p0[1] + uy * reach - vy * 12)
-    c2 = (p3[0] + ux * reach + vx * 12, p3[1] + uy * reach + vy * 12)
+    reach = 34
+    p0 = (ax + ux * OUTSET - vx * 12, ay + uy * OUTSET - vy * 12)
+    p3 = (ax + ux * OUTSET + vx * 12, ay + uy * OUTSET + vy * 12)
+    c1 = (p0[0] + ux * reach - vx * 16, p0[1] + uy * reach - vy * 16)
+    c2 = (p3[0] + ux * reach + vx * 16, p3[1] + uy * reach + vy * 16)
     return p0, c1, c2, p3
 
 

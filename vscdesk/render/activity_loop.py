@@ -9,6 +9,7 @@ from dataclasses import replace
 from vscdesk.layout import activity_loop as A
 from vscdesk.layout.activity_loop import ActivityLoopLayout, LoopArrow, RingNode, Terminal
 from vscdesk.layout.geometry import Point
+from vscdesk.layout.text import text_width
 from vscdesk.model import DocumentModel
 from vscdesk.render import components as C
 from vscdesk.render import palette as P
@@ -23,9 +24,10 @@ EXIT = Stroke(P.INK_400, 1.5)
 class ActivityLoopPainter:
     """Turns one stream's activity-loop layout into groups the panel can hit-test."""
 
-    def __init__(self, doc: DocumentModel, stream_id: str, size: float = 400) -> None:
+    def __init__(self, doc: DocumentModel, stream_id: str, size: float = 400,
+                 layout: ActivityLoopLayout | None = None) -> None:
         self.doc = doc
-        self.layout = A.layout_activity_loop(doc, stream_id, size)
+        self.layout = layout or A.layout_activity_loop(doc, stream_id, size)
         self.lanes = {lane.id: lane for lane in doc.chain.lanes}
         self.stream = next(s for s in doc.streams if s.id == stream_id)
 
@@ -62,7 +64,7 @@ class ActivityLoopPainter:
         end = (p3[0] - direction[0] / norm * stop, p3[1] - direction[1] / norm * stop)
         items: list[Primitive] = [Path((("M", *p0), ("C", *c1, *c2, *end)), stroke=stroke),
                                   C.arrowhead(p3, direction, stroke.color)]
-        items += number_disc(a.label, a.step, stroke.color)
+        items += number_disc(a.label, a.text, stroke.color)
         return _local_group(f"loop-step:{a.stage_id}", "loop-step", items, 1, a.stage_id)
 
     def terminal(self, t: Terminal, key: str) -> Group:
@@ -72,7 +74,7 @@ class ActivityLoopPainter:
         if t.text == "Start":
             items = C.arrow([(tx, ty), (hx, hy)], 0, FORWARD)
             items.append(C.trigger_shape(i.x, i.y, i.w, i.h, Stroke(P.INK_700, 1.2)))
-            items += number_disc(t.label, 1, P.INK_700)
+            items += number_disc(t.label, "1", P.INK_700)
         else:
             items = C.arrow([(tx, ty), (hx, hy)], 0, EXIT, (8, 7))
             items.append(Ellipse(i.cx, i.cy, i.w / 2, i.h / 2, fill=P.CANVAS,
@@ -99,11 +101,13 @@ class ActivityLoopPainter:
         for k, line in enumerate(n.lines):
             items.append(Text(b.w / 2, C.centred_baseline(first + k * leading, n.font), line, n.font,
                               color, bold, "middle"))
-        x1, x2 = -1.0, b.w + 1
+        x1, y1, x2, y2 = -1.0, -1.0, b.w + 1, b.h + 1
         if n.badge is not None:
-            items += visit_badge(n.badge.x - b.x, n.badge.y - b.y, n.badge.w, n.visits)
-            x1, x2 = min(x1, n.badge.x - b.x - 1), max(x2, n.badge.right - b.x + 1)
-        return Group(f"loop-node:{n.lane_id}", "loop-node", b.x, b.y, (x1, -1, x2 - x1, b.h + 2),
+            k = n.badge
+            items += visit_badge(k.x - b.x, k.y - b.y, k.w, n.visits)
+            x1, y1 = min(x1, k.x - b.x - 1), min(y1, k.y - b.y - 1)
+            x2, y2 = max(x2, k.right - b.x + 1), max(y2, k.bottom - b.y + 1)
+        return Group(f"loop-node:{n.lane_id}", "loop-node", b.x, b.y, (x1, y1, x2 - x1, y2 - y1),
                      tuple(items), z=2, ref=n.lane_id or None)
 
     def lane_colors(self, lane_id: str) -> P.LaneColors:
@@ -125,10 +129,10 @@ class ActivityLoopPainter:
         return Group("loop-caption", "caption", A.PAD, lay.rule_y, (0, 0, w, 46), tuple(items))
 
 
-def number_disc(centre: Point, step: int, fill: str) -> list[Primitive]:
-    """A 9-radius step disc with a 2 px white halo, so it reads over crossing arrows."""
-    label = str(step)
-    w = max(18.0, C.text_width(label, 10, True) + 8)
+def number_disc(centre: Point, label: str, fill: str) -> list[Primitive]:
+    """A 9-radius step disc with a 2 px white halo, so it reads over crossing arrows; longer
+    labels ("12", "2–4") get a pill of the same height."""
+    w = max(18.0, text_width(label, 10, True) + 8)
     x, y = centre
     if w == 18.0:
         disc: Primitive = Ellipse(x, y, 9, 9, fill=fill, stroke=Stroke(P.CANVAS, 2))
@@ -167,7 +171,7 @@ def extent(p: Primitive) -> tuple[float, float, float, float]:
     if isinstance(p, Ellipse):
         return p.cx - p.rx - half, p.cy - p.ry - half, p.cx + p.rx + half, p.cy + p.ry + half
     if isinstance(p, Text):
-        w = C.text_width(p.text, p.size, p.bold)
+        w = text_width(p.text, p.size, p.bold)
         left = p.x - {"start": 0.0, "middle": w / 2, "end": w}[p.anchor]
         return left, p.y - 0.76 * p.size, left + w, p.y + 0.24 * p.size
     xs = [v for op in p.ops for v in op[1::2]]

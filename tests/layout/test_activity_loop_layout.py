@@ -1,0 +1,117 @@
+"""Activity loop layout: the ring, one numbered arrow per step, visit counts and loops."""
+
+import itertools
+import math
+
+import pytest
+
+from vscdesk.layout import activity_loop as A
+from vscdesk.layout.activity_loop import layout_activity_loop
+from vscdesk.layout.geometry import Box
+from vscdesk.model import DocumentModel, Lane, Stage, Stream
+
+
+def _example(example_data) -> DocumentModel:
+    return DocumentModel.model_validate(example_data)
+
+
+def _doc(n_lanes: int, route: list[str | None]) -> DocumentModel:
+    lanes = [Lane(id=f"l{i}", name=f"Activity number {i}") for i in range(n_lanes)]
+    stages = [Stage(id=f"s{i}", name=f"S{i}", lane=lane) for i, lane in enumerate(route)]
+    return DocumentModel(chain={"lanes": lanes}, streams=[Stream(id="x", name="X", stages=stages)])
+
+
+def _inside(box: Box, size: float) -> bool:
+    return 0 <= box.x and 0 <= box.y and box.right <= size and box.bottom <= size
+
+
+def test_restore_service_visits_engage_twice_and_returns_at_step_3(example_data):
+    layout = layout_activity_loop(_example(example_data), "restore-service")
+    visits = {n.lane_id: n.visits for n in layout.nodes}
+    assert visits == {"plan": 0, "improve": 1, "engage": 2, "design-transition": 0,
+                      "obtain-build": 0, "deliver-support": 1}
+    assert [(a.step, a.source, a.target, a.kind) for a in layout.arrows] == [
+        (2, "engage", "deliver-support", A.FORWARD),
+        (3, "deliver-support", "engage", A.RETURN),
+        (4, "engage", "improve", A.RETURN),
+    ]
+    assert layout.loops == ((3, "Engage"),)
+    assert layout.loop_text == "returns to Engage at step 3"
+    assert layout.route == "Engage → Deliver & support → Engage → Improve"
+    assert layout.stats == "4 steps · 3 of 6 activities"
+    assert layout.start is not None and layout.exit is not None
+
+
+def test_one_numbered_arrow_per_step_with_step_1_from_start(example_data):
+    doc = _example(example_data)
+    for stream in doc.streams:
+        layout = layout_activity_loop(doc, stream.id)
+        numbered = [a.text for a in layout.arrows] + ["1"]  # the Start arrow carries 1
+        assert len(numbered) == len(stream.stages)
+        assert sorted(int(t) for t in numbered) == list(range(1, len(stream.stages) + 1))
+
+
+@pytest.mark.parametrize("n", range(1, 13))
+@pytest.mark.parametrize("size", [360, 400])
+def test_nodes_sit_clockwise_from_12_oclock_apart_and_inside(n, size):
+    route = [f"l{(3 * i) % n}" for i in range(8)]
+    layout = layout_activity_loop(_doc(n, route), "x", size)
+    cx, cy, _ = layout.ring
+    for i, node in enumerate(layout.nodes):
+        angle = math.degrees(math.atan2(node.box.cx - cx, cy - node.box.cy)) % 360
+        assert angle == pytest.approx(360 * i / n, abs=1e-6)
+        assert _inside(node.box, size) and node.box.bottom < layout.rule_y
+    boxes = [n.box for n in layout.nodes] + [n.badge for n in layout.nodes if n.badge]
+    for a, b in itertools.combinations(boxes, 2):
+        assert not a.overlaps(b), (a, b)
+    for t in (layout.start, layout.exit):
+        assert _inside(t.icon, size) and t.icon.bottom < layout.rule_y
+
+
+def test_arrows_start_and_end_just_outside_their_nodes(example_data):
+    layout = layout_activity_loop(_example(example_data), "new-service")
+    boxes = {n.lane_id: n.box for n in layout.nodes}
+    for arrow in layout.arrows:
+        for point, lane in ((arrow.points[0], arrow.source), (arrow.points[3], arrow.target)):
+            box = boxes[lane]
+            gap = max(box.x - point[0], point[0] - box.right, box.y - point[1], point[1] - box.bottom)
+            assert gap == pytest.approx(4, abs=0.01)
+
+
+def test_consecutive_stages_in_one_lane_are_one_visit_and_one_self_loop():
+    layout = layout_activity_loop(_doc(3, ["l0", "l1", "l1", "l1", "l2", "l1"]), "x")
+    visits = {n.lane_id: n.visits for n in layout.nodes}
+    assert visits == {"l0": 1, "l1": 2, "l2": 1}
+    assert [(a.text, a.kind) for a in layout.arrows] == [
+        ("2", A.FORWARD), ("3–4", A.STAY), ("5", A.FORWARD), ("6", A.RETURN)]
+    assert layout.loops == ((6, "Activity number 1"),)
+
+
+def test_stages_without_a_lane_get_a_no_activity_node():
+    layout = layout_activity_loop(_doc(2, ["l0", None, "l1"]), "x")
+    assert [n.name for n in layout.nodes] == ["Activity number 0", "Activity number 1", A.NO_ACTIVITY]
+    assert [a.kind for a in layout.arrows] == [A.FORWARD, A.FORWARD]
+    assert layout.stats == "3 steps · 2 of 2 activities"
+
+
+def test_an_empty_stream_shows_the_ring_and_says_so():
+    layout = layout_activity_loop(_doc(4, []), "x")
+    assert layout.arrows == () and layout.start is None and layout.exit is None
+    assert all(n.visits == 0 and n.badge is None for n in layout.nodes)
+    assert layout.route == "no stages yet"
+
+
+def test_an_unknown_stream_is_an_error_not_an_empty_picture():
+    with pytest.raises(KeyError):
+        layout_activity_loop(_doc(2, ["l0"]), "nope")
+
+
+def test_long_lane_names_are_elided_not_cut_mid_word():
+    lanes = [Lane(id=f"l{i}", name="Technology development and operations") for i in range(12)]
+    doc = DocumentModel(chain={"lanes": lanes},
+                        streams=[Stream(id="x", name="X", stages=[Stage(id="a", name="A", lane="l0")])])
+    for node in layout_activity_loop(doc, "x", 360).nodes:
+        words = set("Technology development and operations".split())
+        for line in node.lines:
+            for word in line.split():
+                assert word in words or word.endswith("…"), node.lines
