@@ -251,3 +251,19 @@ def test_dumps_refuses_a_value_that_cannot_be_written(doc):
         dumps(broken)
     assert str(info.value).startswith("Could not save the document: it holds a value that "
                                       "cannot be written")
+
+
+def test_stale_temp_files_of_killed_saves_are_swept(saved, doc):
+    path, _ = saved
+    folder = path.parent
+    stale = folder / ".it.vsc.json.0123456789ab.tmp"
+    stale_bak = folder / ".it.vsc.json.bak.0123456789ab.bak.tmp"
+    fresh = folder / ".it.vsc.json.ba9876543210.tmp"  # maybe another process saving now
+    other = folder / ".notes.txt.0123456789ab.tmp"  # not ours
+    for temp in (stale, stale_bak, fresh, other):
+        temp.write_text("partial")
+    for temp in (stale, stale_bak, other):
+        os.utime(temp, (1_000_000_000, 1_000_000_000))
+    save(_edited(doc), path)
+    assert _names(folder) == sorted([".notes.txt.0123456789ab.tmp", fresh.name,
+                                     "it.vsc.json", "it.vsc.json.bak"])

@@ -4,6 +4,7 @@ Steps: check the document, write ``.NAME.<random>.tmp`` beside the target, flush
 keep the previous file as ``NAME.bak`` (and, the first time a file of an older schema is
 overwritten, as ``NAME.v<N>.bak``), ``os.replace`` the temp onto the target, fsync the folder.
 Any failure removes the temp file and raises ``SaveError``; nothing is ever written in place.
+Temp files left by a killed save are removed by a later successful save once they are stale.
 
 A target that is a symbolic link is resolved and the file it points to is replaced; the link
 itself stays a link (replacing it with a plain file would silently cut it).
@@ -17,6 +18,7 @@ import re
 import secrets
 import shutil
 import stat
+import time
 from pathlib import Path
 
 from vscdesk.model import SCHEMA_VERSION, DocumentModel, integrity_errors
@@ -40,6 +42,8 @@ _REASONS = {
 _NO_LINKS = {errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP,
              errno.ENOSYS, errno.EACCES}
 _VERSION = re.compile(rb'"schema_version"\s*:\s*(-?\d{1,9})\b')
+#: Temp files older than this were left by a save that was killed; a later save removes them.
+STALE_TEMP_SECONDS = 600
 
 
 def reason(exc: OSError) -> str:
@@ -92,6 +96,26 @@ def _checked_bytes(doc: DocumentModel) -> bytes:
 def _sibling(target: Path, suffix: str) -> Path:
     """A fresh hidden name beside ``target`` (short enough for any filesystem)."""
     return target.with_name(f".{target.name[:80]}.{secrets.token_hex(6)}{suffix}")
+
+
+def _sweep_stale_temps(target: Path) -> None:
+    """Remove temp files that killed saves of ``target`` left behind (never a fresh one,
+    which may belong to a save running right now in another process)."""
+    names = (target.name[:80], backup_path(target).name[:80],
+             *(version_backup_path(target, v).name[:80] for v in range(SCHEMA_VERSION)))
+    pattern = re.compile(r"^\.(%s)\.[0-9a-f]{12}(\.bak)?\.tmp$" % "|".join(map(re.escape, names)))
+    now = time.time()
+    try:
+        entries = list(os.scandir(target.parent))
+    except OSError:
+        return
+    for entry in entries:
+        if pattern.match(entry.name):
+            try:
+                if now - entry.stat(follow_symlinks=False).st_mtime > STALE_TEMP_SECONDS:
+                    os.unlink(entry.path)
+            except OSError:
+                pass
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -237,4 +261,5 @@ def save(doc: DocumentModel, path: str | os.PathLike[str]) -> Path:
         if tmp.exists():
             _remove(tmp)
     _fsync_dir(target.parent)
+    _sweep_stale_temps(target)
     return target
