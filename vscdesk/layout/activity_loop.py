@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from vscdesk.layout import activity_loop_paths as G
 from vscdesk.layout.geometry import Box, Point
-from vscdesk.layout.text import elide, text_width, wrap
+from vscdesk.layout.text import elide, text_width
 from vscdesk.model import DocumentModel, Stream
 from vscdesk.model.queries import find_stream
 
@@ -30,8 +30,6 @@ CAPTION_H = 54  # the caption rule sits this far above the bottom edge
 NODE_SIZES = ((92, 40, 11.0), (84, 38, 11.0), (76, 36, 10.5), (68, 34, 10.0), (60, 32, 10.0),
               (52, 30, 9.5), (46, 28, 9.0))
 NODE_GAP = 6
-BADGE_H = 16
-BADGE_GAP = 5
 BADGE_ROOM = 33  # the widest usual "×n" badge plus its gap
 
 
@@ -153,46 +151,12 @@ def _nodes(doc: DocumentModel, keys: list[str], lanes: list[str], size: float, r
     nodes, badges = [], []
     for i, (key, box) in enumerate(zip(keys, boxes)):
         count = visits.get(key, 0)
-        badge = _badge(box, count, ring, [G.grown(b, 2) for b in boxes] + badges, area)
+        badge = G.badge_box(box, count, ring, [G.grown(b, 2) for b in boxes] + badges, area)
         if badge is not None:
             badges.append(badge)
-        lines, fitted = _node_lines(names[key], font, count > 0, w - 8)
+        lines, fitted = G.node_lines(names[key], font, count > 0, w - 8)
         nodes.append(RingNode(key, names[key], i, box, lines, fitted, count, badge))
     return nodes, ring
-
-
-def _badge(box: Box, count: int, ring: tuple[float, float, float], taken: list[Box],
-           area: Box) -> Box | None:
-    """The "×n" pill beside a visited node: on its outer side, else wherever it is free."""
-    if not count:
-        return None
-    bw = text_width(f"×{count}", 10, True) + 9
-    right = Box(box.right + BADGE_GAP, box.cy - BADGE_H / 2, bw, BADGE_H)
-    left = Box(box.x - BADGE_GAP - bw, box.cy - BADGE_H / 2, bw, BADGE_H)
-    below = Box(box.cx - bw / 2, box.bottom + 3, bw, BADGE_H)
-    above = Box(box.cx - bw / 2, box.y - 3 - BADGE_H, bw, BADGE_H)
-    sides = [right, left] if box.cx >= ring[0] - 0.5 else [left, right]
-    for option in sides + [below, above]:
-        if area.contains(option) and not any(option.overlaps(t) for t in taken):
-            return option
-    return sides[0]
-
-
-def _node_lines(name: str, font: float, bold: bool, width: float) -> tuple[tuple[str, ...], float]:
-    """Up to two lines; a long word ("Obtain/build") shrinks the text a little, and where even
-    that is not enough the words are elided rather than cut in the middle."""
-    size = font
-    while size >= 9:
-        lines = wrap(name, size, bold, width)
-        if " ".join(lines).split() == name.split():
-            return tuple(lines), size
-        size -= 0.5
-    words = name.split()
-    first = words.pop(0)
-    while words and text_width(f"{first} {words[0]}", 9, bold) <= width:
-        first += " " + words.pop(0)
-    lines = [elide(first, 9, bold, width)] + ([elide(" ".join(words), 9, bold, width)] if words else [])
-    return tuple(lines), 9.0
 
 
 def _normal(a: RingNode, b: RingNode, n: int, ring: tuple[float, float, float],

@@ -1,5 +1,6 @@
-"""Curves of the activity loop: bowed arrows between ring nodes, self-loops, where the step
-numbers go, and where the Start and Value icons fit without covering anything."""
+"""Geometry of the activity loop: bowed arrows between ring nodes, self-loops, where the step
+numbers, the visit pills and the Start and Value icons fit without covering anything, and
+how lane names fit a node."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import math
 from dataclasses import dataclass
 
 from vscdesk.layout.geometry import Box, Point
-from vscdesk.layout.text import text_width
+from vscdesk.layout.text import elide, text_width, wrap
 
 Cubic = tuple[Point, Point, Point, Point]
 
@@ -19,6 +20,8 @@ DISC_R = 11  # a step disc with its white halo
 TERMINAL_LEN = 40
 ICON_W, ICON_H = 18, 12
 TERMINAL_TEXT = 10
+BADGE_H = 16
+BADGE_GAP = 5
 
 
 def grown(box: Box, d: float) -> Box:
@@ -164,3 +167,37 @@ def best_place(places: list[TerminalPlace], area: Box, solid: list[Box], curves:
         if score < best_score:
             best, best_score = place, score
     return best
+
+
+def badge_box(box: Box, count: int, ring: tuple[float, float, float], taken: list[Box],
+           area: Box) -> Box | None:
+    """The "×n" pill beside a visited node: on its outer side, else wherever it is free."""
+    if not count:
+        return None
+    bw = text_width(f"×{count}", 10, True) + 9
+    right = Box(box.right + BADGE_GAP, box.cy - BADGE_H / 2, bw, BADGE_H)
+    left = Box(box.x - BADGE_GAP - bw, box.cy - BADGE_H / 2, bw, BADGE_H)
+    below = Box(box.cx - bw / 2, box.bottom + 3, bw, BADGE_H)
+    above = Box(box.cx - bw / 2, box.y - 3 - BADGE_H, bw, BADGE_H)
+    sides = [right, left] if box.cx >= ring[0] - 0.5 else [left, right]
+    for option in sides + [below, above]:
+        if area.contains(option) and not any(option.overlaps(t) for t in taken):
+            return option
+    return sides[0]
+
+
+def node_lines(name: str, font: float, bold: bool, width: float) -> tuple[tuple[str, ...], float]:
+    """Up to two lines; a long word ("Obtain/build") shrinks the text a little, and where even
+    that is not enough the words are elided rather than cut in the middle."""
+    size = font
+    while size >= 9:
+        lines = wrap(name, size, bold, width)
+        if " ".join(lines).split() == name.split():
+            return tuple(lines), size
+        size -= 0.5
+    words = name.split()
+    first = words.pop(0)
+    while words and text_width(f"{first} {words[0]}", 9, bold) <= width:
+        first += " " + words.pop(0)
+    lines = [elide(first, 9, bold, width)] + ([elide(" ".join(words), 9, bold, width)] if words else [])
+    return tuple(lines), 9.0

@@ -7,6 +7,7 @@ import math
 from dataclasses import replace
 
 from vscdesk.layout import activity_loop as A
+from vscdesk.layout import activity_loop_paths as G
 from vscdesk.layout.activity_loop import ActivityLoopLayout, LoopArrow, RingNode, Terminal
 from vscdesk.layout.geometry import Point
 from vscdesk.layout.text import text_width
@@ -143,7 +144,7 @@ def number_disc(centre: Point, label: str, fill: str) -> list[Primitive]:
 
 def visit_badge(x: float, y: float, w: float, visits: int) -> list[Primitive]:
     """"×1" in a quiet ring; "×2" and more in the accent, because they mean a return."""
-    h = A.BADGE_H
+    h = G.BADGE_H
     label = f"×{visits}"
     if visits > 1:
         return [Rect(x, y, w, h, fill=P.ACCENT, radius=h / 2),
