@@ -9,6 +9,7 @@ import xmlschema
 from vscdesk.interop.archimate_export import export_archimate
 from vscdesk.interop.archimate_import import import_archimate_bytes
 from vscdesk.interop.archimate_view import grid_geometry
+from vscdesk.interop.templates import load_template, template_names
 from vscdesk.model import DocumentModel
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -33,6 +34,22 @@ def _errors(schema, data: bytes) -> list[str]:
 
 def test_example_export_validates_against_the_xsd(schema, example_doc):
     assert _errors(schema, export_archimate(example_doc)) == []
+
+
+@pytest.mark.parametrize("name", template_names())
+def test_every_template_exports_valid_xml_and_round_trips(schema, name):
+    doc = load_template(name)
+    data = export_archimate(doc)
+    assert _errors(schema, data) == []
+    assert import_archimate_bytes(data)[0] == doc
+
+
+def test_a_chain_without_streams_keeps_its_lanes():
+    doc = DocumentModel.model_validate({"chain": {"name": "Units", "lanes": [
+        {"id": "a", "name": "A"}, {"id": "b", "name": "B", "color": "#366A83"}]}})
+    back, report = import_archimate_bytes(export_archimate(doc))
+    assert back == doc
+    assert report == ["1 diagram not imported: vscdesk draws its views from the model"]
 
 
 def test_the_validator_catches_a_broken_reference(schema, example_doc):

@@ -40,8 +40,11 @@ def import_lanes(b: ImportBuilder) -> tuple[list[dict[str, Any]], str]:
     functions = {cid for cid, e in b.m.elements.items() if e.type == "BusinessFunction"}
     lane_of = _lane_of_stage(b, functions)
     performing = set(lane_of.values())
+    # The chain is the function composing the performing ones; with no stages at all, the
+    # first function composing others (a chain drawn before any stream).
+    wanted = performing or functions
     chain = next((rel.source for _, rel in b.rels(PARTS)
-                  if rel.source in functions and rel.target in performing), None)
+                  if rel.source in functions and rel.target in wanted), None)
     ordered: list[str] = []
     if chain is not None:
         b.used_el.add(chain)
