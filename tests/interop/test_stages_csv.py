@@ -46,6 +46,15 @@ def test_minimal_csv_matches_lanes_ignoring_case_and_parses_notations():
     assert sign.percent_complete_accurate == 80
 
 
+def test_formula_like_names_are_kept_as_text_and_round_trip():
+    doc = stages_from_csv("stream,stage,lane\n=1+1,@SUM(A1),-Ops\n")
+    assert doc.streams[0].name == "=1+1" and doc.chain.lanes[0].name == "-Ops"
+    text = stages_to_csv(doc)
+    assert "\n'=1+1," in text and ",'@SUM(A1)," in text and ",'-Ops," in text
+    again = stages_from_csv(text, doc.chain, doc.stakeholders)
+    assert again.streams[0].stages == doc.streams[0].stages and again.streams[0].name == "=1+1"
+
+
 def test_order_column_sorts_stages_within_a_stream():
     doc = stages_from_csv("stream,order,stage,lane\nS,2,Second,\nS,1,First,\n")
     assert [s.name for s in doc.streams[0].stages] == ["First", "Second"]

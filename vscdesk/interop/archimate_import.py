@@ -10,6 +10,7 @@ related to stages become stakeholders; capabilities serving stages are recorded 
 from __future__ import annotations
 
 import heapq
+import re
 from pathlib import Path
 from typing import Any
 
@@ -300,6 +301,6 @@ def _some(items: list[str], limit: int = 3) -> str:
 
 
 def _color(raw: str) -> str:
-    if len(raw) != 7 or not raw.startswith("#") or not all(c in "0123456789abcdefABCDEF" for c in raw[1:]):
+    if not re.fullmatch(r"#[0-9a-fA-F]{6}", raw):
         raise ValueError("a colour is written #rrggbb")
     return raw

@@ -59,7 +59,8 @@ class _Merger:
         kind = ID_LISTS[key]
         b, o, t = ({x["id"]: x for x in side} for side in (base, ours, theirs))
         kept: dict[str, dict] = {}
-        for ident in list(o) + [i for i in t if i not in o] + [i for i in b if i not in o and i not in t]:
+        every = list(o) + [i for i in t if i not in o] + [i for i in b if i not in o and i not in t]
+        for ident in every:
             label = object_label(kind, o.get(ident) or t.get(ident) or b[ident])
             in_o, in_t, was = ident in o, ident in t, b.get(ident)
             if in_o and in_t:
@@ -83,7 +84,7 @@ class _Merger:
         result = [i for i in primary if i in kept]
         for at, ident in enumerate(secondary):
             if ident in kept and ident not in result:
-                before = next((secondary[j] for j in range(at - 1, -1, -1) if secondary[j] in result), None)
+                before = next((x for x in reversed(secondary[:at]) if x in result), None)
                 result.insert(result.index(before) + 1 if before else 0, ident)
         result += [i for i in kept if i not in result]
         return result

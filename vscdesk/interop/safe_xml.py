@@ -46,4 +46,5 @@ def parse_xml(data: bytes, source: str, max_bytes: int = MAX_XML_BYTES) -> Eleme
         raise InteropError(f"{source}: unsafe XML refused ({exc})") from exc
     except ParseError as exc:
         line, column = exc.position
-        raise InteropError(f"{source}: not well-formed XML at line {line}, column {column + 1}") from exc
+        raise InteropError(
+            f"{source}: not well-formed XML at line {line}, column {column + 1}") from exc

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from vscdesk.interop.errors import InteropError
 from vscdesk.interop.notation import format_duration, format_number, format_ref, format_sla, join_list
-from vscdesk.interop.stages_csv_read import COLUMNS, CsvReader
+from vscdesk.interop.stages_csv_read import COLUMNS, FORMULA_STARTS, CsvReader
 from vscdesk.model import Chain, DocumentModel, Stage, Stakeholder, Stream
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
@@ -42,6 +42,12 @@ def _row(doc: DocumentModel, stream: Stream, order: int, stage: Stage) -> dict[s
     }
 
 
+def _defused(cell: str) -> str:
+    """Spreadsheets run cells starting with = + - @ as formulas; a leading ' keeps them text
+    (import removes it again)."""
+    return "'" + cell if cell[:1] in FORMULA_STARTS else cell
+
+
 def stages_to_csv(doc: DocumentModel) -> str:
     """Every stage of every stream as CSV text, with a header row, in stream order."""
     out = io.StringIO()
@@ -49,7 +55,8 @@ def stages_to_csv(doc: DocumentModel) -> str:
     writer.writeheader()
     for stream in doc.streams:
         for order, stage in enumerate(stream.stages, start=1):
-            writer.writerow(_row(doc, stream, order, stage))
+            row = _row(doc, stream, order, stage)
+            writer.writerow({key: _defused(value) for key, value in row.items()})
     return out.getvalue()
 
 

@@ -17,6 +17,8 @@ REQUIRED = ("stream", "stage", "lane")
 COLUMNS = ["stream", "stream_id", "stream_kind", "trigger", "value", "order", "stage", "stage_id",
            "lane", "description", "process_time", "wait_time", "complete_accurate", "slas",
            "stakeholders", "practices", "value_items", "entrance", "exit", "capabilities"]
+#: First characters that make a spreadsheet read a cell as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 STREAM_COLUMNS = ("stream_id", "stream_kind", "trigger", "value")
 #: Model field -> CSV column, to place validation errors.
 FIELD_COLUMNS = {"name": "stage", "value_items": "value_items", "entrance_criteria": "entrance",
@@ -63,7 +65,7 @@ class CsvReader:
                     continue
                 if len(cells) > len(header):
                     raise self.fail(line, None, f"{len(cells)} values but only {len(header)} columns")
-                record = dict(zip(header, (c.strip() for c in cells)))
+                record = dict(zip(header, (_undefused(c.strip()) for c in cells)))
                 try:
                     self._add_row(line, record)
                 except RowError as exc:
@@ -135,8 +137,9 @@ class CsvReader:
         if not is_valid_id(ident):
             raise RowError(column, f"'{ident}' is not a valid id (letters, digits, '.', '_', '-')")
         if ident in self.taken:
+            also = self.first_row.get(ident)
             raise RowError(column, f"id '{ident}' is used twice"
-                           + (f" (also in row {self.first_row[ident]})" if ident in self.first_row else ""))
+                           + (f" (also in row {also})" if also else ""))
         self.taken.add(ident)
         self.first_row[ident] = line
 
@@ -191,6 +194,10 @@ class CsvReader:
             })
         except ValidationError as exc:
             raise InteropError(f"{self.source}: {_reason(exc)}") from None
+
+
+def _undefused(cell: str) -> str:
+    return cell[1:] if cell[:1] == "'" and cell[1:2] in FORMULA_STARTS else cell
 
 
 def _cell(r: dict[str, str], column: str, parse: Callable[[str], Any]) -> Any:
