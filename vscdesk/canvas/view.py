@@ -18,11 +18,18 @@ class DiagramView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self._fitting = True  # keep the diagram fitted to the window until the user zooms
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._fitting:
+            self.fit()
 
     def zoom(self) -> float:
         return self.transform().m11()
 
     def set_zoom(self, factor: float) -> None:
+        self._fitting = False
         factor = min(max(factor, MIN_ZOOM), MAX_ZOOM)
         self.resetTransform()
         self.scale(factor, factor)
@@ -31,9 +38,11 @@ class DiagramView(QGraphicsView):
         self.set_zoom(self.zoom() * step)
 
     def fit(self) -> None:
+        """Show the whole diagram, never enlarged beyond 100 %."""
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > 1.0:
-            self.set_zoom(1.0)
+            self.resetTransform()
+        self._fitting = True
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -27,11 +27,11 @@ def _text(value: str) -> str:
 def _paint(fill: str | None, stroke: Stroke | None, opacity: float = 1.0) -> str:
     parts = [f'fill="{fill}"' if fill else 'fill="none"']
     if stroke is not None:
+        cap = "butt" if stroke.dash else "round"
         parts.append(f'stroke="{stroke.color}" stroke-width="{_n(stroke.width)}" '
-                     'stroke-linecap="round" stroke-linejoin="round"')
+                     f'stroke-linecap="{cap}" stroke-linejoin="round"')
         if stroke.dash:
-            parts.append(f'stroke-dasharray="{" ".join(_n(d) for d in stroke.dash)}" '
-                         'stroke-linecap="butt"')
+            parts.append(f'stroke-dasharray="{" ".join(_n(d) for d in stroke.dash)}"')
     if opacity < 1.0:
         parts.append(f'opacity="{_n(opacity)}"')
     return " ".join(parts)
