@@ -1,0 +1,84 @@
+"""The command line: open the GUI, or work on documents headlessly.
+
+    vscdesk [FILE]                 open the window (the bundled example without FILE)
+    vscdesk export FILE -o OUT     render PNG, SVG or PDF
+    vscdesk check FILE             validate (exit 0 valid, 2 unreadable or invalid)
+    vscdesk --version
+
+Each subcommand is a module in this package with ``configure(parser)`` and ``run(args)``,
+imported only when used so start-up stays light. Errors are one readable line on stderr
+with exit status 2; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from pathlib import Path
+
+from vscdesk import __version__
+
+#: subcommand -> (module in vscdesk.cli, one-line help)
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "export": ("export", "render a document to PNG, SVG or PDF"),
+    "check": ("check", "validate a document (exit 0 valid, 2 invalid)"),
+}
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not usage + message
+        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+
+
+def fail(message: str) -> int:
+    """Report a problem the way every subcommand does: one line, exit status 2."""
+    print(f"vscdesk: {message}", file=sys.stderr)
+    return 2
+
+
+def _module(name: str):
+    return importlib.import_module(f"vscdesk.cli.{SUBCOMMANDS[name][0]}")
+
+
+def _parser(command: str) -> argparse.ArgumentParser:
+    parser = Parser(prog="vscdesk", description="Value streams across the value chain.")
+    parser.add_argument("--version", action="version", version=f"vscdesk {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=Parser)
+    _module(command).configure(sub.add_parser(command, help=SUBCOMMANDS[command][1]))
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    commands = ", ".join(SUBCOMMANDS)
+    parser = Parser(prog="vscdesk", description="Open the vscdesk window.",
+                    epilog=f"Headless commands: {commands} (e.g. vscdesk export --help)")
+    parser.add_argument("--version", action="version", version=f"vscdesk {__version__}")
+    parser.add_argument("file", nargs="?", type=Path, help="a *.vsc.json document (default: the example)")
+    return parser
+
+
+def has_display() -> bool:
+    """Whether Qt can open a window here (an explicit QT_QPA_PLATFORM is trusted)."""
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args_list = sys.argv[1:] if argv is None else list(argv)
+    try:
+        if args_list and args_list[0] in SUBCOMMANDS:
+            args = _parser(args_list[0]).parse_args(args_list)
+            return _module(args.command).run(args)
+        args = _gui_parser().parse_args(args_list)
+        if not has_display():
+            return fail("no display available; set DISPLAY, or use 'vscdesk export' headlessly")
+        if args.file is not None and not args.file.exists():
+            return fail(f"{args.file}: no such file")
+        from vscdesk.app.application import run_gui
+
+        return run_gui(args.file)
+    except KeyboardInterrupt:
+        return 130

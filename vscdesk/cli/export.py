@@ -1,0 +1,48 @@
+"""``vscdesk export FILE -o OUT``: render the diagram without a window."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from vscdesk.cli import fail
+
+
+def _scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--scale must be a number, not {text!r}") from None
+    if not 0.1 <= value <= 8:
+        raise argparse.ArgumentTypeError(f"--scale must be between 0.1 and 8, not {text}")
+    return value
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path)
+    parser.add_argument("-o", "--output", type=Path, required=True, help="OUT.png, OUT.svg or OUT.pdf")
+    parser.add_argument("--view", choices=("chain", "stream"), default="chain")
+    parser.add_argument("--scale", type=_scale, default=1.0, help="PNG scale factor (default 1)")
+    parser.add_argument("--transparent", action="store_true", help="no white background")
+
+
+def run(args: argparse.Namespace) -> int:
+    from vscdesk.storage import LoadError, load
+
+    suffix = args.output.suffix.lower()
+    if suffix not in (".png", ".svg", ".pdf"):
+        return fail(f"{args.output}: unknown format {suffix or '(none)'}; use .png, .svg or .pdf")
+    if not args.output.parent.exists() and str(args.output.parent) not in ("", "."):
+        return fail(f"{args.output.parent}: no such directory")
+    try:
+        doc = load(args.file)
+    except LoadError as err:
+        return fail(str(err))
+    try:
+        from vscdesk.cli.render import export_document
+
+        export_document(doc, args.output, args.view, args.scale, args.transparent)
+    except Exception as err:  # noqa: BLE001 - the CLI reports every failure in one line
+        return fail(f"{args.output}: {err}")
+    print(f"wrote {args.output}")
+    return 0
