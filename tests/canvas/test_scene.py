@@ -75,3 +75,20 @@ def test_many_void_calls_do_not_crash(scene):
         item.setZValue(2 + (i % 2))
         item.update()
     assert item.zValue() == 3
+
+
+def test_selection_is_shared_both_ways(scene):
+    item = scene.items_by_key["stage:approve"]
+    item.setSelected(True)
+    assert scene.selection.stage_ids == ("approve",)
+    assert scene.selection.stream_id == "fulfil-request"
+    scene.selection.set(["operate"], "new-service")
+    assert not item.isSelected() and scene.items_by_key["stage:operate"].isSelected()
+
+
+def test_selection_forgets_removed_stages(scene):
+    scene.selection.set(["approve"], "fulfil-request")
+    scene.document.push(RemoveStages(scene.document, ["approve"]))
+    assert scene.selection.stage_ids == ()
+    scene.document.undo_stack.undo()
+    assert "stage:approve" in scene.items_by_key

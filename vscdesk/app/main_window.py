@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from vscdesk.app import dialogs
+from vscdesk.app.extensions import install_extensions
 from vscdesk.app.new_document import new_document
 from vscdesk.canvas.export import ExportError, write_pdf, write_png, write_svg
 from vscdesk.canvas.scene import DiagramScene
 from vscdesk.canvas.view import DiagramView
-from vscdesk.document import Document
+from vscdesk.document import Document, Selection
 from vscdesk.model import DocumentModel
 from vscdesk.storage import LoadError, SaveError, load, save
 
@@ -24,11 +25,14 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.document = document or Document(new_document())
         self.display_name = "Untitled"
-        self.scene = DiagramScene(self.document, parent=self)
+        self.selection = Selection(self)
+        self.scene = DiagramScene(self.document, parent=self, selection=self.selection)
         self.view = DiagramView(self.scene, self)
         self.setCentralWidget(self.view)
         self.actions: dict[str, QAction] = {}
+        self.menus: dict[str, QMenu] = {}
         self._build_menus()
+        install_extensions(self)
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.reset.connect(self._update_title)
         self.resize(1440, 900)
@@ -46,7 +50,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menus["file"] = self.menuBar().addMenu("&File")
         file_menu.addAction(self._action("new", "&New", self.new_file, Std.New, "Start a new document"))
         file_menu.addAction(self._action("open", "&Open…", self.open_file, Std.Open, "Open a document"))
         file_menu.addAction(self._action("save", "&Save", self.save, Std.Save, "Save the document"))
@@ -56,7 +60,7 @@ class MainWindow(QMainWindow):
                                          "Export the diagram as PNG, SVG or PDF"))
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", "&Quit", self.close, Std.Quit))
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menus["edit"] = self.menuBar().addMenu("&Edit")
         stack = self.document.undo_stack
         undo = stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence(Std.Undo))
@@ -65,7 +69,7 @@ class MainWindow(QMainWindow):
         self.actions.update(undo=undo, redo=redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menus["view"] = self.menuBar().addMenu("&View")
         view_menu.addAction(self._action("zoom_in", "Zoom &in", lambda: self.view.zoom_by(1.25),
                                          Std.ZoomIn))
         view_menu.addAction(self._action("zoom_out", "Zoom &out", lambda: self.view.zoom_by(0.8),

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from vscdesk.canvas.items import GroupItem
 from vscdesk.canvas.painter import load_fonts
-from vscdesk.document import Document
+from vscdesk.document import Document, Selection
 from vscdesk.render.chain import ChainPainter
 from vscdesk.render.primitives import Drawing, Group
 from vscdesk.render.legend import title_group
@@ -32,10 +32,13 @@ class DiagramScene(QGraphicsScene):
 
     rebuilt = Signal()  # after the items were brought up to date
 
-    def __init__(self, document: Document, view: str = "chain", parent=None) -> None:
+    def __init__(self, document: Document, view: str = "chain", parent=None,
+                 selection: Selection | None = None) -> None:
         super().__init__(parent)
         load_fonts()
         self.document = document
+        self.selection = selection or Selection(self)
+        self._syncing_selection = False
         self.view = view
         self.items_by_key: dict[str, GroupItem] = {}
         self._painter: ChainPainter | None = None
@@ -49,7 +52,34 @@ class DiagramScene(QGraphicsScene):
             signal.connect(self._note_other)
         document.changed.connect(self._on_changed)
         document.reset.connect(self.rebuild)
+        self.selectionChanged.connect(self._publish_selection)
+        self.selection.changed.connect(self._follow_selection)
         self.rebuild()
+
+    # -- selection: items <-> the shared Selection ------------------------------------------
+
+    def selected_stage_ids(self) -> list[str]:
+        return [i.ref for i in self.selectedItems() if isinstance(i, GroupItem)
+                and i.group.kind == "stage" and i.ref]
+
+    def _publish_selection(self) -> None:
+        if self._syncing_selection:
+            return
+        ids = self.selected_stage_ids()
+        stream = None
+        if ids and ids[0] in self.document:
+            stream = self.document.stream_of(ids[0]).id
+        self.selection.set(ids, stream if ids else self.selection.stream_id)
+
+    def _follow_selection(self) -> None:
+        wanted = set(self.selection.stage_ids)
+        self._syncing_selection = True
+        try:
+            for key, item in self.items_by_key.items():
+                if item.group.kind == "stage":
+                    item.setSelected(item.ref in wanted)
+        finally:
+            self._syncing_selection = False
 
     def _note_other(self, *_args) -> None:
         self._other_change = True
@@ -113,6 +143,7 @@ class DiagramScene(QGraphicsScene):
 
     def reconcile(self, drawing: Drawing) -> None:
         wanted: dict[str, Group] = {g.key: g for g in drawing.groups}
+        self._syncing_selection = True  # items come and go; the Selection is updated once below
         for key in [k for k in self.items_by_key if k not in wanted]:
             self.removeItem(self.items_by_key.pop(key))
         for key, group in wanted.items():
@@ -125,4 +156,7 @@ class DiagramScene(QGraphicsScene):
                 item.sync(group)
         self.setSceneRect(QRectF(0, 0, drawing.width, drawing.height))
         self.drawing = drawing
+        self._syncing_selection = False
+        self.selection.forget([s for s in self.selection.stage_ids if f"stage:{s}" not in wanted])
+        self._follow_selection()
         self.rebuilt.emit()

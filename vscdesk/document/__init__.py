@@ -27,6 +27,7 @@ from vscdesk.document.commands_stakeholder import (
 from vscdesk.document.commands_stream import AddStream, MoveStream, RemoveStream, SetStreamFields
 from vscdesk.document.commands_title import SetDocumentFields
 from vscdesk.document.document import Document
+from vscdesk.document.selection import Selection
 
 __all__ = [
     "UNCHANGED", "AddLane", "AddLink", "AddSlide", "AddStage", "AddStakeholder", "AddStream",

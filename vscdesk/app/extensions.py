@@ -1,0 +1,18 @@
+"""Where the main window's features plug in: each installer adds its actions, menus and docks.
+
+The window builds the document, selection, scene and view; everything else is wired here, one
+readable line per feature, so features stay in their own modules and the window stays small.
+Installers receive the window and use its public parts: ``document``, ``selection``, ``scene``,
+``view``, ``actions`` (name -> QAction), ``menus`` ("file", "edit", "view", ...).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from vscdesk.app.main_window import MainWindow
+
+
+def install_extensions(window: MainWindow) -> None:
+    """Install every feature, in menu order."""
