@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 from vscdesk.app import dialogs
 from vscdesk.app.extensions import install_extensions
 from vscdesk.app.new_document import new_document
-from vscdesk.canvas.export import ExportError, write_pdf, write_png, write_svg
+from vscdesk.paint.export import ExportError, write_pdf, write_png, write_svg
 from vscdesk.canvas.scene import DiagramScene
 from vscdesk.canvas.view import DiagramView
 from vscdesk.document import Document, Selection

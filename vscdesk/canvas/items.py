@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
-from vscdesk.canvas.painter import paint_group
+from vscdesk.paint.painter import paint_group
 from vscdesk.render.primitives import Group
 
 MIN_TEXT_PX = 4.5  # level of detail: text smaller than this on screen is not drawn

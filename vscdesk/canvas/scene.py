@@ -11,7 +11,7 @@ from PySide6.QtCore import QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
 from vscdesk.canvas.items import GroupItem
-from vscdesk.canvas.painter import load_fonts
+from vscdesk.paint.painter import load_fonts
 from vscdesk.document import Document, Selection
 from vscdesk.render.chain import ChainPainter
 from vscdesk.render.primitives import Drawing, Group

@@ -31,12 +31,12 @@ def export_document(doc: DocumentModel, out: Path, view: str = "chain", scale: f
     picture = drawing(doc, view)
     suffix = out.suffix.lower()
     if suffix == ".svg":
-        from vscdesk.canvas.export import write_svg
+        from vscdesk.paint.export import write_svg
 
         write_svg(picture, out, transparent)
         return
     _qt_app()
-    from vscdesk.canvas.export import write_pdf, write_png
+    from vscdesk.paint.export import write_pdf, write_png
 
     if suffix == ".pdf":
         write_pdf([picture], out)

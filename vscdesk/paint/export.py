@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from vscdesk.canvas.painter import load_fonts, paint_group
+from vscdesk.paint.painter import load_fonts, paint_group
 from vscdesk.render.primitives import Drawing
 from vscdesk.render.svg import to_svg
 
