@@ -74,7 +74,7 @@ class _Row:
 
     def heading(self, text: str) -> None:
         self.items.append(Text(self.x, C.centred_baseline(self.y, 9.5), text, 9.5, P.INK_500, True))
-        self.x += text_width(text, 9.5, True) + 12
+        self.x += text_width(text, 9.5, True) + 10
 
     def label(self, text: str, color: str = P.INK_700, size: float = 11, bold: bool = False,
               gap: float = 18) -> None:
@@ -141,7 +141,7 @@ def _ends_and_initials(doc: DocumentModel, row: _Row) -> None:
     row.label("Trigger", gap=12)
     row.items.append(C.value_icon(row.x, row.y))
     row.x += 22
-    row.label("Value", gap=30)
+    row.label("Value", gap=24)
     used = {r.stakeholder for s in doc.streams for st in s.stages for r in st.stakeholders}
     people = [p for p in doc.stakeholders if p.id in used]
     if not people:
@@ -149,10 +149,10 @@ def _ends_and_initials(doc: DocumentModel, row: _Row) -> None:
     row.heading("INITIALS")
     for person in people:
         letters = initials(person)
-        w = text_width(letters, 10.5, True) + 4 + text_width(person.name, 10.5) + 14
+        w = text_width(letters, 10.5, True) + 4 + text_width(person.name, 10.5)
         row.need(w)
         row.label(letters, P.INK_700, 10.5, True, gap=4)
-        row.label(person.name, P.INK_500, 10.5, gap=14)
+        row.label(person.name, P.INK_500, 10.5, gap=13)
 
 
 def return_icon(x: float, cy: float, color: str = P.ACCENT) -> list[Primitive]:
