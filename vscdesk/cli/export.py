@@ -1,4 +1,8 @@
-"""``vscdesk export FILE -o OUT``: render the diagram without a window."""
+"""``vscdesk export FILE -o OUT``: render the diagram without a window.
+
+A PDF of the whole document is a handout (one page per slide, or per stream when no slides are
+saved); ``--stream NAME`` (or id) draws one stream alone in any format.
+"""
 
 from __future__ import annotations
 
@@ -22,8 +26,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path)
     parser.add_argument("-o", "--output", type=Path, required=True, help="OUT.png, OUT.svg or OUT.pdf")
     parser.add_argument("--view", choices=("chain", "stream"), default="chain")
+    parser.add_argument("--stream", metavar="NAME", help="draw only this stream (its name or id)")
     parser.add_argument("--scale", type=_scale, default=1.0, help="PNG scale factor (default 1)")
     parser.add_argument("--transparent", action="store_true", help="no white background")
+
+
+def _unknown_stream(doc, ref: str, file: Path) -> str:
+    names = ", ".join(f"'{s.name}'" for s in doc.streams[:8]) + (", …" if len(doc.streams) > 8 else "")
+    return f"{file}: no stream called '{ref}'" + (f" (streams: {names})" if names else " (it has no streams)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -38,11 +48,19 @@ def run(args: argparse.Namespace) -> int:
         doc = load(args.file)
     except LoadError as err:
         return fail(str(err))
+    stream_id = None
+    if args.stream is not None:
+        from vscdesk.render.subset import find_stream_ref
+
+        found = find_stream_ref(doc, args.stream)
+        if found is None:
+            return fail(_unknown_stream(doc, args.stream, args.file))
+        stream_id = found.id
     try:
         from vscdesk.cli.render import export_document
 
-        export_document(doc, args.output, args.view, args.scale, args.transparent)
+        pages = export_document(doc, args.output, args.view, args.scale, args.transparent, stream_id)
     except Exception as err:  # noqa: BLE001 - the CLI reports every failure in one line
         return fail(f"{args.output}: {err}")
-    print(f"wrote {args.output}")
+    print(f"wrote {args.output}" + (f" ({pages} pages)" if pages > 1 else ""))
     return 0

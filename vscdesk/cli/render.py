@@ -6,16 +6,12 @@ import os
 from pathlib import Path
 
 from vscdesk.model import DocumentModel
+from vscdesk.render.pages import ExportRequest, export_pages, view_drawing
 
 
 def drawing(doc: DocumentModel, view: str):
-    if view == "stream":
-        from vscdesk.render.stream import stream_drawing
-
-        return stream_drawing(doc)
-    from vscdesk.render.chain import chain_drawing
-
-    return chain_drawing(doc)
+    """The whole view of ``doc`` (kept for scripts that render one picture)."""
+    return view_drawing(doc, view)
 
 
 def _qt_app() -> None:
@@ -27,18 +23,24 @@ def _qt_app() -> None:
 
 
 def export_document(doc: DocumentModel, out: Path, view: str = "chain", scale: float = 1.0,
-                    transparent: bool = False) -> None:
-    picture = drawing(doc, view)
+                    transparent: bool = False, stream: str | None = None) -> int:
+    """Write ``out`` (format by suffix) and return its page count.
+
+    ``stream`` (an id) draws that stream alone; a PDF of the whole document is a handout, one
+    page per slide, or per stream when no slides are saved."""
     suffix = out.suffix.lower()
+    request = ExportRequest(view, "stream" if stream else "document", stream)  # type: ignore[arg-type]
+    pages = export_pages(doc, request, handout=suffix == ".pdf")
     if suffix == ".svg":
         from vscdesk.paint.export import write_svg
 
-        write_svg(picture, out, transparent)
-        return
+        write_svg(pages[0], out, transparent)
+        return 1
     _qt_app()
     from vscdesk.paint.export import write_pdf, write_png
 
     if suffix == ".pdf":
-        write_pdf([picture], out)
+        write_pdf(pages, out)
     else:
-        write_png(picture, out, scale, transparent)
+        write_png(pages[0], out, scale, transparent)
+    return len(pages)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF, Qt
@@ -17,18 +18,29 @@ FORMATS = ("png", "svg", "pdf")
 MAX_PIXELS = 400_000_000  # a PNG larger than this would exhaust memory; refuse it clearly
 
 
+#: Called after each group is painted; returning False cancels the export (progress dialogs).
+Tick = Callable[[], bool]
+
+
 class ExportError(Exception):
     """A readable reason why an export could not be written."""
 
 
-def _paint(painter: QPainter, drawing: Drawing) -> None:
+class ExportCancelled(ExportError):
+    """The user cancelled a long export; no file was written."""
+
+
+def _paint(painter: QPainter, drawing: Drawing, tick: Tick | None = None) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     for group in sorted(drawing.groups, key=lambda g: g.z):
         paint_group(painter, group, translate=True)
+        if tick is not None and not tick():
+            raise ExportCancelled("the export was cancelled")
 
 
-def render_image(drawing: Drawing, scale: float = 1.0, transparent: bool = False) -> QImage:
+def render_image(drawing: Drawing, scale: float = 1.0, transparent: bool = False,
+                 tick: Tick | None = None) -> QImage:
     load_fonts()
     w, h = round(drawing.width * scale), round(drawing.height * scale)
     if w * h > MAX_PIXELS:
@@ -36,9 +48,11 @@ def render_image(drawing: Drawing, scale: float = 1.0, transparent: bool = False
     image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent if transparent else QColor("#FFFFFF"))
     painter = QPainter(image)
-    painter.scale(scale, scale)
-    _paint(painter, drawing)
-    painter.end()
+    try:
+        painter.scale(scale, scale)
+        _paint(painter, drawing, tick)
+    finally:
+        painter.end()
     return image
 
 
@@ -56,8 +70,9 @@ def _atomic_write(out: Path, write) -> None:
         raise
 
 
-def write_png(drawing: Drawing, out: Path, scale: float = 1.0, transparent: bool = False) -> None:
-    image = render_image(drawing, scale, transparent)
+def write_png(drawing: Drawing, out: Path, scale: float = 1.0, transparent: bool = False,
+              tick: Tick | None = None) -> None:
+    image = render_image(drawing, scale, transparent, tick)
 
     def write(tmp: str) -> None:
         if not image.save(tmp, "PNG"):
@@ -71,7 +86,7 @@ def write_svg(drawing: Drawing, out: Path, transparent: bool = False) -> None:
     _atomic_write(out, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
 
 
-def write_pdf(pages: list[Drawing], out: Path) -> None:
+def write_pdf(pages: list[Drawing], out: Path, tick: Tick | None = None) -> None:
     """One vector page per drawing, each page sized to its drawing."""
     load_fonts()
 
@@ -81,16 +96,19 @@ def write_pdf(pages: list[Drawing], out: Path) -> None:
         writer.setTitle(pages[0].title if pages else "")
         writer.setCreator("vscdesk")
         painter = None
-        for i, drawing in enumerate(pages):
-            size = QPageSize(QSizeF(drawing.width, drawing.height), QPageSize.Unit.Point,
-                             "", QPageSize.SizeMatchPolicy.ExactMatch)
-            writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF()))
-            if i == 0:
-                painter = QPainter(writer)
-            else:
-                writer.newPage()
-            _paint(painter, drawing)
-        if painter is not None:
-            painter.end()
+        try:
+            for i, drawing in enumerate(pages):
+                size = QPageSize(QSizeF(drawing.width, drawing.height), QPageSize.Unit.Point,
+                                 "", QPageSize.SizeMatchPolicy.ExactMatch)
+                writer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait,
+                                                 QMarginsF()))
+                if i == 0:
+                    painter = QPainter(writer)
+                else:
+                    writer.newPage()
+                _paint(painter, drawing, tick)
+        finally:
+            if painter is not None:
+                painter.end()
 
     _atomic_write(out, write)

@@ -1,0 +1,100 @@
+"""What an export draws: the pages (drawings) for a choice of view and part of the document.
+
+Shared by File ▸ Export and ``vscdesk export`` so both give the same pictures. Pure: a PDF
+handout is one drawing per saved slide, or one per stream when no slides are saved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from vscdesk.model import MAX_NAME, DocumentModel
+from vscdesk.render.primitives import Drawing
+from vscdesk.render.subset import stages_subset, stream_subset
+
+View = Literal["chain", "stream"]
+Scope = Literal["document", "visible", "selection", "stream"]
+SCOPES: dict[str, str] = {
+    "document": "The whole document",
+    "visible": "What the window shows now",
+    "selection": "The selected stages",
+    "stream": "One stream",
+}
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """One export's choices; ``area`` (x, y, w, h) is the visible part for scope 'visible'."""
+
+    view: View = "chain"
+    scope: Scope = "document"
+    stream: str | None = None
+    stages: tuple[str, ...] = ()
+    area: tuple[float, float, float, float] | None = None
+
+
+def view_drawing(doc: DocumentModel, view: str) -> Drawing:
+    """The display list of one whole view of ``doc``."""
+    if view == "stream":
+        from vscdesk.render.stream import stream_drawing
+
+        return stream_drawing(doc)
+    from vscdesk.render.chain import chain_drawing
+
+    return chain_drawing(doc)
+
+
+def _retitled(doc: DocumentModel, part: str) -> DocumentModel:
+    text = f"{doc.title} — {part}"
+    return doc.model_copy(update={"title": text if len(text) <= MAX_NAME else text[:MAX_NAME - 1] + "…"})
+
+
+def handout_pages(doc: DocumentModel, view: str = "chain") -> list[Drawing]:
+    """One drawing per slide (in its own view and stream), else one per stream in ``view``;
+    a document with neither gives one page of the whole view."""
+    if doc.slides:
+        pages = []
+        for slide in doc.slides:
+            part = stream_subset(doc, slide.stream) if slide.stream else doc
+            pages.append(view_drawing(_retitled(part, slide.name), slide.view))
+        return pages
+    if doc.streams:
+        return [view_drawing(stream_subset(doc, s.id), view) for s in doc.streams]
+    return [view_drawing(doc, view)]
+
+
+def crop(drawing: Drawing, area: tuple[float, float, float, float]) -> Drawing:
+    """The part of ``drawing`` inside ``area``, moved to the origin; groups that only touch
+    it are kept whole and clipped by the page."""
+    ax, ay, aw, ah = area
+    x0, y0 = max(ax, 0.0), max(ay, 0.0)
+    x1, y1 = min(ax + aw, drawing.width), min(ay + ah, drawing.height)
+    if x1 <= x0 or y1 <= y0:
+        return Drawing(1, 1, (), drawing.title)
+    kept = []
+    for g in drawing.groups:
+        bx, by, bw, bh = g.bounds
+        left, top = g.x + bx, g.y + by
+        if left < x1 and left + bw > x0 and top < y1 and top + bh > y0:
+            kept.append(replace(g, x=g.x - x0, y=g.y - y0))
+    return Drawing(x1 - x0, y1 - y0, tuple(kept), drawing.title)
+
+
+def part_of(doc: DocumentModel, request: ExportRequest) -> DocumentModel:
+    """The document cut to the request's part; KeyError for an unknown stream."""
+    if request.scope == "stream":
+        return stream_subset(doc, request.stream or "")
+    if request.scope == "selection":
+        return stages_subset(doc, request.stages)
+    return doc
+
+
+def export_pages(doc: DocumentModel, request: ExportRequest, handout: bool = False) -> list[Drawing]:
+    """The drawings to write: one, or the handout pages for a PDF of the whole document."""
+    if handout and request.scope == "document":
+        return handout_pages(doc, request.view)
+    drawing = view_drawing(part_of(doc, request), request.view)
+    if request.scope == "visible" and request.area is not None:
+        drawing = crop(drawing, request.area)
+    return [drawing]
