@@ -86,7 +86,9 @@ def test_add_lane(doc, rec):
 def test_remove_lane_in_use_unassigns_its_stages_and_undo_gives_lanes_back(doc, rec):
     users = [s.id for s in doc.stages() if s.lane == "engage"]
     assert len(users) == 4
-    trip = round_trip(doc, rec, RemoveLane(doc, "engage"))
+    command = RemoveLane(doc, "engage")
+    assert command.references() == 4
+    trip = round_trip(doc, rec, command)
     assert "engage" not in _lane_ids(doc)
     assert all(s.lane is None for s in doc.stages() if s.id in users)
     assert sum(1 for _ in doc.stages()) == 15  # no work lost

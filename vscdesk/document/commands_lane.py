@@ -30,6 +30,10 @@ class RemoveLane(EditCommand):
         self._users: list[str] = []
         self._removed: tuple[int, Lane] | None = None
 
+    def references(self) -> int:
+        """How many stages are in the lane (they will become unassigned)."""
+        return sum(1 for stage in self._doc.stages() if stage.lane == self._id)
+
     def _apply(self) -> None:
         self._users = [stage.id for stage in self._doc.stages() if stage.lane == self._id]
         for stage_id in self._users:
