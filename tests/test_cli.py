@@ -91,3 +91,15 @@ def test_gui_without_display_says_so(tmp_path):
     result = run(env=env)
     assert result.returncode != 0
     assert "no display" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_gui_without_qt_system_library_says_so(monkeypatch, capsys):
+    import ctypes.util
+
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("DISPLAY", ":99")
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert "libxcb-cursor0" in err and len(err.strip().splitlines()) == 1

@@ -3,6 +3,12 @@
     vscdesk [FILE]                 open the window (the bundled example without FILE)
     vscdesk export FILE -o OUT     render PNG, SVG or PDF
     vscdesk check FILE             validate (exit 0 valid, 2 unreadable or invalid)
+    vscdesk convert IN -o OUT      between .vsc.json, .csv, .xml (ArchiMate), .archimate (input)
+    vscdesk import IN -o OUT       an ArchiMate or CSV file to a .vsc.json, with a report
+    vscdesk diff A B               what changed (exit 0 same, 1 different)
+    vscdesk merge B O T -o OUT     three-way merge by id; merge-driver is git's version
+    vscdesk schema [-o OUT]        the JSON Schema of the document format
+    vscdesk new -o OUT             a document from a template (--template, --list)
     vscdesk --version
 
 Each subcommand is a module in this package with ``configure(parser)`` and ``run(args)``,
@@ -24,6 +30,13 @@ from vscdesk import __version__
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "export": ("export", "render a document to PNG, SVG or PDF"),
     "check": ("check", "validate a document (exit 0 valid, 2 invalid)"),
+    "convert": ("convert", "convert between .vsc.json, .csv, .xml and .archimate (by extension)"),
+    "import": ("convert", "import an ArchiMate or CSV file as a .vsc.json document"),
+    "diff": ("diff", "list the differences between two documents (exit 1 when they differ)"),
+    "merge": ("merge", "merge two versions of a document with their common ancestor"),
+    "merge-driver": ("merge", "git merge driver: vscdesk merge-driver %O %A %B %P"),
+    "schema": ("schema", "print or write the JSON Schema of the document format"),
+    "new": ("new", "create a document from a template"),
 }
 
 
@@ -66,6 +79,17 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def missing_display_library() -> str | None:
+    """The system library Qt's X11 plugin needs but cannot find (Qt would abort without it)."""
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM") or not os.environ.get("DISPLAY"):
+        return None
+    if os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    from ctypes.util import find_library
+
+    return None if find_library("xcb-cursor") else "libxcb-cursor0"
+
+
 def main(argv: list[str] | None = None) -> int:
     args_list = sys.argv[1:] if argv is None else list(argv)
     try:
@@ -75,6 +99,10 @@ def main(argv: list[str] | None = None) -> int:
         args = _gui_parser().parse_args(args_list)
         if not has_display():
             return fail("no display available; set DISPLAY, or use 'vscdesk export' headlessly")
+        library = missing_display_library()
+        if library:
+            return fail(f"Qt needs the system library {library} to open a window here "
+                        f"(e.g. apt-get install {library})")
         if args.file is not None and not args.file.exists():
             return fail(f"{args.file}: no such file")
         from vscdesk.app.application import run_gui
@@ -82,3 +110,6 @@ def main(argv: list[str] | None = None) -> int:
         return run_gui(args.file)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into `head`: stop quietly, as other tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
