@@ -1,0 +1,98 @@
+"""``vscdesk convert IN -o OUT`` and ``vscdesk import IN -o OUT.vsc.json``: between formats.
+
+The formats are chosen by extension. Inputs: ``.vsc.json`` (or ``.json``), ``.csv`` (one row
+per stage), ``.xml`` (ArchiMate exchange) and ``.archimate`` (Archi's model file). Outputs:
+``.vsc.json``, ``.csv`` and ``.xml``. ``import`` is ``convert`` to a native document; both print
+what an import left out. Outputs are written atomically.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from vscdesk.cli import fail
+
+INPUTS = (".vsc.json", ".json", ".csv", ".xml", ".archimate")
+OUTPUTS = (".vsc.json", ".json", ".csv", ".xml")
+CHAINS = ("itil4", "porter", "it4it", "business-units")
+
+
+def kind_of(path: Path, allowed: tuple[str, ...]) -> str | None:
+    """The format of ``path`` by its (case-insensitive) extension, if it is one of ``allowed``."""
+    name = path.name.lower()
+    return next((ext for ext in allowed if name.endswith(ext)), None)
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("input", type=Path, help="IN.vsc.json, IN.csv, IN.xml or IN.archimate")
+    parser.add_argument("-o", "--output", type=Path, required=True,
+                        help="OUT.vsc.json, OUT.csv or OUT.xml (ArchiMate exchange)")
+    parser.add_argument("--chain", choices=CHAINS,
+                        help="CSV input: match lanes to this template's value chain, in its order")
+
+
+def read_any(path: Path, chain: str | None = None):
+    """(document, report lines) from any input format; raises InteropError."""
+    from vscdesk.interop.docio import read_document
+
+    kind = kind_of(path, INPUTS)
+    if kind in (".xml", ".archimate"):
+        from vscdesk.interop.archimate_import import import_archimate
+
+        return import_archimate(path)
+    if kind == ".csv":
+        from vscdesk.interop.stages_csv import read_stages_csv
+        from vscdesk.interop.templates import preset_chain
+
+        return read_stages_csv(path, preset_chain(chain) if chain else None), []
+    return read_document(path), []
+
+
+def write_any(doc, path: Path) -> None:
+    """Write ``doc`` in the format of ``path``; raises OutputError."""
+    from vscdesk.cli.output import save_document, write_atomic
+
+    kind = kind_of(path, OUTPUTS)
+    if kind == ".csv":
+        from vscdesk.interop.stages_csv import stages_to_csv
+
+        write_atomic(path, stages_to_csv(doc).encode("utf-8"))
+    elif kind == ".xml":
+        from vscdesk.interop.archimate_export import export_archimate
+
+        write_atomic(path, export_archimate(doc))
+    else:
+        save_document(doc, path)
+
+
+def summary(doc) -> str:
+    stages = sum(len(s.stages) for s in doc.streams)
+    return (f"{len(doc.streams)} streams, {stages} stages, {len(doc.chain.lanes)} lanes, "
+            f"{len(doc.stakeholders)} stakeholders")
+
+
+def run(args: argparse.Namespace) -> int:
+    from vscdesk.cli.output import OutputError, check_folder
+    from vscdesk.interop.errors import InteropError
+
+    native_only = args.command == "import"
+    outputs = (".vsc.json", ".json") if native_only else OUTPUTS
+    if kind_of(args.input, INPUTS) is None:
+        return fail(f"{args.input}: unknown input format; use {', '.join(INPUTS)}")
+    if kind_of(args.output, outputs) is None:
+        return fail(f"{args.output}: unknown output format; use {', '.join(outputs)}")
+    if args.chain and kind_of(args.input, INPUTS) != ".csv":
+        return fail("--chain applies to CSV input only")
+    if not args.input.exists():
+        return fail(f"{args.input}: no such file")
+    try:
+        check_folder(args.output)
+        doc, report = read_any(args.input, args.chain)
+        write_any(doc, args.output)
+    except (InteropError, OutputError) as err:
+        return fail(str(err))
+    print(f"wrote {args.output}: {summary(doc)}")
+    for line in report:
+        print(f"  {line}")
+    return 0
