@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
@@ -21,8 +23,17 @@ Std = QKeySequence.StandardKey
 
 
 class MainWindow(QMainWindow):
+    #: after the document was written to this path (Save, Save As)
+    file_saved = Signal(object)
+
     def __init__(self, document: Document | None = None) -> None:
         super().__init__()
+        #: asked before a file is opened; any False cancels (lock files)
+        self.before_open: list[Callable[[Path], bool]] = []
+        #: asked before saving to a path; each returns the path to use, or None to cancel
+        self.before_save: list[Callable[[Path], Path | None]] = []
+        #: shown after the name in the title, e.g. " (read-only)"
+        self.title_note = ""
         self.document = document or Document(new_document())
         self.display_name = "Untitled"
         self.selection = Selection(self)
@@ -84,7 +95,7 @@ class MainWindow(QMainWindow):
         path = self.document.path
         if path is not None:
             self.display_name = path.name
-        self.setWindowTitle(f"{self.display_name}[*] — vscdesk")
+        self.setWindowTitle(f"{self.display_name}{self.title_note}[*] — vscdesk")
         self.setWindowModified(self.document.is_modified())
 
     # -- files -----------------------------------------------------------------------------
@@ -96,6 +107,8 @@ class MainWindow(QMainWindow):
         self.view.fit()
 
     def open_path(self, path: Path) -> bool:
+        if not all(guard(Path(path)) for guard in self.before_open):
+            return False
         try:
             model = load(path)
         except LoadError as err:
@@ -121,10 +134,14 @@ class MainWindow(QMainWindow):
         return self.save_to(self.document.path)
 
     def save_as(self) -> bool:
-        path = dialogs.ask_save_path(self, self.display_name.replace(" (example)", "") + ".vsc.json")
+        stem = self.display_name.replace(" (example)", "").replace(" (recovered)", "")
+        path = dialogs.ask_save_path(self, stem + ".vsc.json")
         return path is not None and self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
+        for guard in self.before_save:
+            if (path := guard(Path(path))) is None:
+                return False
         try:
             save(self.document.model, path)
         except SaveError as err:
@@ -133,6 +150,7 @@ class MainWindow(QMainWindow):
         self.document.path = Path(path)
         self.document.mark_saved()
         self._update_title()
+        self.file_saved.emit(Path(path))
         self.statusBar().showMessage(f"Saved {path}", 4000)
         return True
 

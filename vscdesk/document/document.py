@@ -114,8 +114,13 @@ class Document(QObject):
         """The file now holds exactly the model: the title loses its '*'."""
         self.undo_stack.setClean()
 
+    #: set by the app while the file is open read-only (another instance holds it): no edits
+    read_only = False
+
     def push(self, command: QUndoCommand) -> None:
         """Run an edit and record it for undo (the stack takes ownership)."""
+        if self.read_only:
+            return
         self.undo_stack.push(command)
 
     def _set_document_fields(self, values: dict[str, str]) -> None:
