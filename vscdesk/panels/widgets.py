@@ -1,0 +1,129 @@
+"""Small editing widgets the panels share: fields that commit once per edit, inline errors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+
+from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QUndoCommand
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from vscdesk.document import Document
+
+ERROR_STYLE = "color: #8C231C; background: #F8E3E0; border-radius: 3px; padding: 3px 6px;"
+MIXED = "(several values)"
+
+
+@contextmanager
+def blocked(*objects: QObject) -> Iterator[None]:
+    """Refresh widgets without their signals firing, so a refresh never creates a command."""
+    with ExitStack() as stack:
+        for obj in objects:
+            stack.enter_context(QSignalBlocker(obj))
+        yield
+
+
+class ErrorLabel(QLabel):
+    """A reason shown right where the invalid entry was made; hidden while there is none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inlineError")
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_error(self, message: str) -> None:
+        self.setText(message)
+        self.show()
+
+    def clear_error(self) -> None:
+        self.setText("")
+        self.hide()
+
+
+def push(document: Document, build: Callable[[], QUndoCommand], errors: ErrorLabel) -> bool:
+    """Build a command and push it; a ValueError from its constructor is shown, not raised."""
+    try:
+        command = build()
+    except ValueError as err:
+        errors.show_error(str(err))
+        return False
+    errors.clear_error()
+    if not command.isObsolete():
+        document.push(command)
+    return True
+
+
+class TextField(QLineEdit):
+    """A one-line field that emits ``committed`` once per edit (Enter or leaving the field)."""
+
+    committed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, placeholder: str = "") -> None:
+        super().__init__(parent)
+        self._shown = ""
+        self.setPlaceholderText(placeholder)
+        self._placeholder = placeholder
+        self.editingFinished.connect(self._finish)
+
+    def show_value(self, text: str | None) -> None:
+        """Show the model's value; None means the selected objects differ."""
+        with blocked(self):
+            self._shown = text or ""
+            self.setText(text or "")
+            self.setPlaceholderText(MIXED if text is None else self._placeholder)
+            self.setCursorPosition(0)
+
+    def _finish(self) -> None:
+        if self.text() != self._shown:
+            self._shown = self.text()
+            self.committed.emit(self.text())
+
+
+class TextArea(QPlainTextEdit):
+    """A multi-line field that commits when it loses focus or on Ctrl+Enter (Tab moves on)."""
+
+    committed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, placeholder: str = "") -> None:
+        super().__init__(parent)
+        self._shown = ""
+        self._placeholder = placeholder
+        self.setPlaceholderText(placeholder)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+
+    def show_value(self, text: str | None) -> None:
+        with blocked(self):
+            self._shown = text or ""
+            self.setPlainText(text or "")
+            self.setPlaceholderText(MIXED if text is None else self._placeholder)
+
+    def commit(self) -> None:
+        if self.toPlainText() != self._shown:
+            self._shown = self.toPlainText()
+            self.committed.emit(self._shown)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.commit()
+        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.commit()
+            return
+        super().keyPressEvent(event)
+
+
+VARIES: object = type("Varies", (), {"__repr__": lambda self: "VARIES"})()
+
+
+def common(values: list) -> object:
+    """The value all selected objects share, or VARIES when they differ."""
+    if values and all(v == values[0] for v in values[1:]):
+        return values[0]
+    return VARIES
