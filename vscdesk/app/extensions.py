@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from vscdesk.app import view_actions
+
 if TYPE_CHECKING:
     from vscdesk.app.main_window import MainWindow
 
 
 def install_extensions(window: MainWindow) -> None:
     """Install every feature, in menu order."""
+    view_actions.install(window)

@@ -25,6 +25,11 @@ class DiagramView(QGraphicsView):
         if self._fitting:
             self.fit()
 
+    @property
+    def fitting(self) -> bool:
+        """True while the view follows the window size (until the user zooms)."""
+        return self._fitting
+
     def zoom(self) -> float:
         return self.transform().m11()
 
