@@ -40,7 +40,7 @@ def export_document(doc: DocumentModel, out: Path, view: str = "chain", scale: f
     from vscdesk.paint.export import write_pdf, write_png
 
     if suffix == ".pdf":
-        write_pdf(pages, out)
+        write_pdf(pages, out, title=pages[0].title if stream else doc.title)
     else:
         write_png(pages[0], out, scale, transparent)
     return len(pages)

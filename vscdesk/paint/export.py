@@ -86,14 +86,15 @@ def write_svg(drawing: Drawing, out: Path, transparent: bool = False) -> None:
     _atomic_write(out, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
 
 
-def write_pdf(pages: list[Drawing], out: Path, tick: Tick | None = None) -> None:
+def write_pdf(pages: list[Drawing], out: Path, tick: Tick | None = None,
+              title: str | None = None) -> None:
     """One vector page per drawing, each page sized to its drawing."""
     load_fonts()
 
     def write(tmp: str) -> None:
         writer = QPdfWriter(tmp)
         writer.setResolution(72)  # one diagram pixel is one PDF point
-        writer.setTitle(pages[0].title if pages else "")
+        writer.setTitle(title if title is not None else pages[0].title if pages else "")
         writer.setCreator("vscdesk")
         painter = None
         try:

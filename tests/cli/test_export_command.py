@@ -1,0 +1,114 @@
+"""``vscdesk export``: each format, --stream by name or id, PDF handout pages, hostile names."""
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtGui import QImage
+
+from export_checks import hostile_document, pdf_pages, strict_svg, svg_texts
+from vscdesk.cli import main
+from vscdesk.model import Slide
+from vscdesk.storage import load, save
+
+
+@pytest.fixture
+def hostile_file(tmp_path):
+    path = tmp_path / "hostile.vsc.json"
+    save(hostile_document(), path)
+    return path
+
+
+def _one_error_line(capsys) -> str:
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1, lines
+    return lines[0]
+
+
+@pytest.mark.parametrize("view", ["chain", "stream"])
+def test_svg_of_hostile_names_is_well_formed_and_inert(hostile_file, tmp_path, view):
+    out = tmp_path / "h.svg"
+    assert main(["export", str(hostile_file), "-o", str(out), "--view", view]) == 0
+    root = strict_svg(out.read_text(encoding="utf-8"))
+    shown = svg_texts(root)
+    assert "alert" in shown and "🚀" in shown  # names drawn as text, not dropped
+
+
+def test_stream_by_name_draws_only_that_stream(example_file, tmp_path):
+    out = tmp_path / "one.svg"
+    assert main(["export", str(example_file), "-o", str(out), "--stream", "fulfil a SERVICE request"]) == 0
+    shown = svg_texts(strict_svg(out.read_text(encoding="utf-8")))
+    doc = load(example_file)
+    assert "Fulfil a service request" in shown
+    assert all(stage.name.split()[0] in shown for stage in doc.streams[1].stages)
+    assert "Restore service for a user" not in shown and "Deliver a new service" not in shown
+
+
+def test_stream_by_id_with_hostile_name(hostile_file, tmp_path):
+    out = tmp_path / "evil.svg"
+    assert main(["export", str(hostile_file), "-o", str(out), "--stream", "evil", "--view", "stream"]) == 0
+    shown = svg_texts(strict_svg(out.read_text(encoding="utf-8")))
+    assert "Plain" not in shown and "foreignObject" in shown
+
+
+def test_unknown_stream_is_one_line_naming_the_streams(example_file, tmp_path, capsys):
+    out = tmp_path / "x.png"
+    assert main(["export", str(example_file), "-o", str(out), "--stream", "Nope"]) == 2
+    line = _one_error_line(capsys)
+    assert "no stream called 'Nope'" in line and "Restore service for a user" in line
+    assert not out.exists()
+
+
+def _pixels(image: QImage) -> tuple[set[int], int]:
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    return colours, image.pixelColor(0, 0).alpha()
+
+
+def test_png_scaled_white_and_transparent(qapp, example_file, tmp_path):
+    white, clear = tmp_path / "w.png", tmp_path / "t.png"
+    assert main(["export", str(example_file), "-o", str(white), "--scale", "2"]) == 0
+    assert main(["export", str(example_file), "-o", str(clear), "--transparent", "--view", "stream"]) == 0
+    image = QImage(str(white))
+    svg = tmp_path / "size.svg"
+    main(["export", str(example_file), "-o", str(svg)])
+    width = float(strict_svg(svg.read_text(encoding="utf-8")).get("width"))
+    assert image.width() == round(width * 2)
+    colours, alpha = _pixels(image)
+    assert len(colours) > 20 and alpha == 255  # a diagram, on white
+    colours, alpha = _pixels(QImage(str(clear)))
+    assert len(colours) > 20 and alpha == 0
+
+
+def test_pdf_handout_has_a_page_per_stream(qapp, example_file, tmp_path):
+    out = tmp_path / "handout.pdf"
+    assert main(["export", str(example_file), "-o", str(out), "--view", "stream"]) == 0
+    assert len(pdf_pages(out)) == len(load(example_file).streams) == 3
+    data = out.read_bytes()
+    assert b"/Font" in data and b"/Subtype /Image" not in data  # vector text, no bitmaps
+
+
+def test_pdf_handout_has_a_page_per_slide(qapp, example_file, tmp_path):
+    doc = load(example_file)
+    slides = [Slide(id="s1", name="Overview", view="chain"),
+              Slide(id="s2", name="Restore", view="stream", stream="restore-service")]
+    path = tmp_path / "slides.vsc.json"
+    save(doc.model_copy(update={"slides": slides}), path)
+    out = tmp_path / "slides.pdf"
+    assert main(["export", str(path), "-o", str(out)]) == 0
+    pages = pdf_pages(out)
+    assert len(pages) == 2
+    assert pages[0][1] > pages[1][1]  # the whole chain is taller than one stream
+
+
+def test_pdf_of_one_stream_is_one_page(qapp, example_file, tmp_path):
+    out = tmp_path / "one.pdf"
+    assert main(["export", str(example_file), "-o", str(out), "--stream", "new-service"]) == 0
+    assert len(pdf_pages(out)) == 1
+
+
+def test_export_in_a_fresh_process_prints_page_count(example_file, tmp_path):
+    out = tmp_path / "h.pdf"
+    result = subprocess.run([sys.executable, "-m", "vscdesk", "export", str(example_file), "-o", str(out)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "(3 pages)" in result.stdout
