@@ -11,6 +11,7 @@ from vscdesk import __version__
 def run_gui(path: Path | None) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from vscdesk.app.bench_hook import install_if_requested
     from vscdesk.app.main_window import MainWindow
     from vscdesk.bundled import example_path
     from vscdesk.storage import LoadError, load
@@ -30,6 +31,7 @@ def run_gui(path: Path | None) -> int:
         window.show_model(model, None, f"{model.title} (example)")
     elif not window.open_path(path):
         return 2
+    install_if_requested(window.view.viewport())
     window.show()
     window.view.fit()
     return app.exec()

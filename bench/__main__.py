@@ -1,0 +1,121 @@
+"""``python -m bench`` (``make bench``): every case at every size, each beside its floor.
+
+    python -m bench                   the full run: 100, 1,000, 10,000 and 50,000 stages
+    python -m bench --quick           up to 1,000 stages, fewer repeats
+    python -m bench --cases edit,open only these cases
+    python -m bench --docs docs/performance.md   also write the Markdown page
+
+Each case at each size runs in its own process (``bench.worker``) so its peak memory is its
+own; results go to ``bench/results.json`` and a table is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.report import machine, machine_line, result_row, table, write_results
+from bench.synthetic import write_synthetic
+from bench.targets import check_targets, checks_table
+
+CASES = ("startup", "open", "first_paint", "edit", "toggle_view", "export_svg", "export_png",
+         "save", "close", "analysis")
+SIZES = (100, 1_000, 10_000, 50_000)
+QUICK_SIZES = (100, 1_000)
+RESULTS = Path(__file__).with_name("results.json")
+CACHE = Path(tempfile.gettempdir()) / "vscdesk-bench"
+
+
+def _args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="up to 1,000 stages, 3 repeats")
+    parser.add_argument("--cases", help="comma-separated case names (default: all)")
+    parser.add_argument("--sizes", help="comma-separated stage counts (default: all)")
+    parser.add_argument("--repeat", type=int, help="runs per case (default 5, quick 3)")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="results JSON file")
+    parser.add_argument("--docs", type=Path, help="also write this Markdown page")
+    args = parser.parse_args(argv)
+    args.cases = args.cases.split(",") if args.cases else list(CASES)
+    unknown = set(args.cases) - set(CASES)
+    if unknown:
+        parser.error(f"unknown case {', '.join(sorted(unknown))} (cases: {', '.join(CASES)})")
+    args.sizes = ([int(s) for s in args.sizes.split(",")] if args.sizes
+                  else list(QUICK_SIZES if args.quick else SIZES))
+    args.repeat = args.repeat or (3 if args.quick else 5)
+    return args
+
+
+def _example_stages() -> int:
+    from vscdesk.bundled import example_path
+
+    data = json.loads(example_path().read_text(encoding="utf-8"))
+    return sum(len(s["stages"]) for s in data["streams"])
+
+
+def run_worker(case: str, stages: int, path: Path, repeat: int) -> dict:
+    """One case at one size in its own process; its JSON line back as a dict."""
+    argv = [sys.executable, "-m", "bench.worker", case, str(stages), str(path), str(repeat)]
+    done = subprocess.run(argv, capture_output=True, text=True, cwd=Path(__file__).parent.parent)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"{case} at {stages} failed (exit {done.returncode}):\n"
+                           f"{done.stderr.strip()[-2000:]}")
+    return json.loads(lines[-1])
+
+
+def plan(args: argparse.Namespace) -> list[tuple[str, int, Path, int]]:
+    """(case, stages, file, repeats) for everything asked for, files generated as needed."""
+    from vscdesk.bundled import example_path
+
+    CACHE.mkdir(exist_ok=True)
+    jobs = []
+    for case in args.cases:
+        if case == "startup":
+            jobs.append((case, _example_stages(), example_path(), args.repeat))
+            continue
+        for stages in args.sizes:
+            repeat = min(args.repeat, 3) if stages >= 50_000 else args.repeat
+            jobs.append((case, stages, write_synthetic(stages, CACHE), repeat))
+    return jobs
+
+
+def markdown(rows: list[dict], info: dict, quick: bool) -> str:
+    when = dt.date.today().isoformat()
+    kind = "quick run" if quick else "full run"
+    return (f"Measured {when} ({kind} of `make bench`) on {machine_line(info)}.\n\n"
+            f"{table(rows)}\n\nTargets of issue 8:\n\n{checks_table(check_targets(rows))}\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _args(argv)
+    rows = []
+    for case, stages, path, repeat in plan(args):
+        print(f"{case:>12} {stages:>7,} stages …", end=" ", flush=True)
+        rows.append(result_row(run_worker(case, stages, path, repeat)))
+        r = rows[-1]
+        floor = "" if r["floor_ms"] is None else f" (floor {r['floor_ms']:.1f} ms)"
+        print(f"{r['median_ms']:.1f} ms{floor}, {r['peak_rss_mb']:.0f} MB", flush=True)
+    info = machine()
+    write_results(args.out, rows, info)
+    text = markdown(rows, info, args.quick)
+    print(f"\n{text}\nwrote {args.out}")
+    if args.docs:
+        args.docs.write_text(_page(text), encoding="utf-8")
+        print(f"wrote {args.docs}")
+    return 0
+
+
+def _page(text: str) -> str:
+    return ("# Performance\n\n"
+            "The output of `make bench` (`python -m bench`): synthetic maps of realistic streams, "
+            "every case timed several times (median) beside a floor measured in the same run; "
+            "see `bench/` for what each case and floor does.\n\n" + text)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

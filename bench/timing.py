@@ -1,0 +1,49 @@
+"""Medians of interleaved runs: a case and its floor take turns, so both see the same noise."""
+
+from __future__ import annotations
+
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+Step = Callable[[], object]
+
+
+@dataclass(frozen=True)
+class Timed:
+    """What a worker reports for one case at one size."""
+
+    median_ms: float
+    floor_ms: float | None
+    runs_ms: tuple[float, ...]
+    floor_runs_ms: tuple[float, ...] = ()
+
+
+def once(step: Step, prepare: Step | None = None) -> float:
+    """Milliseconds one call of ``step`` takes (``prepare`` runs first, untimed)."""
+    if prepare is not None:
+        prepare()
+    start = time.perf_counter()
+    step()
+    return (time.perf_counter() - start) * 1000.0
+
+
+def measure(step: Step, floor: Step | None = None, repeat: int = 5,
+            prepare: Step | None = None, prepare_floor: Step | None = None) -> Timed:
+    """Median of ``repeat`` runs of ``step``, each followed by a run of ``floor``."""
+    runs, floor_runs = [], []
+    for _ in range(repeat):
+        runs.append(once(step, prepare))
+        if floor is not None:
+            floor_runs.append(once(floor, prepare_floor))
+    return Timed(statistics.median(runs), statistics.median(floor_runs) if floor_runs else None,
+                 tuple(runs), tuple(floor_runs))
+
+
+def peak_rss_mb() -> float:
+    """The highest resident memory of this process so far, in MB."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
