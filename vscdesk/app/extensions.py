@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from vscdesk.app import view_actions
+from vscdesk.app import edit_actions, view_actions
 
 if TYPE_CHECKING:
     from vscdesk.app.main_window import MainWindow
@@ -18,4 +18,5 @@ if TYPE_CHECKING:
 
 def install_extensions(window: MainWindow) -> None:
     """Install every feature, in menu order."""
+    edit_actions.install(window)
     view_actions.install(window)

@@ -1,0 +1,232 @@
+"""Mouse and keyboard on the canvas: which gesture a press starts and what it ends in.
+
+One event filter on the view (keys) and its viewport (mouse) dispatches to the drags, the
+link tool, the panner, navigation and the edits; plain clicks, Ctrl+click and the rubber band
+are left to Qt's own selection handling.
+
+  press on a card, drag ........ move the stage (one MoveStage on release)
+  Shift+drag from a card ....... draw a link (also any drag from a card in link mode)
+  drag a lane header ........... reorder lanes;  drag a stream label ... reorder streams
+  double-click ................. rename the card, lane header or stream label in place
+  middle drag, Space+drag ...... pan
+  arrows, Tab, Shift+Tab ....... move the selection between stages (see navigation.py)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QGraphicsView
+
+from vscdesk.canvas import navigation as nav
+from vscdesk.canvas.drag import Drag, LaneDrag, StageDrag, StreamDrag
+from vscdesk.canvas.editing import CanvasEditing
+from vscdesk.canvas.link_tool import LinkDrag
+from vscdesk.canvas.pan import Panner
+from vscdesk.canvas.scene import DiagramScene
+from vscdesk.layout import metrics as M
+
+E = QEvent.Type
+_KEYS = {Qt.Key.Key_Left: nav.PREVIOUS, Qt.Key.Key_Right: nav.NEXT, Qt.Key.Key_Up: nav.UP,
+         Qt.Key.Key_Down: nav.DOWN, Qt.Key.Key_Tab: nav.TAB, Qt.Key.Key_Backtab: nav.BACKTAB}
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What is under the pointer: "stage", "link", "lane" (its header), "row" (a stream label)
+    or "" (empty canvas, a cell, an arrow)."""
+
+    kind: str
+    ident: str | None = None
+
+
+def target_at(scene: DiagramScene, pos: QPointF) -> Target:
+    for item in scene.items(pos):  # topmost first
+        group = getattr(item, "group", None)
+        if group is None or group.kind not in ("stage", "link", "lane", "row"):
+            continue
+        if group.kind == "lane":
+            if group.ref and item.mapFromScene(pos).y() <= M.HEADER_H:
+                return Target("lane", group.ref)
+            return Target("")
+        return Target(group.kind, group.ref)
+    return Target("")
+
+
+class CanvasInteraction(QObject):
+    """Turns mouse and key events on one view into selection changes, drags and edits."""
+
+    context_requested = Signal(object, QPoint)  # (Target, global position)
+
+    def __init__(self, editing: CanvasEditing) -> None:
+        super().__init__(editing)
+        self.editing = editing
+        self.scene: DiagramScene = editing.scene
+        self.view: QGraphicsView = editing.view
+        self.link_mode = False
+        self._pan = Panner(self.view)
+        self._space = False
+        self._press: tuple[Target, QPointF, QPoint] | None = None
+        self._drag: Drag | None = None
+        self._link: LinkDrag | None = None
+        self.view.viewport().installEventFilter(self)
+        self.view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.view.viewport():
+            if kind == E.MouseButtonPress:
+                return self._pressed(event)
+            if kind == E.MouseMove:
+                return self._moved(event)
+            if kind == E.MouseButtonRelease:
+                return self._released(event)
+            if kind == E.MouseButtonDblClick:
+                return self._double_clicked(event)
+            if kind == E.ContextMenu:
+                return self._context(event)
+        elif watched is self.view:
+            if kind == E.KeyPress:
+                return self._key_pressed(event)
+            if kind == E.KeyRelease and event.key() == Qt.Key.Key_Space:
+                if not event.isAutoRepeat():
+                    self._space = False
+                    if not self._pan.active:
+                        self.view.viewport().unsetCursor()
+                return True
+            if kind == E.FocusOut:
+                self._space = False
+        return False
+
+    # -- mouse --------------------------------------------------------------------------------
+
+    def _scene_pos(self, event: QMouseEvent) -> QPointF:
+        return self.view.mapToScene(event.position().toPoint())
+
+    def _pressed(self, event: QMouseEvent) -> bool:
+        button = event.button()
+        if button == Qt.MouseButton.MiddleButton or (
+                button == Qt.MouseButton.LeftButton and self._space):
+            self._pan.start(event.position().toPoint())
+            return True
+        if button != Qt.MouseButton.LeftButton:
+            return False
+        if self.editing.editor.active:
+            self.editing.editor.commit()
+        pos = self._scene_pos(event)
+        target = target_at(self.scene, pos)
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if target.kind == "stage" and (shift or self.link_mode):
+            self._link = LinkDrag(self.scene, target.ident)
+            return True
+        if target.kind in ("stage", "lane", "row"):
+            self._press = (target, pos, event.position().toPoint())
+        # a card press goes on to Qt (click and Ctrl+click select); headers are ours alone
+        return target.kind in ("lane", "row")
+
+    def _moved(self, event: QMouseEvent) -> bool:
+        if self._pan.active:
+            self._pan.move(event.position().toPoint())
+            return True
+        pos = self._scene_pos(event)
+        if self._link is not None:
+            self._link.move(pos)
+            return True
+        if self._drag is None and self._press is not None:
+            target, start, at = self._press
+            moved = (event.position().toPoint() - at).manhattanLength()
+            if moved < QApplication.startDragDistance():
+                return target.kind != "stage"
+            self._drag = self._start_drag(target, start)
+        if self._drag is not None:
+            self._drag.move(pos)
+            return True
+        return False
+
+    def _start_drag(self, target: Target, start: QPointF) -> Drag:
+        kinds = {"stage": StageDrag, "lane": LaneDrag, "row": StreamDrag}
+        return kinds[target.kind](self.scene, target.ident, start)
+
+    def _released(self, event: QMouseEvent) -> bool:
+        if self._pan.active and event.button() in (Qt.MouseButton.MiddleButton,
+                                                   Qt.MouseButton.LeftButton):
+            self._pan.end(self._space)
+            return True
+        press, self._press = self._press, None
+        if self._link is not None:
+            link, self._link = self._link, None
+            target = target_at(self.scene, self._scene_pos(event))
+            end = link.finish(target.ident if target.kind == "stage" else None)
+            if end is not None:
+                self.editing.add_link(link.source, end)
+            return True
+        if self._drag is not None:
+            drag, self._drag = self._drag, None
+            command = drag.finish()
+            if command is not None:
+                self.scene.document.push(command)
+            return not isinstance(drag, StageDrag)  # the card's press went to Qt: so does this
+        if press is not None and press[0].kind == "row":
+            self.scene.selection.set((), press[0].ident)  # clicking a stream label picks it
+        return press is not None and press[0].kind != "stage"
+
+    def _double_clicked(self, event: QMouseEvent) -> bool:
+        target = target_at(self.scene, self._scene_pos(event))
+        if target.kind in ("stage", "lane", "row") and target.ident:
+            self._press = None
+            self.editing.rename(target.kind, target.ident)
+            return True
+        return False
+
+    def _context(self, event) -> bool:
+        target = target_at(self.scene, self.view.mapToScene(event.pos()))
+        if target.kind == "stage" and target.ident not in self.editing.selected_stages():
+            self.editing.select([target.ident])
+        elif target.kind == "link":
+            self.scene.clearSelection()
+            item = self.scene.items_by_key.get(f"link:{target.ident}")
+            if item is not None:
+                item.setSelected(True)
+        self.context_requested.emit(target, event.globalPos())
+        return True
+
+    # -- keys ---------------------------------------------------------------------------------
+
+    def _key_pressed(self, event: QKeyEvent) -> bool:
+        key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key == Qt.Key.Key_Space:
+            if not event.isAutoRepeat():
+                self._space = True
+                self.view.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return True
+        if key == Qt.Key.Key_Escape:
+            self._cancel_gestures()
+            return True
+        plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+        if key in _KEYS and plain:
+            self._navigate(_KEYS[key])
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods == Qt.KeyboardModifier.NoModifier:
+            self.editing.rename_selected()
+            return True
+        return False
+
+    def _navigate(self, direction: str) -> None:
+        stages = self.editing.selected_stages()
+        to = nav.neighbour(self.scene, stages[-1] if stages else None, direction)
+        if to is not None:
+            self.editing.select([to])
+
+    def _cancel_gestures(self) -> None:
+        """Esc: drop a drag or link in progress, else clear the selection."""
+        if self._drag is not None:
+            self._drag.cancel()
+            self._drag = None
+        elif self._link is not None:
+            self._link.finish(None)
+            self._link = None
+        else:
+            self.scene.clearSelection()
+        self._press = None
