@@ -12,6 +12,7 @@ def test_stage_targets_that_cannot_meet_the_promise(looping_doc):
     assert rollup.stage_sum_minutes == 4920
     assert rollup.target_minutes == 2880
     assert rollup.stages_without_target == ("s3", "s6")
+    assert rollup.stage_targets == {"s1": 120, "s2": 480, "s4": 1440, "s5": 2880}
     assert rollup.exceeds
 
 

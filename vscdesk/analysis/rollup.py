@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -38,6 +38,7 @@ class StreamRollup:
     target_minutes: float | None  # tightest end-to-end lead-time target; None if the stream has none
     stage_sum_minutes: float  # sum over stages of each stage's tightest lead-time target
     stages_without_target: tuple[str, ...]
+    stage_targets: Mapping[str, float]  # stage id -> its tightest lead-time target (minutes)
 
     @property
     def exceeds(self) -> bool:
@@ -89,15 +90,16 @@ def lead_time_target(slas: Iterable[Sla]) -> float | None:
 
 def stream_rollup(stream: Stream) -> StreamRollup:
     """Add up the stages' lead-time targets and set them against the stream's own."""
-    total = 0.0
+    targets: dict[str, float] = {}
     missing: list[str] = []
     for stage in stream.stages:
         target = lead_time_target(stage.slas)
         if target is None:
             missing.append(stage.id)
         else:
-            total += target
-    return StreamRollup(stream.id, lead_time_target(stream.slas), total, tuple(missing))
+            targets[stage.id] = target
+    return StreamRollup(stream.id, lead_time_target(stream.slas), sum(targets.values()),
+                        tuple(missing), targets)
 
 
 def _looser(link_sla: Sla, stage_sla: Sla) -> tuple[float, float, str] | None:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from vscdesk.analysis.lean import LeanMetrics
 from vscdesk.analysis.problems import Problem, problem
-from vscdesk.analysis.rollup import LooseLink, SlaCheck, StreamRollup, lead_time_target
+from vscdesk.analysis.rollup import LooseLink, SlaCheck, StreamRollup
 from vscdesk.analysis.units import PERCENT, TIME_METRICS, format_minutes, time_unit
 from vscdesk.model import Stream
 
@@ -65,7 +65,7 @@ def rollup_problems(stream: Stream, rollup: StreamRollup, lean: LeanMetrics) -> 
             "stream",
         )
     for stage, timing in zip(stream.stages, lean.ladder):
-        target = lead_time_target(stage.slas)
+        target = rollup.stage_targets.get(stage.id)
         lead = timing.process_minutes + timing.wait_minutes
         if target is not None and lead > target:
             yield problem(
