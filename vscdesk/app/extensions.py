@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from vscdesk.app import edit_actions, view_actions
+from vscdesk.app import docks, edit_actions, view_actions
 
 if TYPE_CHECKING:
     from vscdesk.app.main_window import MainWindow
@@ -20,3 +20,4 @@ def install_extensions(window: MainWindow) -> None:
     """Install every feature, in menu order."""
     edit_actions.install(window)
     view_actions.install(window)
+    docks.install(window)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from vscdesk.analysis.status import sla_status
 from vscdesk.model import Sla
 from vscdesk.panels.choice_delegate import KEY, ChoiceDelegate
-from vscdesk.panels.widgets import ErrorLabel, blocked
+from vscdesk.panels.widgets import ErrorLabel, blocked, compact_rows
 from vscdesk.render.labels import number
 from vscdesk.render.palette import STATUS
 
@@ -65,6 +65,7 @@ class SlaTable(QWidget):
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.horizontalHeaderItem(COMPARATOR).setToolTip("Comparator")
         self.table.verticalHeader().hide()
+        compact_rows(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName("SLAs")
         header = self.table.horizontalHeader()

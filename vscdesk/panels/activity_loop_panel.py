@@ -1,0 +1,154 @@
+"""The Activity loop panel: one stream's route around the value chain, its visits and loops,
+and the place to edit that route. Clicking a step selects its stage everywhere."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from vscdesk.analysis.loops import StreamLoops, stream_loops
+from vscdesk.document import AddStage, Document, MoveStage, Selection
+from vscdesk.model import Stage, Stream
+from vscdesk.panels.loop_view import LoopView
+from vscdesk.panels.route_editor import RouteEditor
+from vscdesk.panels.stream_picker import StreamPicker
+from vscdesk.panels.widgets import ErrorLabel, push
+
+
+def summary(document: Document, stream: Stream, loops: StreamLoops) -> str:
+    """Visits per activity and the loops, as short rich-text lines."""
+    names = {lane.id: lane.name for lane in document.model.chain.lanes}
+    visits = " · ".join(f"{_esc(names.get(lane, lane))} ×{n}" for lane, n in loops.visits.items())
+    lines = [f"<b>Visits</b>&nbsp; {visits or 'no activity visited yet'}"]
+    if loops.returns:
+        for back in loops.returns:
+            stage = stream.stages[back.step - 1].name
+            lines.append(f"<b style='color:#6A3FD0'>↩ Loop</b>&nbsp; step {back.step} "
+                         f"“{_esc(stage)}” returns to {_esc(names.get(back.lane_id, back.lane_id))}"
+                         f" (first visited at step {back.first_step})")
+    else:
+        lines.append("<b>Loops</b>&nbsp; none: no activity is visited twice")
+    return "<br>".join(lines)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class ActivityLoopPanel(QWidget):
+    """Picture, loops and route editor for the selection's stream."""
+
+    def __init__(self, document: Document, selection: Selection,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.selection = selection
+        self.picker = StreamPicker(document, selection, self)
+        self.view = LoopView(self)
+        self.facts = QLabel(self)
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.route = RouteEditor(self)
+        self.errors = ErrorLabel(self)
+        lower = QWidget()
+        column = QVBoxLayout(lower)
+        column.setContentsMargins(0, 4, 0, 0)
+        column.addWidget(self.facts)
+        column.addWidget(self.route, 1)
+        column.addWidget(self.errors)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.view)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        top = QFormLayout()
+        top.addRow("Strea&m:", self.picker)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.view.step_clicked.connect(self._select_stage)
+        self.view.activity_clicked.connect(self._select_activity)
+        self.route.steps.itemSelectionChanged.connect(self._route_selection)
+        self.route.steps.moved.connect(self._move)
+        self.route.lane_changed.connect(self._set_lane)
+        self.route.insert_requested.connect(self._insert)
+        selection.changed.connect(self.refresh)
+        document.changed.connect(self.refresh)
+        document.reset.connect(self.refresh)
+        self.refresh()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        """Side by side in a wide dock (under the canvas), stacked in a tall one."""
+        super().resizeEvent(event)
+        wide = self.width() > 1.4 * self.height()
+        self.splitter.setOrientation(Qt.Orientation.Horizontal if wide
+                                     else Qt.Orientation.Vertical)
+
+    def stream(self) -> Stream | None:
+        ident = self.picker.currentData()
+        return self.document.stream(ident) if ident else None
+
+    def refresh(self) -> None:
+        self.picker.refresh()
+        stream = self.stream()
+        selected = set(self.selection.stage_ids)
+        self.view.show_stream(self.document.model, stream.id if stream else None, selected)
+        self.route.show_stream(self.document, stream, selected)
+        if stream is None:
+            self.facts.setText("")
+            return
+        order = {lane.id: k for k, lane in enumerate(self.document.model.chain.lanes)}
+        self.facts.setText(summary(self.document, stream, stream_loops(stream, order)))
+
+    # -- selection ---------------------------------------------------------------------------
+
+    def _select_stage(self, stage_id: str) -> None:
+        stream = self.stream()
+        if stream is not None:
+            self.selection.set([stage_id], stream.id)
+
+    def _select_activity(self, lane_id: str) -> None:
+        stream = self.stream()
+        if stream is not None:
+            self.selection.set([s.id for s in stream.stages if s.lane == lane_id], stream.id)
+
+    def _route_selection(self) -> None:
+        stream = self.stream()
+        if stream is None:
+            return
+        ids = [item.data(Qt.ItemDataRole.UserRole) for item in self.route.steps.selectedItems()]
+        order = {s.id: k for k, s in enumerate(stream.stages)}
+        self.selection.set(sorted(ids, key=order.__getitem__), stream.id)
+
+    # -- route edits -------------------------------------------------------------------------
+
+    def _move(self, stage_id: str, index: int) -> None:
+        stream = self.stream()
+        if stream is not None:
+            push(self.document, lambda: MoveStage(self.document, stage_id, stream.id, index),
+                 self.errors)
+        self.refresh()  # a refused or no-op drop puts the list back
+
+    def _set_lane(self, stage_id: str, lane_id: str) -> None:
+        stream = self.stream()
+        if stream is not None:
+            position = self.document.position(stage_id)
+            push(self.document, lambda: MoveStage(self.document, stage_id, stream.id, position,
+                                                  lane_id or None), self.errors)
+
+    def _insert(self, index: int, lane_id: str, name: str) -> None:
+        stream = self.stream()
+        if stream is None:
+            return
+        ident = self.document.new_id(name, "stage")
+        command: list[AddStage] = []
+
+        def build() -> AddStage:
+            command.append(AddStage(self.document, stream.id, index,
+                                    Stage(id=ident, name=name, lane=lane_id or None)))
+            return command[0]
+
+        if push(self.document, build, self.errors):
+            self.selection.set([ident], stream.id)

@@ -1,0 +1,161 @@
+"""The activity-loop picture in a widget: painted from the pure display list, clickable."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from vscdesk.model import DocumentModel
+from vscdesk.paint.painter import load_fonts, paint_group
+from vscdesk.render import palette as P
+from vscdesk.render.activity_loop import activity_loop_drawing
+from vscdesk.render.primitives import Drawing, Ellipse, Group, Path, Rect
+
+MIN_SIZE = 340  # below this the picture is drawn at 340 and scaled down, so nothing overlaps
+HIT = 13.0  # how far from a step disc a click still counts, in picture pixels
+
+
+def disc_centre(group: Group) -> tuple[float, float] | None:
+    """The centre of a step's number disc (a 9-radius circle or an 18-high pill)."""
+    for p in reversed(group.items):
+        if isinstance(p, Ellipse) and p.rx == 9 and p.fill:
+            return group.x + p.cx, group.y + p.cy
+        if isinstance(p, Rect) and p.h == 18 and p.radius == 9 and p.fill:
+            return group.x + p.x + p.w / 2, group.y + p.y + 9
+    return None
+
+
+def _near_path(group: Group, x: float, y: float, reach: float) -> bool:
+    for p in group.items:
+        if not isinstance(p, Path):
+            continue
+        last = None
+        for op in p.ops:
+            if op[0] == "M":
+                last = (op[1], op[2])
+            elif op[0] == "C" and last is not None:
+                pts = ((last[0], last[1]), (op[1], op[2]), (op[3], op[4]), (op[5], op[6]))
+                for k in range(21):
+                    t = k / 20
+                    bx = sum(c * pt[0] for c, pt in zip(_bernstein(t), pts))
+                    by = sum(c * pt[1] for c, pt in zip(_bernstein(t), pts))
+                    if math.hypot(group.x + bx - x, group.y + by - y) <= reach:
+                        return True
+                last = (op[5], op[6])
+    return False
+
+
+def _bernstein(t: float) -> tuple[float, float, float, float]:
+    u = 1 - t
+    return u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+
+
+class LoopView(QWidget):
+    """Paints one stream's activity loop scaled to fit; a click on a step emits its stage id,
+    a click on an activity emits its lane id."""
+
+    step_clicked = Signal(str)
+    activity_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        load_fonts()
+        self.setMinimumSize(240, 240)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Activity loop picture")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._model: DocumentModel | None = None
+        self._stream: str | None = None
+        self.drawing: Drawing | None = None
+        self.selected: set[str] = set()
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 420)
+
+    def show_stream(self, model: DocumentModel, stream_id: str | None,
+                    selected: set[str]) -> None:
+        self._model, self._stream = model, stream_id
+        self.selected = selected
+        self._redraw()
+
+    def _redraw(self) -> None:
+        if self._model is None or self._stream is None:
+            self.drawing = None
+        else:
+            size = max(MIN_SIZE, min(self.width(), self.height(), 560))
+            self.drawing = activity_loop_drawing(self._model, self._stream, size)
+        self.update()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._redraw()
+
+    def transform(self) -> tuple[float, float, float]:
+        """(scale, dx, dy) from picture to widget coordinates: fitted and centred."""
+        if self.drawing is None:
+            return 1.0, 0.0, 0.0
+        d = self.drawing
+        scale = min(self.width() / d.width, self.height() / d.height, 1.0)
+        return scale, (self.width() - d.width * scale) / 2, (self.height() - d.height * scale) / 2
+
+    def to_picture(self, point: QPointF) -> tuple[float, float]:
+        scale, dx, dy = self.transform()
+        return (point.x() - dx) / scale, (point.y() - dy) / scale
+
+    def to_widget(self, x: float, y: float) -> QPointF:
+        scale, dx, dy = self.transform()
+        return QPointF(dx + x * scale, dy + y * scale)
+
+    def step_groups(self) -> list[Group]:
+        return [g for g in (self.drawing.groups if self.drawing else ()) if g.kind == "loop-step"]
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor(P.CANVAS))
+        if self.drawing is None:
+            painter.setPen(QColor(P.INK_500))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No stream to show")
+            return
+        scale, dx, dy = self.transform()
+        painter.translate(dx, dy)
+        painter.scale(scale, scale)
+        for group in sorted(self.drawing.groups, key=lambda g: g.z):
+            paint_group(painter, group, translate=True)
+        pen = QPen(QColor(P.ACCENT), 2.5)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for group in self.step_groups():
+            centre = disc_centre(group)
+            if group.ref in self.selected and centre is not None:
+                painter.drawEllipse(QRectF(centre[0] - 13, centre[1] - 13, 26, 26))
+
+    def hit(self, point: QPointF) -> Group | None:
+        """The step (by its disc, then by its arrow) or activity under a widget point."""
+        x, y = self.to_picture(point)
+        steps = self.step_groups()
+        near = [(math.dist(c, (x, y)), g) for g in steps if (c := disc_centre(g)) is not None]
+        near = [(d, g) for d, g in near if d <= HIT]
+        if near:
+            return min(near, key=lambda item: item[0])[1]
+        for group in reversed(self.drawing.groups if self.drawing else ()):
+            bx, by, bw, bh = group.bounds
+            inside = group.x + bx <= x <= group.x + bx + bw and group.y + by <= y <= group.y + by + bh
+            if group.kind == "loop-node" and inside:
+                return group
+        for group in steps:
+            if _near_path(group, x, y, 6):
+                return group
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        group = self.hit(event.position())
+        if group is not None and group.ref:
+            if group.kind == "loop-step":
+                self.step_clicked.emit(group.ref)
+            else:
+                self.activity_clicked.emit(group.ref)
+        super().mousePressEvent(event)

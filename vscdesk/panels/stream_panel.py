@@ -1,0 +1,169 @@
+"""The Stream panel: what a stream is for, who triggers and owns it, and its end-to-end SLAs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vscdesk.document import Document, Selection, SetStreamFields
+from vscdesk.model import Stream
+from vscdesk.panels import questions
+from vscdesk.panels.sla_table import SlaTable
+from vscdesk.panels.stage_panel import scrolled
+from vscdesk.panels.stream_picker import StreamPicker
+from vscdesk.panels.widgets import ErrorLabel, TextArea, TextField, blocked, push
+
+KINDS = {"customer": "Customer", "supporting": "Supporting"}
+KIND_TIPS = {"customer": "Starts with an external customer and ends with their value",
+             "supporting": "Serves internal customers and enables customer streams"}
+NOBODY = "(nobody)"
+
+
+class ColorField(QWidget):
+    """A swatch, a button that asks for a colour, and a reset to the automatic colour."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.swatch = QLabel(self)
+        self.swatch.setFixedSize(28, 20)
+        self.code = QLabel(self)
+        self.choose = QPushButton("Choose…", self)
+        self.automatic = QPushButton("Automatic", self)
+        self.automatic.setToolTip("Use the colour the diagram picks for this stream")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.swatch)
+        row.addWidget(self.code, 1)
+        row.addWidget(self.choose)
+        row.addWidget(self.automatic)
+
+    def show_value(self, color: str | None) -> None:
+        border = "1px solid #8B96A3"
+        self.swatch.setStyleSheet(f"background: {color}; border: {border};" if color
+                                  else f"background: transparent; border: 1px dashed #8B96A3;")
+        self.code.setText(color or "automatic")
+        self.automatic.setEnabled(color is not None)
+
+
+class StreamPanel(QWidget):
+    """Shows the selection's stream; every field edit is one SetStreamFields command."""
+
+    def __init__(self, document: Document, selection: Selection,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.selection = selection
+        self.picker = StreamPicker(document, selection, self)
+        self.name = TextField(self, "Stream name")
+        self.kind = QComboBox(self)
+        for key, text in KINDS.items():
+            self.kind.addItem(text, key)
+            self.kind.setItemData(self.kind.count() - 1, KIND_TIPS[key],
+                                  Qt.ItemDataRole.ToolTipRole)
+        self.trigger = TextField(self, "The demand or opportunity that starts it")
+        self.value = TextField(self, "The value outcome, for whom")
+        self.triggering = QComboBox(self)
+        self.owner = QComboBox(self)
+        self.description = TextArea(self, "What this stream is about")
+        self.color = ColorField(self)
+        self.slas = SlaTable(self)
+        self.slas.setMinimumHeight(170)
+        self.errors = ErrorLabel(self)
+        self._build_layout()
+        self._connect()
+        self.refresh()
+
+    def _build_layout(self) -> None:
+        body = QWidget()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&Name:", self.name)
+        form.addRow("&Kind:", self.kind)
+        form.addRow("&Trigger:", self.trigger)
+        form.addRow("&Value:", self.value)
+        form.addRow("Tri&ggered by:", self.triggering)
+        form.addRow("&Owner:", self.owner)
+        form.addRow("&Description:", self.description)
+        form.addRow("&Colour:", self.color)
+        form.addRow(self.errors)
+        sla_label = QLabel("End-to-end &SLAs")
+        sla_label.setBuddy(self.slas.table)
+        column = QVBoxLayout(body)
+        column.addLayout(form)
+        column.addWidget(sla_label)
+        column.addWidget(self.slas, 1)
+        top = QFormLayout()
+        top.addRow("Strea&m:", self.picker)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(scrolled(body), 1)
+        self.body = body
+
+    def _connect(self) -> None:
+        for field, widget in (("name", self.name), ("trigger", self.trigger),
+                              ("value", self.value), ("description", self.description)):
+            widget.committed.connect(lambda text, f=field: self.apply({f: text}))
+        self.kind.activated.connect(lambda _i: self.apply({"kind": self.kind.currentData()}))
+        for field, combo in (("triggering_stakeholder", self.triggering), ("owner", self.owner)):
+            combo.activated.connect(
+                lambda _i, f=field, c=combo: self.apply({f: c.currentData() or None}))
+        self.color.choose.clicked.connect(self._choose_color)
+        self.color.automatic.clicked.connect(lambda: self.apply({"color": None}))
+        self.slas.committed.connect(lambda rows: self.apply({"slas": rows}, self.slas.errors))
+        self.selection.changed.connect(self.refresh)
+        self.document.changed.connect(self.refresh)
+        self.document.reset.connect(self.refresh)
+
+    def stream(self) -> Stream | None:
+        ident = self.picker.currentData()
+        return self.document.stream(ident) if ident else None
+
+    def apply(self, fields: dict[str, Any], errors: ErrorLabel | None = None) -> bool:
+        stream = self.stream()
+        if stream is None:
+            return False
+        return push(self.document, lambda: SetStreamFields(self.document, stream.id, **fields),
+                    errors or self.errors)
+
+    def _choose_color(self) -> None:
+        stream = self.stream()
+        if stream is not None:
+            color = questions.ask_color(self, stream.color)
+            if color is not None:
+                self.apply({"color": color})
+
+    def refresh(self) -> None:
+        self.picker.refresh()
+        stream = self.stream()
+        self.body.setEnabled(stream is not None)
+        if stream is None:
+            return
+        self.name.show_value(stream.name)
+        self.trigger.show_value(stream.trigger)
+        self.value.show_value(stream.value)
+        self.description.show_value(stream.description)
+        with blocked(self.kind):
+            self.kind.setCurrentIndex(self.kind.findData(stream.kind))
+            self.kind.setToolTip(KIND_TIPS[stream.kind])
+        for combo, current in ((self.triggering, stream.triggering_stakeholder),
+                               (self.owner, stream.owner)):
+            with blocked(combo):
+                combo.clear()
+                combo.addItem(NOBODY, "")
+                for person in self.document.model.stakeholders:
+                    combo.addItem(person.name, person.id)
+                combo.setCurrentIndex(combo.findData(current or ""))
+        self.color.show_value(stream.color)
+        self.slas.show_slas(stream.slas)
+        self.errors.clear_error()
