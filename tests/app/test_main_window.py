@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from vscdesk.app import dialogs
+from vscdesk.app.export_dialog import ExportDialog
 from vscdesk.app.main_window import MainWindow
 from vscdesk.document import SetStageFields
 from vscdesk.storage import load
@@ -87,6 +88,7 @@ def test_export_from_menu_writes_svg(window, tmp_path, monkeypatch):
     out = tmp_path / "d.svg"
     monkeypatch.setattr(dialogs, "ask_export_path", lambda *a: out)
     window.actions["export"].trigger()
+    window.findChild(ExportDialog).export_button.click()  # the dialog's defaults, then Export…
     assert "<svg" in out.read_text(encoding="utf-8")
 
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 from vscdesk.app import dialogs
 from vscdesk.app.extensions import install_extensions
 from vscdesk.app.new_document import new_document
-from vscdesk.paint.export import ExportError, write_pdf, write_png, write_svg
 from vscdesk.canvas.scene import DiagramScene
 from vscdesk.canvas.view import DiagramView
 from vscdesk.document import Document, Selection
@@ -154,24 +153,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Saved {path}", 4000)
         return True
 
-    def export(self) -> bool:
-        path = dialogs.ask_export_path(self, Path(self.display_name).stem.split(".")[0] + ".png")
-        if path is None:
-            return False
-        drawing = self.scene.drawing
-        try:
-            suffix = path.suffix.lower()
-            if suffix == ".svg":
-                write_svg(drawing, path)
-            elif suffix == ".pdf":
-                write_pdf([drawing], path)
-            else:
-                write_png(drawing, path, scale=2.0)
-        except (ExportError, OSError) as err:
-            dialogs.show_error(self, "Cannot export", str(err))
-            return False
-        self.statusBar().showMessage(f"Exported {path}", 4000)
-        return True
+    def export(self) -> None:
+        """File ▸ Export…: options, preview and progress live in app/export_dialog.py."""
+        from vscdesk.app.export_dialog import open_export_dialog
+
+        open_export_dialog(self)
 
     def maybe_discard(self) -> bool:
         """True when it is fine to drop the current document (saved, discarded, or clean)."""
