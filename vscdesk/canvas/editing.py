@@ -50,7 +50,7 @@ class CanvasEditing(QObject):
     message = Signal(str)  # something the status bar should say
 
     def __init__(self, scene: DiagramScene, view: QGraphicsView) -> None:
-        super().__init__(scene)
+        super().__init__(view)  # dies with the view, whose events it handles
         self.scene = scene
         self.view = view
         self.doc = scene.document
@@ -145,9 +145,10 @@ class CanvasEditing(QObject):
         return lanes[0].id if lanes else None
 
     def add_stream(self) -> None:
-        """A new customer stream after the current one, straight into rename."""
-        current = self.current_stream()
-        index = (self.doc.position(current) + 1) if current else None
+        """A new customer stream after the selected one (else last), straight into rename."""
+        stages = self.selected_stages()
+        current = self.doc.stream_of(stages[-1]).id if stages else self.selection.stream_id
+        index = (self.doc.position(current) + 1) if current in self.doc else None
         stream = Stream(id=self.doc.new_id("New stream", "stream"), name="New stream")
         if self.push(lambda: AddStream(self.doc, stream, index)) is not None:
             self.selection.set((), stream.id)

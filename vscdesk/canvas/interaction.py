@@ -71,12 +71,13 @@ class CanvasInteraction(QObject):
         self._press: tuple[Target, QPointF, QPoint] | None = None
         self._drag: Drag | None = None
         self._link: LinkDrag | None = None
-        self.view.viewport().installEventFilter(self)
+        self._viewport = self.view.viewport()  # kept: no C++ call per event, even in teardown
+        self._viewport.installEventFilter(self)
         self.view.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if watched is self.view.viewport():
+        if watched is self._viewport:
             if kind == E.MouseButtonPress:
                 return self._pressed(event)
             if kind == E.MouseMove:
