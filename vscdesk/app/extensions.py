@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from vscdesk.app import interop_actions
 from vscdesk.app import docks, edit_actions, view_actions
 
 if TYPE_CHECKING:
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 def install_extensions(window: MainWindow) -> None:
     """Install every feature, in menu order."""
+    interop_actions.install(window)
     edit_actions.install(window)
     view_actions.install(window)
     docks.install(window)
