@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench clean
+.PHONY: run test bench bundle bundle-check clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "vscdesk needs Python 3.11 or newer")'
@@ -22,5 +22,25 @@ test: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
+# The one-folder desktop bundle dist/vscdesk/, frozen from the wheel (docs/packaging.md).
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,bundle]'
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	rm -rf build/bundle build/lib dist/vscdesk
+	$(PY) -m pip wheel --quiet --no-deps -w build/bundle/wheel .
+	$(PY) -m zipfile -e build/bundle/wheel/vscdesk-*.whl build/bundle/site
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/bundle/work packaging/vscdesk.spec
+	du -sh dist/vscdesk
+
+# Validates the desktop files and smoke-tests dist/vscdesk (installs the validators if missing).
+bundle-check: $(BUNDLE_STAMP)
+	bash packaging/install-validators.sh
+	VSCDESK_BUNDLE_DIR=dist/vscdesk VSCDESK_PACKAGING_STRICT=1 QT_QPA_PLATFORM=offscreen \
+		$(PY) -m pytest -q tests/packaging
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info
