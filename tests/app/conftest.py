@@ -14,3 +14,15 @@ def _no_modal_dialogs(monkeypatch):
     monkeypatch.setattr(dialogs, "show_error", unexpected_error)
     # Windows left modified at teardown are closed by pytest-qt: discard rather than block.
     monkeypatch.setattr(dialogs, "ask_discard", lambda *a: QMessageBox.StandardButton.Discard)
+
+
+@pytest.fixture(autouse=True)
+def _no_session_questions(monkeypatch):
+    """Lock, external-change and recovery questions must be answered by the test that expects them."""
+    def unexpected(name):
+        def ask(*args):
+            raise AssertionError(f"unexpected question: {name}")
+        return ask
+
+    for name in ("ask_locked", "ask_external_change", "ask_recovery"):
+        monkeypatch.setattr(dialogs, name, unexpected(name))

@@ -1,35 +1,85 @@
-"""Start the GUI: one QApplication, one main window, the given file or the bundled example."""
+"""Start the GUI: one QApplication, one main window, and the start a user expects.
+
+In order: work a crash left behind is offered for recovery; then the file given on the
+command line, else the document open when vscdesk last closed, else the welcome page on the
+very first start, else the bundled example.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vscdesk import __version__
 
-
-def run_gui(path: Path | None) -> int:
+if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from vscdesk.app.bench_hook import install_if_requested
     from vscdesk.app.main_window import MainWindow
-    from vscdesk.bundled import example_path
-    from vscdesk.storage import LoadError, load
+
+
+def make_application() -> QApplication:
+    """The one QApplication, named (settings and state folders use the name) and themed."""
+    from PySide6.QtWidgets import QApplication
+
+    from vscdesk.app.icons import app_icon
+    from vscdesk.app.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("vscdesk")
     app.setOrganizationName("vscdesk")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("vscdesk")
+    app.setWindowIcon(app_icon())
+    apply_theme(app)
+    return app
+
+
+def start_window(path: Path | None) -> MainWindow | None:
+    """A finished window showing what this start should show; None if ``path`` cannot open."""
+    from vscdesk.app import session, workspace
+    from vscdesk.app.main_window import MainWindow
+    from vscdesk.app.recovery import offer_recovery
+    from vscdesk.app.settings import state_dir
+
     window = MainWindow()
-    if path is None:
-        try:
-            model = load(example_path())
-        except LoadError as err:  # a broken install; say so rather than start empty silently
-            print(f"vscdesk: {err}", file=sys.stderr)
-            return 2
-        # Opened without a path, so Save asks where: never write into the installed package.
-        window.show_model(model, None, f"{model.title} (example)")
-    elif not window.open_path(path):
+    workspace.finish(window)
+    first_start = not session.has_started_before()
+    session.mark_started()
+    if offer_recovery(window, state_dir()):
+        return window
+    if path is not None:
+        return window if window.open_path(path) else None
+    last = session.last_document()
+    if last is not None and window.open_path(last):
+        return window
+    if first_start:
+        window.welcome.show_page()
+        return window
+    return window if open_example(window) else None
+
+
+def open_example(window: MainWindow) -> bool:
+    from vscdesk.bundled import example_path
+    from vscdesk.storage import LoadError, load
+
+    try:
+        model = load(example_path())
+    except LoadError as err:  # a broken install; say so rather than start empty silently
+        print(f"vscdesk: {err}", file=sys.stderr)
+        return False
+    # Opened without a path, so Save asks where: never write into the installed package.
+    window.show_model(model, None, f"{model.title} (example)")
+    return True
+
+
+def run_gui(path: Path | None) -> int:
+    from vscdesk.app.bench_hook import install_if_requested
+
+    app = make_application()
+    window = start_window(path)
+    if window is None:
         return 2
     install_if_requested(window.view.viewport())
     window.show()

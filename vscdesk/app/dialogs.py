@@ -43,3 +43,42 @@ def ask_discard(parent: QWidget, name: str) -> QMessageBox.StandardButton:
 
 def show_error(parent: QWidget, title: str, message: str) -> None:
     QMessageBox.critical(parent, title, message)
+
+
+def ask_locked(parent: QWidget, name: str, owner: str) -> bool:
+    """A second instance opens a file already open: True to open it read-only."""
+    box = QMessageBox(QMessageBox.Icon.Information, "Document already open",
+                      f"“{name}” is open in another vscdesk window ({owner}).\n\n"
+                      "Open it read-only here? Edits stay with the other window; "
+                      "you can still save a copy.", parent=parent)
+    read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    box.exec()
+    return box.clickedButton() is read_only
+
+
+def ask_external_change(parent: QWidget, name: str) -> str | None:
+    """The file changed on disk since it was opened: "overwrite", "save_as", "reload" or None."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "File changed on disk",
+                      f"“{name}” was changed by another program since you opened it.\n\n"
+                      "Overwrite those changes, save yours as a new file, or reload the file "
+                      "and lose your unsaved changes?", parent=parent)
+    buttons = {
+        "save_as": box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole),
+        "overwrite": box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole),
+        "reload": box.addButton("Reload", QMessageBox.ButtonRole.ResetRole),
+    }
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(buttons["save_as"])
+    box.exec()
+    return next((key for key, button in buttons.items() if box.clickedButton() is button), None)
+
+
+def ask_recovery(parent: QWidget, snapshots: list) -> tuple[str | None, object]:
+    """("recover" | "discard" | "later", the chosen snapshot) for work a crash left behind."""
+    from vscdesk.app.recovery import RecoveryDialog
+
+    dialog = RecoveryDialog(snapshots, parent)
+    dialog.exec()
+    return dialog.choice, dialog.selected()

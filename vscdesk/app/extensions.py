@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from vscdesk.app import interop_actions
 from vscdesk.app import docks, edit_actions, view_actions
+from vscdesk.app import workspace
 
 if TYPE_CHECKING:
     from vscdesk.app.main_window import MainWindow
@@ -23,3 +24,4 @@ def install_extensions(window: MainWindow) -> None:
     edit_actions.install(window)
     view_actions.install(window)
     docks.install(window)
+    workspace.install(window)

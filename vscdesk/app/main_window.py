@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from vscdesk.app import dialogs
 from vscdesk.app.extensions import install_extensions
+from vscdesk.app.loading import load_with_progress
 from vscdesk.app.new_document import new_document
 from vscdesk.canvas.scene import DiagramScene
 from vscdesk.canvas.view import DiagramView
 from vscdesk.document import Document, Selection
 from vscdesk.model import DocumentModel
-from vscdesk.storage import LoadError, SaveError, load, save
+from vscdesk.storage import LoadError, SaveError, save
 
 Std = QKeySequence.StandardKey
 
@@ -24,6 +25,8 @@ Std = QKeySequence.StandardKey
 class MainWindow(QMainWindow):
     #: after the document was written to this path (Save, Save As)
     file_saved = Signal(object)
+    #: the window was closed for good (the user saved or discarded): clean-up time
+    closed = Signal()
 
     def __init__(self, document: Document | None = None) -> None:
         super().__init__()
@@ -109,7 +112,7 @@ class MainWindow(QMainWindow):
         if not all(guard(Path(path)) for guard in self.before_open):
             return False
         try:
-            model = load(path)
+            model = load_with_progress(self, Path(path))
         except LoadError as err:
             dialogs.show_error(self, "Cannot open document", str(err))
             return False
@@ -171,5 +174,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_discard():
             event.accept()
+            self.closed.emit()
         else:
             event.ignore()

@@ -1,0 +1,125 @@
+"""Crash recovery: work autosaved by an instance that is gone is offered at the next start."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vscdesk.app import dialogs
+from vscdesk.storage import LoadError
+from vscdesk.storage.journal import Snapshot, autosave_dir, stale_snapshots
+
+if TYPE_CHECKING:
+    from vscdesk.app.main_window import MainWindow
+
+
+def recovered_name(snapshot: Snapshot) -> str:
+    """'NAME (recovered)', NAME as the user knew the document, without file suffixes."""
+    name = snapshot.name.replace(" (example)", "").replace(" (recovered)", "")
+    for suffix in (".vsc.json", ".json"):
+        name = name.removesuffix(suffix)
+    return f"{name or 'Untitled'} (recovered)"
+
+
+def ago(seconds: float) -> str:
+    minutes = int(max(seconds, 0) // 60)
+    if minutes < 1:
+        return "less than a minute ago"
+    if minutes < 120:
+        return f"{minutes} minute{'s' if minutes != 1 else ''} ago"
+    hours = minutes // 60
+    return f"{hours} hours ago" if hours < 48 else f"{hours // 24} days ago"
+
+
+def describe(snapshot: Snapshot) -> str:
+    """Two lines for the list: which document, and what to know before recovering it."""
+    where = str(snapshot.original) if snapshot.original else "never saved"
+    note = f"autosaved {ago(time.time() - snapshot.saved_at)}"
+    if snapshot.original is not None and not snapshot.original.exists():
+        note += " · the file no longer exists"
+    elif snapshot.original_changed():
+        note += " · the file has changed since these edits began"
+    return f"{snapshot.name}  —  {where}\n{note}"
+
+
+class RecoveryDialog(QDialog):
+    """Recover, Discard or Decide later for the snapshots a crash left behind."""
+
+    def __init__(self, snapshots: list[Snapshot], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Recover unsaved work")
+        self.choice: str | None = "later"
+        layout = QVBoxLayout(self)
+        heading = QLabel("<b>vscdesk did not close properly last time.</b>")
+        text = QLabel("These documents have changes that were never saved. Recover one to "
+                      "open it as a new, unsaved document, or discard it.")
+        text.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("snapshots")
+        for snapshot in snapshots:
+            item = QListWidgetItem(describe(snapshot))
+            item.setData(Qt.ItemDataRole.UserRole, snapshot)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.setMinimumWidth(520)
+        self.list.setSpacing(4)
+        buttons = QDialogButtonBox()
+        self.buttons = {
+            "recover": buttons.addButton("Recover", QDialogButtonBox.ButtonRole.AcceptRole),
+            "discard": buttons.addButton("Discard", QDialogButtonBox.ButtonRole.DestructiveRole),
+            "later": buttons.addButton("Decide later", QDialogButtonBox.ButtonRole.RejectRole),
+        }
+        for choice, button in self.buttons.items():
+            button.clicked.connect(lambda _=False, c=choice: self._choose(c))
+        self.buttons["recover"].setDefault(True)
+        for widget in (heading, text, self.list, buttons):
+            layout.addWidget(widget)
+
+    def selected(self) -> Snapshot | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept() if choice != "later" else self.reject()
+
+
+def recover(window: MainWindow, snapshot: Snapshot) -> bool:
+    """Open the snapshot as a new unsaved document; its snapshot moves to this instance."""
+    try:
+        model = snapshot.load()
+    except LoadError as err:
+        dialogs.show_error(window, "Cannot recover document", str(err))
+        return False
+    window.show_model(model, None, recovered_name(snapshot))
+    window.document.undo_stack.resetClean()  # unsaved: Save asks where, closing asks first
+    autosave = getattr(window, "autosave", None)
+    if autosave is None or autosave.write_now() is not None:
+        snapshot.remove()  # only once the work is safe in this instance's own snapshot
+    return True
+
+
+def offer_recovery(window: MainWindow, state_dir: Path) -> bool:
+    """Ask about each stale snapshot until one is recovered or the user decides later."""
+    while snapshots := stale_snapshots(autosave_dir(state_dir)):
+        choice, snapshot = dialogs.ask_recovery(window, snapshots)
+        if snapshot is None or choice not in ("recover", "discard"):
+            return False
+        if choice == "discard":
+            snapshot.remove()
+        elif recover(window, snapshot):
+            return True
+    return False

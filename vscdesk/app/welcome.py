@@ -1,0 +1,218 @@
+"""The welcome page: the first start's way in (example, templates, open, recent files).
+
+It lies over the canvas until a document is opened or created (any ``reset``), and comes back
+from Help ▸ Welcome.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vscdesk.app import dialogs
+from vscdesk.app.icons import app_icon, icon
+from vscdesk.app.session import recent_files
+from vscdesk.interop.errors import InteropError
+from vscdesk.interop.templates import TEMPLATES, load_template
+
+if TYPE_CHECKING:
+    from vscdesk.app.main_window import MainWindow
+
+TEMPLATE_TITLES = {"itil4": "ITIL 4", "porter": "Porter's value chain", "it4it": "IT4IT",
+                   "business-units": "Business units", "blank": "Blank document"}
+STYLE = """
+#welcome { background: palette(window); }
+#welcome_card { background: palette(base); border: 1px solid palette(midlight); border-radius: 10px; }
+QPushButton[choice="true"] { text-align: left; border: 1px solid transparent; border-radius: 6px;
+                             background: transparent; padding: 0; }
+QPushButton[choice="true"]:hover { background: palette(alternate-base); border-color: palette(mid); }
+QLabel[role="heading"] { font-size: 11pt; font-weight: 600; }
+QLabel[role="muted"] { color: palette(placeholder-text); }
+"""
+
+
+class Choice(QPushButton):
+    """A large button: icon, bold title and a muted line saying what it does."""
+
+    def __init__(self, icon_name: str, title: str, detail: str, on_click: Callable[[], object]):
+        super().__init__()
+        self.setProperty("choice", True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleName(title)
+        self.setToolTip(detail)
+        glyph = QLabel()
+        glyph.setPixmap(icon(icon_name).pixmap(QSize(24, 24), self.devicePixelRatioF()))
+        text = QLabel(f"<b>{title}</b>")
+        note = QLabel(detail)
+        note.setProperty("role", "muted")
+        note.setWordWrap(True)
+        column = QVBoxLayout()
+        column.setSpacing(1)
+        column.addWidget(text)
+        column.addWidget(note)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 8, 10, 8)
+        row.setSpacing(10)
+        row.addWidget(glyph, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(column, 1)
+        for label in (glyph, text, note):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setMinimumHeight(row.sizeHint().height())
+        self.clicked.connect(lambda: on_click())
+
+    def sizeHint(self) -> QSize:
+        return self.layout().sizeHint()
+
+
+def _column(title: str, widgets: list[QWidget]) -> QVBoxLayout:
+    column = QVBoxLayout()
+    column.setSpacing(4)
+    heading = QLabel(title)
+    heading.setProperty("role", "heading")
+    column.addWidget(heading)
+    for widget in widgets:
+        column.addWidget(widget)
+    column.addStretch(1)
+    return column
+
+
+class WelcomePage(QFrame):
+    """Covers the canvas with the ways to start; hides itself once a document is shown."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window.view)
+        self.window = window
+        self.setObjectName("welcome")
+        self.setStyleSheet(STYLE)
+        self.setAutoFillBackground(True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 32, 32, 32)
+        outer.addStretch(1)
+        self.card = QFrame()
+        self.card.setObjectName("welcome_card")
+        self.card.setMaximumWidth(1080)
+        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        self.card_layout = QVBoxLayout(self.card)
+        self.card_layout.setContentsMargins(28, 24, 28, 24)
+        self.card_layout.setSpacing(18)
+        self.card_layout.addLayout(self._header())
+        self.body: QWidget | None = None
+        window.view.installEventFilter(self)
+        window.document.reset.connect(self.hide)
+        self.refresh()
+        self.hide()
+
+    def _header(self) -> QHBoxLayout:
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(QSize(56, 56), self.devicePixelRatioF()))
+        title = QLabel("<span style='font-size: 18pt; font-weight: 600'>Welcome to vscdesk</span>")
+        tagline = QLabel("Draw value streams across the swimlanes of your value chain, edit "
+                         "their SLAs and stakeholders, and present both views.")
+        tagline.setProperty("role", "muted")
+        tagline.setWordWrap(True)
+        text = QVBoxLayout()
+        text.addWidget(title)
+        text.addWidget(tagline)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        row.addWidget(logo)
+        row.addLayout(text, 1)
+        return row
+
+    def refresh(self) -> None:
+        """Rebuild the three columns (recent files change between showings)."""
+        if self.body is not None:
+            self.body.hide()
+            self.body.deleteLater()
+        self.body = QWidget()
+        columns = QHBoxLayout(self.body)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.setSpacing(28)
+        start = [
+            Choice("new", "New document", "An empty ITIL 4 value chain", self.window.new_file),
+            Choice("open", "Open…", "A *.vsc.json document", self.window.open_file),
+            Choice("example", "Explore the example", "IT services: four streams across ITIL 4,"
+                   " with SLAs and stakeholders", self.open_example),
+        ]
+        templates = [Choice("template", TEMPLATE_TITLES.get(name, name.title()), detail,
+                            lambda n=name: self.new_from_template(n))
+                     for name, detail in TEMPLATES.items()]
+        recent: list[QWidget] = [Choice("open_recent", path.name, str(path.parent),
+                                        lambda p=path: self.open_recent(p))
+                                 for path in recent_files()[:6]]
+        if not recent:
+            empty = QLabel("Documents you open or save will be listed here. You can also drop a "
+                           "file onto this window.")
+            empty.setProperty("role", "muted")
+            empty.setWordWrap(True)
+            recent = [empty]
+        for title, widgets in (("Start", start), ("New from a template", templates),
+                               ("Recent", recent)):
+            columns.addLayout(_column(title, widgets), 1)
+        self.card_layout.addWidget(self.body)
+
+    def show_page(self) -> None:
+        self.refresh()
+        self.setGeometry(self.window.view.rect())
+        self.show()
+        self.raise_()
+
+    def open_example(self) -> None:
+        from vscdesk.bundled import example_path
+        from vscdesk.storage import LoadError, load
+
+        if not self.window.maybe_discard():
+            return
+        try:
+            model = load(example_path())
+        except LoadError as err:
+            dialogs.show_error(self.window, "Cannot open the example", str(err))
+            return
+        # Opened without a path, so Save asks where: never write into the installed package.
+        self.window.show_model(model, None, f"{model.title} (example)")
+
+    def new_from_template(self, name: str) -> None:
+        if not self.window.maybe_discard():
+            return
+        try:
+            model = load_template(name)
+        except InteropError as err:
+            dialogs.show_error(self.window, "Cannot open the template", str(err))
+            return
+        self.window.show_model(model, None, "Untitled")
+
+    def open_recent(self, path: Path) -> None:
+        if self.window.maybe_discard():
+            self.window.open_path(path)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.window.view.rect())
+        return False
+
+
+def install(window: MainWindow) -> WelcomePage:
+    """The page and Help ▸ Welcome."""
+    page = WelcomePage(window)
+    action = QAction("&Welcome", window)
+    action.setStatusTip("Show the welcome page: the example, templates and recent files")
+    action.triggered.connect(page.show_page)
+    window.actions["welcome"] = action
+    help_menu = window.menus.get("help")
+    if help_menu is not None:
+        first = help_menu.actions()[0] if help_menu.actions() else None
+        help_menu.insertAction(first, action)
+    return page

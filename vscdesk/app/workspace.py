@@ -1,0 +1,90 @@
+"""The desktop-application layer of a window: never lose work, start where you left off, polish.
+
+``install(window)`` runs with the other features (app/extensions.py); ``finish(window)`` runs
+once every feature is installed (app/application.py), because icons, tooltips, the Help menu's
+place and the saved dock layout concern all actions and docks, whoever added them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QActionGroup, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from vscdesk.app import help as help_menu
+from vscdesk.app import theme, undo_history, welcome
+from vscdesk.app.autosave import Autosave
+from vscdesk.app.drop import FileDrop
+from vscdesk.app.external_change import DiskState
+from vscdesk.app.icons import app_icon, apply_icons
+from vscdesk.app.locking import Locking
+from vscdesk.app.polish import add_shortcut_tooltips, fill_status_tips
+from vscdesk.app.session import Session, restore_layout
+from vscdesk.app.settings import settings, state_dir
+
+if TYPE_CHECKING:
+    from vscdesk.app.main_window import MainWindow
+
+
+def install(window: MainWindow) -> None:
+    """Autosave, locks, external changes, recent files, drops, undo history, Help, welcome."""
+    state = state_dir()
+    window.disk_state = DiskState(window)
+    window.autosave = Autosave(window, state, lambda: window.disk_state.sha256)
+    window.locking = Locking(window, state)
+    window.session = Session(window)
+    window.file_drop = FileDrop(window)
+    window.undo_dock = undo_history.install(window)
+    _theme_menu(window)
+    window.help_action = help_menu.install(window)
+    window.welcome = welcome.install(window)
+    window.file_drop.watch(window.welcome)
+    window.setWindowIcon(app_icon())
+
+
+def finish(window: MainWindow) -> None:
+    """After every feature is installed: icons, tooltips, Help last, saved layout restored."""
+    bar = window.menuBar()
+    bar.removeAction(window.help_action)
+    bar.addAction(window.help_action)
+    apply_icons(window)
+    add_shortcut_tooltips(window)
+    fill_status_tips(window)
+    restore_layout(window)
+
+
+def _theme_menu(window: MainWindow) -> None:
+    """View ▸ Theme: System, Light, Dark; the system choice follows the desktop live."""
+    menu = window.menus["view"].addMenu("T&heme")
+    window.actions["theme"] = menu.menuAction()
+    group = QActionGroup(window)
+    current = theme.chosen()
+    for choice in theme.CHOICES:
+        action = menu.addAction(choice.title(), lambda c=choice: set_theme(window, c))
+        action.setCheckable(True)
+        action.setChecked(choice == current)
+        action.setStatusTip(f"{choice.title()} colours for menus and panels; the diagram "
+                            "stays as it prints" if choice != "system" else
+                            "Follow the desktop's light or dark setting")
+        group.addAction(action)
+    hints = QGuiApplication.styleHints()
+    hints.colorSchemeChanged.connect(lambda _scheme: _follow_system(window))
+
+
+def set_theme(window: MainWindow, choice: str) -> None:
+    settings().setValue(theme.SETTING, choice)
+    _restyle(window, choice)
+
+
+def _follow_system(window: MainWindow) -> None:
+    if theme.chosen() == "system":
+        _restyle(window, "system")
+
+
+def _restyle(window: MainWindow, choice: str) -> None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        theme.apply_theme(app, choice)
+        apply_icons(window)  # icons are drawn in the text colour of the palette
+        window.welcome.refresh()
