@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsView
 
 from vscdesk.canvas.inline_editor import InlineEditor
+from vscdesk.canvas.items import GroupItem
 from vscdesk.canvas.scene import DiagramScene
 from vscdesk.document import (
     AddLane,
@@ -100,7 +101,7 @@ class CanvasEditing(QObject):
 
     def selected_links(self) -> list[str]:
         return [i.ref for i in self.scene.selectedItems()
-                if getattr(i, "group", None) is not None and i.group.kind == "link" and i.ref]
+                if isinstance(i, GroupItem) and i.group.kind == "link" and i.ref]
 
     def current_stream(self) -> str | None:
         stages = self.selected_stages()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsView
 from vscdesk.canvas import navigation as nav
 from vscdesk.canvas.drag import Drag, LaneDrag, StageDrag, StreamDrag
 from vscdesk.canvas.editing import CanvasEditing
+from vscdesk.canvas.items import GroupItem
 from vscdesk.canvas.link_tool import LinkDrag
 from vscdesk.canvas.pan import Panner
 from vscdesk.canvas.scene import DiagramScene
@@ -44,9 +45,10 @@ class Target:
 
 def target_at(scene: DiagramScene, pos: QPointF) -> Target:
     for item in scene.items(pos):  # topmost first
-        group = getattr(item, "group", None)
-        if group is None or group.kind not in ("stage", "link", "lane", "row"):
+        if not isinstance(item, GroupItem) or item.group.kind not in ("stage", "link", "lane",
+                                                                       "row"):
             continue
+        group = item.group
         if group.kind == "lane":
             if group.ref and item.mapFromScene(pos).y() <= M.HEADER_H:
                 return Target("lane", group.ref)

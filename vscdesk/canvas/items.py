@@ -7,11 +7,12 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from vscdesk.paint.painter import paint_group
+from vscdesk.canvas.link_shape import link_shape, paint_link_selected
 from vscdesk.render.primitives import Group
 
 MIN_TEXT_PX = 4.5  # level of detail: text smaller than this on screen is not drawn
 SELECTION = QColor("#2B6CB0")  # not the accent: violet means only "return to an earlier activity"
-SELECTABLE = {"stage"}
+SELECTABLE = {"stage", "link"}
 
 
 class GroupItem(QGraphicsItem):
@@ -53,6 +54,8 @@ class GroupItem(QGraphicsItem):
         return self._rect.adjusted(-3, -3, 3, 3)
 
     def shape(self) -> QPainterPath:
+        if self.group.kind == "link":
+            return link_shape(self.group)
         path = QPainterPath()
         if self.group.kind == "stage":
             path.addRoundedRect(self._rect.adjusted(1, 1, -1, -2), 6, 6)
@@ -64,7 +67,9 @@ class GroupItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         scale = option.levelOfDetailFromTransform(painter.worldTransform())
         paint_group(painter, self.group, MIN_TEXT_PX, scale)
-        if option.state & QStyle.StateFlag.State_Selected:
+        if option.state & QStyle.StateFlag.State_Selected and self.group.kind == "link":
+            paint_link_selected(painter, self.group, SELECTION)
+        elif option.state & QStyle.StateFlag.State_Selected:
             pen = QPen(SELECTION, 2.0)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -14,6 +14,7 @@ from vscdesk.render import components as C
 from vscdesk.render import palette as P
 from vscdesk.render.labels import headline_sla, loop_backs, plural, sla_label
 from vscdesk.render.legend import legend_group, title_group
+from vscdesk.render.links import link_groups
 from vscdesk.render.primitives import Drawing, Group, Path, Primitive, Rect, Stroke, Text
 
 FORWARD = Stroke(P.INK_700, 1.5)
@@ -39,6 +40,8 @@ class ChainPainter:
         groups += [self.arrow(a) for a in self.layout.arrows]
         for stream in self.doc.streams:
             groups += [self.card(self.layout.cards[s.id], s) for s in stream.stages]
+        groups += link_groups(self.doc, {sid: c.box for sid, c in self.layout.cards.items()},
+                              self.layout.width)
         legend = legend_group(self.doc, "chain", self.layout.legend_y, self.layout.width)
         groups.append(legend)
         height = max(self.layout.height, legend.y + legend.bounds[3] + M.MARGIN)

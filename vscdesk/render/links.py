@@ -1,0 +1,86 @@
+"""Links as display-list groups: one "link:{id}" group per link, above the cards.
+
+A link is a neutral ink-500 curve on a white halo (so it reads where it crosses a card), its
+kind told by the line (integration point solid, hand-off dashed, rework dotted) and by its
+label pill. Never the accent violet: that means only "return to an earlier activity".
+"""
+
+from __future__ import annotations
+
+from vscdesk.layout.geometry import Box
+from vscdesk.layout.links import BRACKET_RADIUS, LinkGeom, layout_links
+from vscdesk.layout.text import elide, text_width
+from vscdesk.model import DocumentModel, Link
+from vscdesk.render import components as C
+from vscdesk.render import palette as P
+from vscdesk.render.primitives import Group, Path, Primitive, Rect, Stroke, Text
+
+LINK_Z = 3.0
+KIND_NAMES = {"integration": "Integration", "handoff": "Hand-off", "rework": "Rework"}
+DASHES = {"integration": None, "handoff": (5.0, 3.0), "rework": (1.6, 2.4)}
+LABEL_SIZE = 9.5
+LABEL_MAX_W = 150.0
+
+
+def link_stroke(kind: str) -> Stroke:
+    return Stroke(P.INK_500, 1.5, DASHES.get(kind))
+
+
+def link_label(link: Link) -> str:
+    kind = KIND_NAMES.get(link.kind, link.kind)
+    return f"{kind} · {link.label}" if link.label else kind
+
+
+LABEL_TRIES = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)
+
+
+def _label_box(geom: LinkGeom, w: float, cards: list[Box], width: float) -> Box:
+    """Where the label pill goes: the middle of the link if that is clear of every card,
+    else the first clear spot along it (centred, then beside the line); else the middle."""
+    h = 16.0
+    for t in LABEL_TRIES:
+        x, y = geom.point_at(t)
+        for left in (x - w / 2, x - w - 6, x + 6):
+            box = Box(left, y - h / 2, w, h)
+            if 0 <= box.x and box.right <= width and not any(box.overlaps(c) for c in cards):
+                return box
+    x, y = geom.point_at(0.5)
+    return Box(x - w / 2, y - h / 2, w, h)
+
+
+def link_group(geom: LinkGeom, link: Link, cards: list[Box], width: float) -> Group:
+    """One link: halo, line, arrowhead and label pill, in local coordinates."""
+    label = elide(link_label(link), LABEL_SIZE, False, LABEL_MAX_W)
+    pill = _label_box(geom, text_width(label, LABEL_SIZE) + 12, cards, width)
+    xs = [p[0] for p in geom.points] + [pill.x, pill.right]
+    ys = [p[1] for p in geom.points] + [pill.y, pill.bottom]
+    ox, oy = min(xs), min(ys)
+    pts = [(x - ox, y - oy) for x, y in geom.points]
+    dx, dy = geom.direction
+    head_len = 8.0
+    tip = pts[-1]
+    stop = (tip[0] - dx * head_len * 0.6, tip[1] - dy * head_len * 0.6)
+    if geom.curved:
+        ops: tuple = (("M", *pts[0]), ("C", *pts[1], *pts[2], *stop))
+    else:
+        ops = C.rounded_polyline([*pts[:-1], stop], BRACKET_RADIUS)
+    items: list[Primitive] = [
+        Path(ops, stroke=Stroke(P.CANVAS, 5.0), opacity=0.9),
+        Path(ops, stroke=link_stroke(link.kind)),
+        C.arrowhead(tip, (dx, dy), P.INK_500, head_len, 7),
+        Rect(pill.x - ox, pill.y - oy, pill.w, pill.h, fill=P.CANVAS,
+             stroke=Stroke(P.INK_300, 1, DASHES.get(link.kind)), radius=8),
+        Text(pill.cx - ox, C.centred_baseline(pill.cy - oy, LABEL_SIZE), label, LABEL_SIZE,
+             P.INK_700, anchor="middle"),
+    ]
+    pad = 6.0
+    return Group(f"link:{link.id}", "link", ox, oy,
+                 (-pad, -pad, max(xs) - ox + 2 * pad, max(ys) - oy + 2 * pad),
+                 tuple(items), z=LINK_Z, ref=link.id)
+
+
+def link_groups(doc: DocumentModel, boxes: dict[str, Box], width: float) -> list[Group]:
+    """The groups of every link between stages placed at ``boxes`` on a drawing ``width`` wide."""
+    links = {link.id: link for link in doc.links}
+    cards = list(boxes.values())
+    return [link_group(g, links[g.link_id], cards, width) for g in layout_links(doc, boxes)]
