@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from vscdesk.app import interop_actions
-from vscdesk.app import docks, edit_actions, view_actions
+from vscdesk.app import docks, edit_actions, presentation_actions, view_actions
 from vscdesk.app import workspace
 
 if TYPE_CHECKING:
@@ -25,3 +25,4 @@ def install_extensions(window: MainWindow) -> None:
     view_actions.install(window)
     docks.install(window)
     workspace.install(window)
+    presentation_actions.install(window)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
+from vscdesk.app.settings import settings
 from vscdesk.canvas.transition import ViewTransition
 
 if TYPE_CHECKING:
@@ -16,10 +17,6 @@ if TYPE_CHECKING:
 ANIMATE_KEY = "view/animate_transitions"
 VIEWS = (("chain", "&Chain view", "Lanes as columns, streams as bands"),
          ("stream", "&Stream view", "Each stream's stages end to end, left to right"))
-
-
-def settings() -> QSettings:
-    return QSettings("vscdesk", "vscdesk")
 
 
 def animations_enabled() -> bool:

@@ -1,0 +1,118 @@
+"""The slide sequence and what each slide shows: pure functions, no window."""
+
+import pytest
+
+from vscdesk.canvas.presentation_scene import one_stream_drawing, slide_picture
+from vscdesk.canvas.slides import (SlideSpec, default_slides, describe, opacities, saved_slides,
+                                   slide_sequence, stream_of, stage_streams)
+from vscdesk.model import Slide
+from vscdesk.render.primitives import Text
+from vscdesk.storage import load
+
+
+@pytest.fixture
+def model(example_file):
+    return load(example_file)
+
+
+def _texts(group):
+    return " ".join(p.text for p in group.items if isinstance(p, Text))
+
+
+def test_default_sequence_walks_chain_then_each_stream_and_its_stages(model):
+    slides = default_slides(model)
+    assert slides[0] == SlideSpec("chain", "IT services · ITIL 4 service value chain")
+    expected = [("chain", None, None)]
+    for stream in model.streams:
+        expected += [("chain", stream.id, None), ("stream", stream.id, None)]
+        expected += [("stream", stream.id, stage.id) for stage in stream.stages]
+    assert [(s.view, s.stream, s.stage) for s in slides] == expected
+    assert len(slides) == 1 + 3 * 2 + 15
+    assert slides[3].title == "Restore service for a user · 1/4 Report the problem"
+
+
+def test_saved_slides_replace_the_default_sequence_in_their_order(model):
+    saved = [Slide(id="b", name="Request end to end", view="stream", stream="fulfil-request"),
+             Slide(id="a", name="Approve", view="chain", stage="approve", zoom=2.0)]
+    model = model.model_copy(update={"slides": saved})
+    slides = slide_sequence(model)
+    assert [s.title for s in slides] == ["Request end to end", "Approve"]
+    assert slides[1] == SlideSpec("chain", "Approve", "fulfil-request", "approve", 2.0)
+    assert saved_slides(model) == slides
+
+
+def test_highlighted_stream_is_full_strength_and_the_others_dimmed(model):
+    picture = slide_picture(model, SlideSpec("chain", "", "restore-service"))
+    owners = stage_streams(model)
+    for group in picture.drawing.groups:
+        owner = stream_of(group, owners)
+        strength = picture.opacity[group.key]
+        if owner in (None, "restore-service"):
+            assert strength == 1.0, group.key
+        else:
+            assert strength < 0.3, group.key
+    assert picture.opacity["arrow:request-portal>approve"] < 0.3
+    assert picture.opacity["lane:engage"] == 1.0
+
+
+def test_stream_slide_shows_that_stream_alone_framed_tightly(model):
+    picture = slide_picture(model, SlideSpec("stream", "", "restore-service"))
+    keys = {g.key for g in picture.drawing.groups}
+    assert {f"stage:{s.id}" for s in model.streams[0].stages} <= keys
+    assert not any(k.startswith("stage:") and k[6:] not in
+                   {s.id for s in model.streams[0].stages} for k in keys)
+    assert "title" not in keys and "legend" not in keys
+    value = next(g for g in picture.drawing.groups if g.key == "value:restore-service")
+    x, _, w, _ = picture.frame
+    assert x + w <= picture.drawing.width and w < 1300  # narrower than the full stream view
+    assert value.x + value.bounds[0] + value.bounds[2] <= x + w + 1
+
+
+def test_stage_slide_has_a_callout_with_slas_and_stakeholders(model):
+    picture = slide_picture(model, SlideSpec("stream", "", "restore-service", "report-problem"))
+    callout = next(g for g in picture.drawing.groups if g.key == "callout")
+    text = _texts(callout)
+    assert "Report the problem" in text and "STEP 1 OF 4 · ENGAGE" in text
+    assert "Response" in text and "≤ 15 min" in text and "actual 9 min" in text
+    assert "User" in text and "Service desk" in text and "Responsible" in text
+    assert picture.opacity["stage:report-problem"] == 1.0
+    assert picture.opacity["callout"] == 1.0
+    assert picture.opacity["stage:diagnose-fix"] < 1.0
+    stage = next(g for g in picture.drawing.groups if g.key == "stage:report-problem")
+    assert callout.y > stage.y + stage.bounds[3]  # below the stage it explains
+    fx, fy, fw, fh = picture.frame
+    assert fx <= callout.x and callout.x + 360 <= fx + fw + 1
+    assert fy <= stage.y and callout.y + callout.bounds[3] - 20 <= fy + fh + 1
+
+
+def test_stage_without_slas_or_people_says_so(model):
+    stream = model.streams[0]
+    bare = stream.stages[0].model_copy(update={"slas": [], "stakeholders": []})
+    streams = [stream.model_copy(update={"stages": [bare, *stream.stages[1:]]}),
+               *model.streams[1:]]
+    model = model.model_copy(update={"streams": streams})
+    picture = slide_picture(model, SlideSpec("stream", "", stream.id, bare.id))
+    text = _texts(next(g for g in picture.drawing.groups if g.key == "callout"))
+    assert "No SLAs yet" in text and "No stakeholders yet" in text
+
+
+def test_dark_slide_has_no_light_canvas_left(model):
+    light = slide_picture(model, SlideSpec("chain", ""), "light")
+    dark = slide_picture(model, SlideSpec("chain", ""), "dark")
+    assert [g.key for g in light.drawing.groups] == [g.key for g in dark.drawing.groups]
+    fills = {p.fill for g in dark.drawing.groups for p in g.items if getattr(p, "fill", None)}
+    assert "#FFFFFF" not in fills
+
+
+def test_describe_names_a_saved_view(model):
+    assert describe("stream", model, "restore-service", "diagnose-fix") == \
+        "Stream view · Restore service for a user · Diagnose and fix"
+    assert describe("chain", model, None, None) == "Chain view"
+
+
+def test_one_stream_drawing_of_an_empty_stream(model):
+    empty = model.streams[0].model_copy(update={"stages": [], "id": "empty", "name": "Empty"})
+    model = model.model_copy(update={"streams": [*model.streams, empty]})
+    drawing = one_stream_drawing(model, "empty")
+    assert any(g.kind == "placeholder" for g in drawing.groups)
+    assert opacities(SlideSpec("stream", "", "empty"), drawing, model)["row:empty"] == 1.0
