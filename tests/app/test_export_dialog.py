@@ -124,7 +124,8 @@ def test_preview_follows_the_choices(window):
     assert not chain.isNull() and chain != stream
     _choose(dialog.format, ".png")
     _choose(dialog.scale, "4")
-    assert dialog.info.text().endswith("pixels") and str(round(dialog.pages()[0].width * 4)) in dialog.info.text()
+    info = dialog.info.text()
+    assert info.endswith("pixels") and str(round(dialog.pages()[0].width * 4)) in info
 
 
 def test_closing_the_dialog_writes_nothing(window, qtbot, tmp_path, monkeypatch):

@@ -164,8 +164,8 @@ def install(window: MainWindow) -> None:
     file_menu.insertMenu(window.actions["open"], templates)
     imports = QMenu("&Import", file_menu)
     for kind, (text, _filter) in IMPORTS.items():
-        imports.addAction(_action(window, f"import_{kind}", text,
-                                  lambda k=kind: actions.import_file(k), "Open another format as a new document"))
+        imports.addAction(_action(window, f"import_{kind}", text, lambda k=kind: actions.import_file(k),
+                                  "Open another format as a new document"))
     window.menus["import"] = imports
     after_export = _next_action(file_menu, window.actions["export"])
     file_menu.insertAction(after_export, _action(

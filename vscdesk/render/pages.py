@@ -45,8 +45,8 @@ def view_drawing(doc: DocumentModel, view: str) -> Drawing:
     return chain_drawing(doc)
 
 
-def _retitled(doc: DocumentModel, part: str) -> DocumentModel:
-    text = f"{doc.title} — {part}"
+def _retitled(doc: DocumentModel, title: str, part: str) -> DocumentModel:
+    text = f"{title} — {part}"
     return doc.model_copy(update={"title": text if len(text) <= MAX_NAME else text[:MAX_NAME - 1] + "…"})
 
 
@@ -57,7 +57,7 @@ def handout_pages(doc: DocumentModel, view: str = "chain") -> list[Drawing]:
         pages = []
         for slide in doc.slides:
             part = stream_subset(doc, slide.stream) if slide.stream else doc
-            pages.append(view_drawing(_retitled(part, slide.name), slide.view))
+            pages.append(view_drawing(_retitled(part, doc.title, slide.name), slide.view))
         return pages
     if doc.streams:
         return [view_drawing(stream_subset(doc, s.id), view) for s in doc.streams]
