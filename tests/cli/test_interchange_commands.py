@@ -62,6 +62,7 @@ def test_import_of_archi_model_file(tmp_path):
     (["import", "{tmp}/bad.csv", "-o", "{tmp}/b.vsc.json"], "row 1"),
     (["diff", "{ex}", "{tmp}/missing.vsc.json"], "missing.vsc.json"),
     (["merge", "{ex}", "{ex}", "{tmp}/broken.xml", "-o", "{tmp}/m.vsc.json"], "broken.xml"),
+    (["merge-driver", "{ex}", "{tmp}/broken.xml", "{ex}", "it.vsc.json"], "it.vsc.json: cannot merge"),
     (["new", "--template", "itil4"], "-o/--output"),
     (["new", "-o", "{tmp}/exists.vsc.json"], "already exists"),
     (["new", "-o", "{tmp}/n.txt"], ".vsc.json"),
