@@ -99,3 +99,10 @@ def test_present_menu_lists_the_actions(window):
     assert "&Start presentation" in texts
     assert window.actions["present"].shortcut().toString() == "F5"
     assert QApplication.instance() is not None
+
+
+def test_present_menu_comes_before_help(window):
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert "&Present" in titles
+    if "&Help" in titles:
+        assert titles.index("&Present") < titles.index("&Help")

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from vscdesk.app.docks import make_dock
 from vscdesk.app.settings import settings
@@ -43,7 +44,12 @@ class PresentationActions(QObject):
         self._build_menu(window)
 
     def _build_menu(self, window: MainWindow) -> None:
-        menu = window.menus["present"] = window.menuBar().addMenu("&Present")
+        menu = window.menus["present"] = QMenu("&Present", window)
+        help_menu = window.menus.get("help")  # Help stays last, where users look for it
+        if help_menu is not None:
+            window.menuBar().insertMenu(help_menu.menuAction(), menu)
+        else:
+            window.menuBar().addMenu(menu)
         start = QAction("&Start presentation", window)
         start.setShortcut(QKeySequence("F5"))
         start.setStatusTip("Full screen; arrow keys step through the slides, Esc leaves")
