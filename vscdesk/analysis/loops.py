@@ -59,16 +59,19 @@ def stream_loops(
     lane_order: Mapping[str, int],
     links: Iterable[Link] = (),
     stage_graph: nx.DiGraph | None = None,
+    with_cycles: bool = True,
 ) -> StreamLoops:
     """Route, visits, loop-backs and returns of ``stream``, plus the cycles of its graphs.
 
     ``stage_graph`` is the stream's graph when the caller has built it already, else it is
-    built from the stream and its own ``links``.
+    built from the stream and its own ``links``. ``with_cycles=False`` leaves the cycles empty
+    and skips the graphs (and importing networkx) for callers that only show the route.
     """
-    from vscdesk.analysis.graphs import back_link_cycles, cycles, stream_graph, transition_graph
+    if with_cycles:
+        from vscdesk.analysis.graphs import stream_graph
 
-    if stage_graph is None:
-        stage_graph = stream_graph(stream, links)
+        if stage_graph is None:
+            stage_graph = stream_graph(stream, links)
 
     route: list[str] = []
     visits: dict[str, int] = {}
@@ -100,9 +103,15 @@ def stream_loops(
         loop_backs=tuple(loop_backs),
         returns=tuple(returns),
         stage_visit=stage_visit,
-        lane_cycles=tuple(cycles(transition_graph(stream))),
-        stage_cycles=tuple(back_link_cycles(stage_graph)),
+        **(_cycles(stream, stage_graph) if with_cycles else {}),
     )
+
+
+def _cycles(stream: Stream, stage_graph: nx.DiGraph) -> dict[str, tuple]:
+    from vscdesk.analysis.graphs import back_link_cycles, cycles, transition_graph
+
+    return {"lane_cycles": tuple(cycles(transition_graph(stream))),
+            "stage_cycles": tuple(back_link_cycles(stage_graph))}
 
 
 def _left_of(lane: str, other: str, lane_order: Mapping[str, int]) -> bool:

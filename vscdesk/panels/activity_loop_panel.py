@@ -100,7 +100,8 @@ class ActivityLoopPanel(QWidget):
             self.facts.setText("")
             return
         order = {lane.id: k for k, lane in enumerate(self.document.model.chain.lanes)}
-        self.facts.setText(summary(self.document, stream, stream_loops(stream, order)))
+        loops = stream_loops(stream, order, with_cycles=False)  # no networkx at start-up
+        self.facts.setText(summary(self.document, stream, loops))
 
     # -- selection ---------------------------------------------------------------------------
 
