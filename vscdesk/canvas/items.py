@@ -6,11 +6,12 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
-from vscdesk.paint.painter import paint_group
+from vscdesk.paint.painter import paint_group, paint_silhouette
 from vscdesk.canvas.link_shape import link_shape, paint_link_selected
 from vscdesk.render.primitives import Group
 
 MIN_TEXT_PX = 4.5  # level of detail: text smaller than this on screen is not drawn
+MIN_DETAIL_PX = 8.0  # level of detail: a group smaller than this on screen is one rectangle
 SELECTION = QColor("#2B6CB0")  # not the accent: violet means only "return to an earlier activity"
 SELECTABLE = {"stage", "link"}
 
@@ -66,7 +67,10 @@ class GroupItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         scale = option.levelOfDetailFromTransform(painter.worldTransform())
-        paint_group(painter, self.group, MIN_TEXT_PX, scale)
+        if max(self._rect.width(), self._rect.height()) * scale < MIN_DETAIL_PX:
+            paint_silhouette(painter, self.group)  # zoomed far out: shapes that cannot be seen
+        else:
+            paint_group(painter, self.group, MIN_TEXT_PX, scale)
         if option.state & QStyle.StateFlag.State_Selected and self.group.kind == "link":
             paint_link_selected(painter, self.group, SELECTION)
         elif option.state & QStyle.StateFlag.State_Selected:

@@ -41,6 +41,7 @@ def _color(value: str, opacity: float = 1.0) -> QColor:
     return color
 
 
+@lru_cache(maxsize=512)  # pens and brushes are values: one per style, not one per shape
 def _pen(stroke: Stroke | None) -> QPen:
     if stroke is None:
         return QPen(Qt.PenStyle.NoPen)
@@ -53,6 +54,7 @@ def _pen(stroke: Stroke | None) -> QPen:
     return pen
 
 
+@lru_cache(maxsize=512)
 def _brush(fill: str | None, opacity: float) -> QBrush:
     return QBrush(_color(fill, opacity)) if fill else QBrush(Qt.BrushStyle.NoBrush)
 
@@ -105,6 +107,24 @@ def paint_primitive(painter: QPainter, p: Primitive, min_text_px: float = 0.0,
         painter.setPen(_color(p.color))
         painter.drawText(QPointF(0, 0), p.text)
         painter.restore()
+
+
+def silhouette_fill(group: Group) -> str | None:
+    """The colour a group shows as when it is too small on screen for detail: its first
+    opaque filled rectangle (a card's face, a lane's header), or None to draw nothing."""
+    for p in group.items:
+        if isinstance(p, Rect) and p.fill and p.opacity >= 0.5:
+            return p.fill
+    return None
+
+
+def paint_silhouette(painter: QPainter, group: Group) -> None:
+    """Level of detail: a group a few pixels wide is one rectangle, not dozens of shapes."""
+    fill = silhouette_fill(group)
+    if fill is not None:
+        painter.setPen(_pen(None))
+        painter.setBrush(_brush(fill, 1.0))
+        painter.drawRect(QRectF(*group.bounds))
 
 
 def paint_group(painter: QPainter, group: Group, min_text_px: float = 0.0, scale: float = 1.0,
