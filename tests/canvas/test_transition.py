@@ -53,7 +53,7 @@ def test_mid_glide_stages_are_between_their_two_places(shown, qtbot):
     stream = {g.key: g for g in drawing_for(scene.document.model, "stream").groups}
     transition.run("stream")
     assert transition.is_running()
-    transition._frame(0.5)  # the animation's own frame function, at half way
+    transition.glide.frame(0.5)  # the animation's own frame function, at half way
     item = scene.items_by_key["stage:approve"]
     middle = item.pos() + QPointF(stream["stage:approve"].bounds[2] / 2,
                                   stream["stage:approve"].bounds[3] / 2)

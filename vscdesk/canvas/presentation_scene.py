@@ -82,7 +82,7 @@ def slide_picture(doc: DocumentModel, slide: SlideSpec, theme: str = "light") ->
     frame = framing(slide, drawing, doc)
     if stage_key in groups and slide.zoom > 1:  # zoomed past the frame: keep the stage in view
         x, y, w, h = group_rect(groups[stage_key])
-        centre = (x + w / 2, y + h / 2)
+        centre = (x + w / 2, frame[1] + frame[3] / 2)  # the stage over its callout
     else:
         centre = (frame[0] + frame[2] / 2, frame[1] + frame[3] / 2)
     return SlidePicture(themed(drawing, theme), opacities(slide, drawing, doc), frame, centre)
