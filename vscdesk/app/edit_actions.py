@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QToolBar
 from vscdesk.app.clipboard import ClipboardError, put_stages, read_stages
 from vscdesk.canvas.editing import LINK_KINDS, CanvasEditing
 from vscdesk.canvas.interaction import CanvasInteraction, Target
+from vscdesk.canvas.pinned import PinnedHeaders
 from vscdesk.document import PasteStages, RemoveStages
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ class EditActions:
         self.window = window
         self.editing = CanvasEditing(window.scene, window.view)
         self.interaction = CanvasInteraction(self.editing)
+        self.pinned = PinnedHeaders(window.scene, window.view)
         self.editing.message.connect(self.say)
         self.interaction.context_requested.connect(self._show_context_menu)
         self.actions: dict[str, QAction] = {}
