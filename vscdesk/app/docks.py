@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 RIGHT_WIDTH = 470
 
 
-def make_dock(window: QMainWindow, key: str, title: str, panel: QWidget, shortcut: str) -> QDockWidget:
+def make_dock(window: QMainWindow, key: str, title: str, panel: QWidget,
+              shortcut: str) -> QDockWidget:
+    """A dock with a stable object name (saveState finds docks by it) and a shortcut."""
     dock = QDockWidget(title, window)
     dock.setObjectName(f"dock-{key}")  # saveState() finds docks by object name
     dock.setWidget(panel)

@@ -12,7 +12,7 @@ from vscdesk.model import Stage, Stream
 from vscdesk.panels.loop_view import LoopView
 from vscdesk.panels.route_editor import RouteEditor
 from vscdesk.panels.stream_picker import StreamPicker
-from vscdesk.panels.widgets import ErrorLabel, push
+from vscdesk.panels.widgets import ErrorLabel, RefreshWhenShown, push
 
 
 def summary(document: Document, stream: Stream, loops: StreamLoops) -> str:
@@ -24,7 +24,8 @@ def summary(document: Document, stream: Stream, loops: StreamLoops) -> str:
         for back in loops.returns:
             stage = stream.stages[back.step - 1].name
             lines.append(f"<b style='color:#6A3FD0'>↩ Loop</b>&nbsp; step {back.step} "
-                         f"“{_esc(stage)}” returns to {_esc(names.get(back.lane_id, back.lane_id))}"
+                         f"“{_esc(stage)}” returns to "
+                         f"{_esc(names.get(back.lane_id, back.lane_id))}"
                          f" (first visited at step {back.first_step})")
     else:
         lines.append("<b>Loops</b>&nbsp; none: no activity is visited twice")
@@ -35,7 +36,7 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class ActivityLoopPanel(QWidget):
+class ActivityLoopPanel(RefreshWhenShown, QWidget):
     """Picture, loops and route editor for the selection's stream."""
 
     def __init__(self, document: Document, selection: Selection,
@@ -90,7 +91,7 @@ class ActivityLoopPanel(QWidget):
         ident = self.picker.currentData()
         return self.document.stream(ident) if ident else None
 
-    def refresh(self) -> None:
+    def update_view(self) -> None:
         self.picker.refresh()
         stream = self.stream()
         selected = set(self.selection.stage_ids)

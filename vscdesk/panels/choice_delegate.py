@@ -13,7 +13,8 @@ Index = QModelIndex | QPersistentModelIndex
 class ChoiceDelegate(QStyledItemDelegate):
     """A combo box editor; the key lives in UserRole, the label in DisplayRole."""
 
-    def __init__(self, choices: dict[str, str], parent: QWidget, short: dict[str, str] | None = None) -> None:
+    def __init__(self, choices: dict[str, str], parent: QWidget,
+                 short: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self.choices = choices
         self.short = short or choices  # what the cell shows when not editing

@@ -59,7 +59,8 @@ class ListEditor(QWidget):
         self.items.installEventFilter(self)
         line = self.items.fontMetrics().lineSpacing() + 6
         self.items.setFixedHeight(line * 3 + 6)  # three rows visible; the list scrolls beyond
-        completions = completer.model().stringList() if completer is not None else []  # type: ignore[attr-defined]
+        model = completer.model() if completer is not None else None
+        completions = model.stringList() if model is not None else []  # type: ignore[attr-defined]
         self.items.setItemDelegate(_CompletingDelegate(completions, self.items))
         self.add_field = QLineEdit(self)
         self.add_field.setPlaceholderText(f"Add {noun}…")

@@ -143,7 +143,8 @@ class LoopView(QWidget):
             return min(near, key=lambda item: item[0])[1]
         for group in reversed(self.drawing.groups if self.drawing else ()):
             bx, by, bw, bh = group.bounds
-            inside = group.x + bx <= x <= group.x + bx + bw and group.y + by <= y <= group.y + by + bh
+            left, top = group.x + bx, group.y + by
+            inside = left <= x <= left + bw and top <= y <= top + bh
             if group.kind == "loop-node" and inside:
                 return group
         for group in steps:

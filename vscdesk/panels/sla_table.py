@@ -198,7 +198,8 @@ class SlaTable(QWidget):
                     raise _CellError(column, f"{where}: {err}") from None
         except _CellError as err:
             with blocked(self.table):
-                self.table.item(row, err.column).setBackground(QBrush(QColor(STATUS["breached"].bg)))
+                bad = QBrush(QColor(STATUS["breached"].bg))
+                self.table.item(row, err.column).setBackground(bad)
             raise ValueError(err.message) from None
         fields["metric"] = self.table.item(row, METRIC).data(KEY)
         fields["comparator"] = self.table.item(row, COMPARATOR).data(KEY)

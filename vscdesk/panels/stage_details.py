@@ -22,6 +22,7 @@ from vscdesk.render.labels import number
 
 UNITS = {"s": "seconds", "min": "minutes", "h": "hours", "d": "days", "wk": "weeks"}
 NO_LANE = "(no activity)"
+PCA_HINT = "0–100, not measured when blank"
 
 
 class DurationField(QWidget):
@@ -89,7 +90,7 @@ class StageDetails(QWidget):
         self.process_time = DurationField("Process time", self)
         self.wait_time = DurationField("Wait time", self)
         self.pca = QLineEdit(self)
-        self.pca.setPlaceholderText("0–100, not measured when blank")
+        self.pca.setPlaceholderText(PCA_HINT)
         self.errors = ErrorLabel(self)
         outer = QVBoxLayout(self)
         form = QFormLayout()
@@ -125,9 +126,10 @@ class StageDetails(QWidget):
         self.wait_time.show_value(common([s.wait_time for s in stages]))
         pca = common([s.percent_complete_accurate for s in stages])
         with blocked(self.pca):
-            self._pca_shown = "" if pca is None or pca is VARIES else number(float(pca))  # type: ignore[arg-type]
+            shown = isinstance(pca, (int, float))
+            self._pca_shown = number(float(pca)) if shown else ""  # type: ignore[arg-type]
             self.pca.setText(self._pca_shown)
-            self.pca.setPlaceholderText(MIXED if pca is VARIES else "0–100, not measured when blank")
+            self.pca.setPlaceholderText(MIXED if pca is VARIES else PCA_HINT)
         self.errors.clear_error()
 
     def _fill_lanes(self, doc: Document, lane: Any) -> None:

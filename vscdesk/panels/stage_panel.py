@@ -15,7 +15,7 @@ from vscdesk.panels.sla_table import SlaTable
 from vscdesk.panels.stage_details import StageDetails
 from vscdesk.panels.stage_lists import StageLists
 from vscdesk.panels.stage_people import StagePeople
-from vscdesk.panels.widgets import VARIES, ErrorLabel, common, push
+from vscdesk.panels.widgets import VARIES, ErrorLabel, RefreshWhenShown, common, push
 
 
 def scrolled(widget: QWidget) -> QScrollArea:
@@ -27,7 +27,7 @@ def scrolled(widget: QWidget) -> QScrollArea:
     return area
 
 
-class StagePanel(QWidget):
+class StagePanel(RefreshWhenShown, QWidget):
     """Follows the shared selection; every edit is one command on the document's stack."""
 
     def __init__(self, document: Document, selection: Selection,
@@ -81,7 +81,7 @@ class StagePanel(QWidget):
 
         return push(self.document, build, errors)
 
-    def refresh(self) -> None:
+    def update_view(self) -> None:
         ids = self.stage_ids()
         stages = [self.document.stage(i) for i in ids]
         self.tabs.setEnabled(bool(stages))

@@ -31,7 +31,7 @@ from vscdesk.panels import questions
 from vscdesk.panels.choice_delegate import KEY, ChoiceDelegate
 from vscdesk.panels.raci_matrix import RaciMatrix
 from vscdesk.panels.stream_picker import StreamPicker
-from vscdesk.panels.widgets import ErrorLabel, blocked, compact_rows, push
+from vscdesk.panels.widgets import ErrorLabel, RefreshWhenShown, blocked, compact_rows, push
 
 KINDS = {"customer": "Customer", "user": "User", "sponsor": "Sponsor", "supplier": "Supplier",
          "partner": "Partner", "regulator": "Regulator", "internal_team": "Internal team"}
@@ -39,7 +39,7 @@ COLUMNS = ("Name", "Kind", "External", "Description")
 NAME, KIND, EXTERNAL, DESCRIPTION = range(4)
 
 
-class StakeholdersPanel(QWidget):
+class StakeholdersPanel(RefreshWhenShown, QWidget):
     """Add, rename, edit and remove stakeholders; edit RACI letters stage by stage."""
 
     def __init__(self, document: Document, selection: Selection,
@@ -110,7 +110,7 @@ class StakeholdersPanel(QWidget):
 
     # -- the registry ------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def update_view(self) -> None:
         people = self.document.model.stakeholders
         with blocked(self.table):
             self.table.setRowCount(len(people))
@@ -134,7 +134,8 @@ class StakeholdersPanel(QWidget):
         external = item(EXTERNAL)
         external.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                           | Qt.ItemFlag.ItemIsUserCheckable)
-        external.setCheckState(Qt.CheckState.Checked if person.external else Qt.CheckState.Unchecked)
+        external.setCheckState(Qt.CheckState.Checked if person.external
+                               else Qt.CheckState.Unchecked)
         item(DESCRIPTION).setText(person.description)
         item(DESCRIPTION).setToolTip(person.description)
 

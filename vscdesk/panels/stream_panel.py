@@ -21,7 +21,7 @@ from vscdesk.panels import questions
 from vscdesk.panels.sla_table import SlaTable
 from vscdesk.panels.stage_panel import scrolled
 from vscdesk.panels.stream_picker import StreamPicker
-from vscdesk.panels.widgets import ErrorLabel, TextArea, TextField, blocked, push
+from vscdesk.panels.widgets import ErrorLabel, RefreshWhenShown, TextArea, TextField, blocked, push
 
 KINDS = {"customer": "Customer", "supporting": "Supporting"}
 KIND_TIPS = {"customer": "Starts with an external customer and ends with their value",
@@ -55,7 +55,7 @@ class ColorField(QWidget):
         self.automatic.setEnabled(color is not None)
 
 
-class StreamPanel(QWidget):
+class StreamPanel(RefreshWhenShown, QWidget):
     """Shows the selection's stream; every field edit is one SetStreamFields command."""
 
     def __init__(self, document: Document, selection: Selection,
@@ -143,7 +143,7 @@ class StreamPanel(QWidget):
             if color is not None:
                 self.apply({"color": color})
 
-    def refresh(self) -> None:
+    def update_view(self) -> None:
         self.picker.refresh()
         stream = self.stream()
         self.body.setEnabled(stream is not None)

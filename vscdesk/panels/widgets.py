@@ -134,3 +134,25 @@ def compact_rows(table: QTableView) -> None:
     header = table.verticalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header.setDefaultSectionSize(table.fontMetrics().height() + 10)
+
+
+class RefreshWhenShown:
+    """Mixin for panels: a hidden panel (a background tab) only notes that it is stale and
+    catches up when shown, so edits on large documents do not pay for panels nobody sees."""
+
+    _stale = False
+
+    def refresh(self) -> None:
+        if not self.isVisible():  # type: ignore[attr-defined]
+            self._stale = True
+            return
+        self._stale = False
+        self.update_view()
+
+    def update_view(self) -> None:
+        raise NotImplementedError
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)  # type: ignore[misc]
+        if self._stale:
+            self.refresh()

@@ -1,0 +1,90 @@
+"""Stream panel: fields of the selection's stream, one command each; the stream picker."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.panels.conftest import pick, type_into
+from vscdesk.document import SetStreamFields
+from vscdesk.panels import questions
+
+
+@pytest.fixture
+def panel(window):
+    window.docks["stream"].raise_()
+    window.selection.set(["approve"], "fulfil-request")
+    return window.docks["stream"].widget()
+
+
+def stream(window, ident="fulfil-request"):
+    return window.document.stream(ident)
+
+
+def test_shows_the_selected_stages_stream(window, panel):
+    assert panel.picker.currentText() == "Fulfil a service request"
+    assert panel.name.text() == stream(window).name
+    assert panel.trigger.text() == stream(window).trigger
+    window.selection.set(["report-problem"], "restore-service")
+    assert panel.name.text() == "Restore service for a user"
+
+
+def test_trigger_typed_is_one_step_and_undo_shows_the_old_text(window, panel, stack, qtbot):
+    old = stream(window).trigger
+    before = stack.count()
+    type_into(qtbot, panel.trigger, "Employee starts a new job")
+    assert stream(window).trigger == "Employee starts a new job"
+    assert stack.count() == before + 1
+    stack.undo()
+    assert panel.trigger.text() == old and stack.count() == before + 1
+
+
+def test_description_commits_when_leaving_the_field(window, panel, stack, qtbot):
+    panel.description.setFocus()
+    panel.description.selectAll()
+    qtbot.keyClicks(panel.description, "Laptops for everyone")
+    qtbot.keyClick(panel.description, Qt.Key.Key_Tab)  # Tab moves on and commits
+    assert stream(window).description == "Laptops for everyone"
+
+
+def test_kind_owner_and_triggering_stakeholder(window, panel, stack, qtbot):
+    before = stack.count()
+    pick(qtbot, panel.kind, "Supporting")
+    pick(qtbot, panel.owner, "Procurement")
+    pick(qtbot, panel.triggering, "(nobody)")
+    s = stream(window)
+    assert (s.kind, s.owner, s.triggering_stakeholder) == ("supporting", "procurement", None)
+    assert stack.count() == before + 3
+    stack.undo()
+    assert panel.triggering.currentText() != "(nobody)"
+
+
+def test_colour_is_asked_for_and_can_go_back_to_automatic(window, panel, stack, qtbot, monkeypatch):
+    monkeypatch.setattr(questions, "ask_color", lambda parent, current: "#AA3366")
+    qtbot.mouseClick(panel.color.choose, Qt.MouseButton.LeftButton)
+    assert stream(window).color == "#AA3366"
+    assert panel.color.code.text() == "#AA3366"
+    qtbot.mouseClick(panel.color.automatic, Qt.MouseButton.LeftButton)
+    assert stream(window).color is None
+    monkeypatch.setattr(questions, "ask_color", lambda parent, current: None)  # cancelled
+    before = stack.count()
+    qtbot.mouseClick(panel.color.choose, Qt.MouseButton.LeftButton)
+    assert stack.count() == before
+
+
+def test_blank_name_refused_inline(window, panel, stack, qtbot):
+    before = stack.count()
+    type_into(qtbot, panel.name, "")
+    assert stream(window).name == "Fulfil a service request"
+    assert stack.count() == before and "blank" in panel.errors.text()
+
+
+def test_picking_a_stream_selects_it_and_undo_elsewhere_refreshes(window, panel, stack, qtbot):
+    pick(qtbot, panel.picker, "Deliver a new service")
+    assert window.selection.stream_id == "new-service"
+    assert window.selection.stage_ids == ()
+    doc = window.document
+    doc.push(SetStreamFields(doc, "new-service", value="A service in production"))
+    assert panel.value.text() == "A service in production"
+    stack.undo()
+    assert panel.value.text() == stream(window, "new-service").value
