@@ -30,6 +30,7 @@ $(BUNDLE_STAMP): $(STAMP)
 	touch $(BUNDLE_STAMP)
 
 bundle: $(BUNDLE_STAMP)
+	bash packaging/need-tools.sh objdump=binutils strip=binutils
 	rm -rf build/bundle build/lib dist/vscdesk
 	$(PY) -m pip wheel --quiet --no-deps -w build/bundle/wheel .
 	$(PY) -m zipfile -e build/bundle/wheel/vscdesk-*.whl build/bundle/site
@@ -38,9 +39,10 @@ bundle: $(BUNDLE_STAMP)
 
 # Validates the desktop files and smoke-tests dist/vscdesk (installs the validators if missing).
 bundle-check: $(BUNDLE_STAMP)
-	bash packaging/install-validators.sh
+	bash packaging/need-tools.sh desktop-file-validate=desktop-file-utils appstreamcli=appstream \
+		update-mime-database=shared-mime-info
 	VSCDESK_BUNDLE_DIR=dist/vscdesk VSCDESK_PACKAGING_STRICT=1 QT_QPA_PLATFORM=offscreen \
-		$(PY) -m pytest -q tests/packaging
+		$(PY) -m pytest -q tests/packaging/test_bundle_smoke.py tests/packaging/test_desktop_files.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
