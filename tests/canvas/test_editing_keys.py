@@ -1,6 +1,6 @@
 """Renaming in place and moving around the canvas with the keyboard."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from editing_helpers import canvas  # noqa: F401  (fixture)
 
@@ -95,7 +95,7 @@ def test_middle_button_drag_pans(canvas, qtbot):
     before = bar.value()
     viewport = canvas.view.viewport()
     qtbot.mousePress(viewport, Qt.MouseButton.MiddleButton, pos=canvas.at(800, 400))
-    qtbot.mouseMove(viewport, canvas.at(800, 400) + type(canvas.at(0, 0))(-120, 0))
+    qtbot.mouseMove(viewport, canvas.at(800, 400) + QPoint(-120, 0))
     qtbot.mouseRelease(viewport, Qt.MouseButton.MiddleButton, pos=canvas.at(800, 400))
     assert bar.value() == before + 120
     assert canvas.stack_count() == 0

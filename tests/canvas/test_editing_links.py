@@ -1,6 +1,6 @@
 """Links: drawn with Shift+drag between cards, selectable, deletable, attached when cards move."""
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPointF, Qt
 
 from vscdesk.document import MoveStage
 from vscdesk.render import palette as P
@@ -48,7 +48,7 @@ def test_click_selects_a_link_and_delete_removes_it_undo_restores(canvas, qtbot)
     for k in range(1, 40):
         local = rect.topLeft() + (rect.bottomRight() - rect.topLeft()) * (k / 40)
         for dy in range(-8, 9, 2):
-            probe = local + type(local)(0, dy)
+            probe = local + QPointF(0, dy)
             if path.contains(probe):
                 scene_point = item.mapToScene(probe)
                 if canvas.scene.items(scene_point)[0] is item:
@@ -70,7 +70,7 @@ def test_click_selects_a_link_and_delete_removes_it_undo_restores(canvas, qtbot)
 
 def test_a_click_beside_a_link_reaches_what_is_underneath(canvas, qtbot):
     link = canvas.scene.items_by_key["link:ops-feeds-fix"]
-    inside_box = link.sceneBoundingRect().center() + type(link.pos())(-60, 0)
+    inside_box = link.sceneBoundingRect().center() + QPointF(-60, 0)
     hits = [getattr(i, "group", None) for i in canvas.scene.items(inside_box)]
     assert all(g is None or g.kind != "link" for g in hits)
 

@@ -82,13 +82,13 @@ class EditActions:
                  "Drag from one card to another to link them (or Shift+drag)", canvas=False)
         mode.setCheckable(True)
         mode.toggled.connect(lambda on: setattr(self.interaction, "link_mode", on))
-        a("move_lane_left", "Move to lane on the &left", lambda: e.move_to_lane(-1), "Alt+Left")
-        a("move_lane_right", "Move to lane on the &right", lambda: e.move_to_lane(1), "Alt+Right")
-        a("move_earlier", "Move &earlier in stream", lambda: e.move_in_stream(-1), "Alt+Up")
-        a("move_later", "Move la&ter in stream", lambda: e.move_in_stream(1), "Alt+Down")
-        a("move_stream_up", "Move to &previous stream", lambda: e.move_to_stream(-1),
+        a("move_lane_left", "Move to lane on the &left", lambda: e.moves.to_lane(-1), "Alt+Left")
+        a("move_lane_right", "Move to lane on the &right", lambda: e.moves.to_lane(1), "Alt+Right")
+        a("move_earlier", "Move &earlier in stream", lambda: e.moves.in_stream(-1), "Alt+Up")
+        a("move_later", "Move la&ter in stream", lambda: e.moves.in_stream(1), "Alt+Down")
+        a("move_stream_up", "Move to &previous stream", lambda: e.moves.to_stream(-1),
           "Alt+PgUp")
-        a("move_stream_down", "Move to &next stream", lambda: e.move_to_stream(1), "Alt+PgDown")
+        a("move_stream_down", "Move to &next stream", lambda: e.moves.to_stream(1), "Alt+PgDown")
         self.kind_group = QActionGroup(self.window)
         for kind, label in LINK_KINDS.items():
             action = a(f"link_kind_{kind}", label, lambda k=kind: setattr(e, "new_link_kind", k),

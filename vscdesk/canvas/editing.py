@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsView
 
 from vscdesk.canvas.inline_editor import InlineEditor
 from vscdesk.canvas.items import GroupItem
+from vscdesk.canvas.stage_moves import StageMoves
 from vscdesk.canvas.scene import DiagramScene
 from vscdesk.document import (
     AddLane,
@@ -20,7 +21,6 @@ from vscdesk.document import (
     AddStage,
     AddStream,
     DuplicateStages,
-    MoveStage,
     RemoveLinks,
     RemoveStages,
     SetLaneFields,
@@ -60,6 +60,7 @@ class CanvasEditing(QObject):
         self.new_link_kind = "handoff"
         self._order: list[str] = []  # selected stages in the order the user picked them
         self.selection.changed.connect(self._note_order)
+        self.moves = StageMoves(self)
 
     # -- pushing ------------------------------------------------------------------------------
 
@@ -248,72 +249,6 @@ class CanvasEditing(QObject):
         command = self.push(lambda: DuplicateStages(self.doc, stages))
         if command is not None:
             self.select(command.new_ids)
-
-    # -- move with the keyboard ---------------------------------------------------------------
-
-    def move_to_lane(self, step: int) -> None:
-        """Alt+Left/Right: the selected stages go one lane left or right in chain order."""
-        stages = self.selected_stages()
-        lanes = [lane.id for lane in self.doc.model.chain.lanes]
-        if not stages or not lanes:
-            return
-        moves = []
-        for sid in stages:
-            lane = self.doc.stage(sid).lane
-            at = lanes.index(lane) if lane in lanes else len(lanes)
-            to = at + step
-            if 0 <= to < len(lanes):
-                moves.append((sid, lanes[to]))
-        if not moves:
-            self.message.emit("Already in the " + ("first" if step < 0 else "last") + " lane")
-            return
-        factories = [self._move_lane_factory(sid, lane) for sid, lane in moves]
-        if len(factories) == 1:
-            self.push(factories[0])
-        else:
-            self.push_all(f"Move {len(factories)} stages", factories)
-
-    def _move_lane_factory(self, sid: str, lane: str) -> Callable[[], EditCommand]:
-        def factory() -> EditCommand:
-            stream = self.doc.stream_of(sid).id
-            return MoveStage(self.doc, sid, stream, self.doc.position(sid), lane_id=lane)
-        return factory
-
-    def move_in_stream(self, step: int) -> None:
-        """Alt+Up/Down: the selected stage one place earlier or later in its stream."""
-        sid = self._single()
-        if sid is None:
-            return
-        stream = self.doc.stream_of(sid)
-        to = self.doc.position(sid) + step
-        if not 0 <= to < len(stream.stages):
-            self.message.emit("Already the " + ("first" if step < 0 else "last")
-                              + " stage of its stream")
-            return
-        self.push(lambda: MoveStage(self.doc, sid, stream.id, to))
-
-    def move_to_stream(self, step: int) -> None:
-        """Alt+PageUp/PageDown: the selected stage to the previous or next stream, keeping its
-        position (or last, in a shorter stream) and its lane."""
-        sid = self._single()
-        if sid is None:
-            return
-        streams = self.doc.model.streams
-        at = self.doc.position(self.doc.stream_of(sid).id) + step
-        if not 0 <= at < len(streams):
-            self.message.emit("Already in the " + ("first" if step < 0 else "last") + " stream")
-            return
-        target = streams[at]
-        index = min(self.doc.position(sid), len(target.stages))
-        self.push(lambda: MoveStage(self.doc, sid, target.id, index))
-
-    def _single(self) -> str | None:
-        stages = self.selected_stages()
-        if len(stages) != 1:
-            self.message.emit("Select one stage to move it" if not stages
-                              else "Select only one stage to move it in or between streams")
-            return None
-        return stages[0]
 
     # -- links ----------------------------------------------------------------------------------
 
