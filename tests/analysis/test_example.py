@@ -62,3 +62,10 @@ def test_to_dict_is_json_ready(result):
     data = json.loads(json.dumps(result.to_dict()))
     assert data["streams"]["restore-service"]["rollup"]["exceeds"] is True
     assert data["problems"][0]["code"] in {p.code for p in result.problems}
+
+
+def test_badges_show_the_worst_sla(result):
+    assert result.sla_badge("procure-device") == "breached"
+    assert result.sla_badge("diagnose-fix") == "at_risk"
+    assert result.sla_badge("report-problem") == "met"
+    assert result.sla_badge("fix-rework") == "no_data"  # a link without SLAs

@@ -77,3 +77,11 @@ def test_analyse_reports_flow_of_the_document(clean_data):
     result = analyse(DocumentModel.model_validate(clean_data), period="month")
     assert [(f.stream_id, f.period, f.velocity) for f in result.flow] == [("s", "2024-01", 4)]
     assert result.to_dict()["flow"][0]["start"] == "2024-01-01"
+
+
+def test_flow_of_one_stream(clean_data):
+    clean_data["flow_items"] = [i.model_dump(mode="json") for i in ITEMS] + [
+        _item("g", "risk", "2024-01-01", stream="p").model_dump(mode="json")]
+    result = analyse(DocumentModel.model_validate(clean_data))
+    assert [f.period for f in result.flow_of("p")] == ["2024-W01"]
+    assert [f.velocity for f in result.flow_of("s")] == [1, 2, 1]

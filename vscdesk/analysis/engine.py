@@ -21,6 +21,7 @@ from vscdesk.analysis.rollup import (
     sla_checks,
     stream_rollup,
 )
+from vscdesk.analysis.status import SlaStatus, worst_status
 from vscdesk.model import DocumentModel
 
 
@@ -63,6 +64,14 @@ class Analysis:
     def slas_of(self, owner_id: str) -> list[SlaCheck]:
         """The SLA checks of one stage, stream or link, in their order."""
         return [c for c in self.slas if c.owner_id == owner_id]
+
+    def sla_badge(self, owner_id: str) -> SlaStatus:
+        """The worst SLA status of a stage, stream or link, for its badge or heat-map colour."""
+        return worst_status(c.status for c in self.slas if c.owner_id == owner_id)
+
+    def flow_of(self, stream_id: str) -> list[FlowPeriod]:
+        """The flow metrics of one stream, period by period."""
+        return [f for f in self.flow if f.stream_id == stream_id]
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: dates as ISO text, derived flags (``exceeds``, ``loops``) included."""
