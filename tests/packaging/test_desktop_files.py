@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import configparser
+import os
 import subprocess
+import sys
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -83,3 +85,14 @@ def test_metainfo_describes_the_current_release():
     releases = ET.parse(METAINFO).getroot().findall("releases/release")
     assert releases and releases[0].get("version") == vscdesk.__version__
 
+
+
+def test_running_app_names_the_desktop_entry_so_shells_show_its_icon(tmp_path):
+    """On Wayland the desktop file name is the window's app id; docks match it to the entry."""
+    probe = ("from vscdesk.app.application import make_application\n"
+             "print(make_application().desktopFileName())\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env,
+                            cwd=tmp_path, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() + ".desktop" == DESKTOP.name

@@ -30,7 +30,7 @@ def make_application() -> QApplication:
     app.setApplicationName("vscdesk")
     app.setOrganizationName("vscdesk")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("vscdesk")
+    app.setDesktopFileName("org.vscdesk.vscdesk")  # packaging/org.vscdesk.vscdesk.desktop (Wayland app id)
     app.setWindowIcon(app_icon())
     apply_theme(app)
     return app
