@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import html
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from vscdesk.app import dialogs
+from vscdesk.app.icons import icon
 from vscdesk.storage import LoadError
 from vscdesk.storage.journal import Snapshot, autosave_dir, stale_snapshots
 
@@ -44,15 +47,39 @@ def ago(seconds: float) -> str:
     return f"{hours} hours ago" if hours < 48 else f"{hours // 24} days ago"
 
 
-def describe(snapshot: Snapshot) -> str:
-    """Two lines for the list: which document, and what to know before recovering it."""
-    where = str(snapshot.original) if snapshot.original else "never saved"
-    note = f"autosaved {ago(time.time() - snapshot.saved_at)}"
+def describe(snapshot: Snapshot) -> tuple[str, str, str]:
+    """Where the document lives, when it was autosaved, and what to know before recovering."""
+    where = str(snapshot.original) if snapshot.original else "Never saved"
+    when = f"Autosaved {ago(time.time() - snapshot.saved_at)}"
+    warning = ""
     if snapshot.original is not None and not snapshot.original.exists():
-        note += " · the file no longer exists"
+        warning = "The file no longer exists."
     elif snapshot.original_changed():
-        note += " · the file has changed since these edits began"
-    return f"{snapshot.name}  —  {where}\n{note}"
+        warning = "The file has changed since these edits began."
+    return where, when, warning
+
+
+class SnapshotRow(QWidget):
+    """One snapshot in the list: icon, name, where it lives, when, and any warning."""
+
+    def __init__(self, snapshot: Snapshot) -> None:
+        super().__init__()
+        where, when, warning = describe(snapshot)
+        glyph = QLabel()
+        glyph.setPixmap(icon("new").pixmap(QSize(28, 28), self.devicePixelRatioF()))
+        lines = [f"<b>{html.escape(snapshot.name)}</b>",
+                 f"<span style='color: gray'>{html.escape(where)}</span>",
+                 f"<span style='color: gray'>{html.escape(when)}</span>"]
+        if warning:
+            lines.append(f"<span style='color: #c26a00'>⚠ {html.escape(warning)}</span>")
+        text = QLabel("<br>".join(lines))
+        text.setTextFormat(Qt.TextFormat.RichText)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 6, 8, 6)
+        row.setSpacing(12)
+        row.addWidget(glyph, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(text, 1)
+        self.setAccessibleName(f"{snapshot.name}, {where}, {when}. {warning}")
 
 
 class RecoveryDialog(QDialog):
@@ -70,12 +97,20 @@ class RecoveryDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("snapshots")
         for snapshot in snapshots:
-            item = QListWidgetItem(describe(snapshot))
+            row = SnapshotRow(snapshot)
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, snapshot)
+            item.setSizeHint(row.sizeHint())
             self.list.addItem(item)
+            self.list.setItemWidget(item, row)
         self.list.setCurrentRow(0)
         self.list.setMinimumWidth(520)
-        self.list.setSpacing(4)
+        self.list.setSpacing(2)
+        # A light selection keeps the grey detail lines readable on the chosen entry.
+        self.list.setStyleSheet(
+            "QListWidget::item { border: 1px solid transparent; border-radius: 6px; }"
+            "QListWidget::item:selected { background: rgba(47, 126, 216, 0.14);"
+            " border-color: #2f7ed8; }")
         buttons = QDialogButtonBox()
         self.buttons = {
             "recover": buttons.addButton("Recover", QDialogButtonBox.ButtonRole.AcceptRole),

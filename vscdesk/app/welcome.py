@@ -6,17 +6,17 @@ from Help ▸ Welcome.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,31 +30,41 @@ from vscdesk.interop.templates import TEMPLATES, load_template
 if TYPE_CHECKING:
     from vscdesk.app.main_window import MainWindow
 
+MAX_CARD_WIDTH = 1080
 TEMPLATE_TITLES = {"itil4": "ITIL 4", "porter": "Porter's value chain", "it4it": "IT4IT",
                    "business-units": "Business units", "blank": "Blank document"}
 STYLE = """
 #welcome { background: palette(window); }
 #welcome_card { background: palette(base); border: 1px solid palette(midlight); border-radius: 10px; }
-QPushButton[choice="true"] { text-align: left; border: 1px solid transparent; border-radius: 6px;
-                             background: transparent; padding: 0; }
-QPushButton[choice="true"]:hover { background: palette(alternate-base); border-color: palette(mid); }
+QFrame[choice="true"] { border: 1px solid transparent; border-radius: 6px; background: transparent; }
+QFrame[choice="true"]:hover, QFrame[choice="true"]:focus { background: palette(alternate-base);
+                                                        border-color: palette(mid); }
 QLabel[role="heading"] { font-size: 11pt; font-weight: 600; }
 QLabel[role="muted"] { color: palette(placeholder-text); }
 """
 
 
-class Choice(QPushButton):
-    """A large button: icon, bold title and a muted line saying what it does."""
+class Choice(QFrame):
+    """A large button: icon, bold title and a muted line saying what it does.
+
+    A frame rather than a QPushButton, so the wrapped description gets the height it needs.
+    """
+
+    clicked = Signal()
 
     def __init__(self, icon_name: str, title: str, detail: str, on_click: Callable[[], object]):
         super().__init__()
         self.setProperty("choice", True)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(title)
+        self.setAccessibleDescription(detail)
         self.setToolTip(detail)
         glyph = QLabel()
         glyph.setPixmap(icon(icon_name).pixmap(QSize(24, 24), self.devicePixelRatioF()))
-        text = QLabel(f"<b>{title}</b>")
+        text = QLabel(f"<b>{html.escape(title)}</b>")
+        text.setWordWrap(True)
         note = QLabel(detail)
         note.setProperty("role", "muted")
         note.setWordWrap(True)
@@ -67,17 +77,25 @@ class Choice(QPushButton):
         row.setSpacing(10)
         row.addWidget(glyph, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(column, 1)
-        for label in (glyph, text, note):
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setMinimumHeight(row.sizeHint().height())
         self.clicked.connect(lambda: on_click())
 
-    def sizeHint(self) -> QSize:
-        return self.layout().sizeHint()
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+                event.position().toPoint()):
+            self.clicked.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.clicked.emit()
+        else:
+            super().keyPressEvent(event)
 
 
-def _column(title: str, widgets: list[QWidget]) -> QVBoxLayout:
-    column = QVBoxLayout()
+def _column(title: str, widgets: list[QWidget]) -> QWidget:
+    box = QWidget()
+    box.setMinimumWidth(180)
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(4)
     heading = QLabel(title)
     heading.setProperty("role", "heading")
@@ -85,7 +103,7 @@ def _column(title: str, widgets: list[QWidget]) -> QVBoxLayout:
     for widget in widgets:
         column.addWidget(widget)
     column.addStretch(1)
-    return column
+    return box
 
 
 class WelcomePage(QFrame):
@@ -102,7 +120,6 @@ class WelcomePage(QFrame):
         outer.addStretch(1)
         self.card = QFrame()
         self.card.setObjectName("welcome_card")
-        self.card.setMaximumWidth(1080)
         outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
         self.card_layout = QVBoxLayout(self.card)
@@ -161,14 +178,20 @@ class WelcomePage(QFrame):
             recent = [empty]
         for title, widgets in (("Start", start), ("New from a template", templates),
                                ("Recent", recent)):
-            columns.addLayout(_column(title, widgets), 1)
+            columns.addWidget(_column(title, widgets), 1)
         self.card_layout.addWidget(self.body)
 
     def show_page(self) -> None:
         self.refresh()
-        self.setGeometry(self.window.view.rect())
+        self.fit_to_view()
         self.show()
         self.raise_()
+
+    def fit_to_view(self) -> None:
+        """Cover the canvas; the card is as wide as the canvas allows, up to a readable width."""
+        rect = self.window.view.rect()
+        self.setGeometry(rect)
+        self.card.setFixedWidth(max(600, min(MAX_CARD_WIDTH, rect.width() - 48)))
 
     def open_example(self) -> None:
         from vscdesk.bundled import example_path
@@ -200,7 +223,7 @@ class WelcomePage(QFrame):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.window.view.rect())
+            self.fit_to_view()
         return False
 
 
