@@ -89,4 +89,7 @@ class InlineEditor(QObject):
             if event.key() == Qt.Key.Key_Escape:
                 self.cancel()
                 return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.commit()  # handled here: QLineEdit would pass the key on to the canvas
+                return True
         return super().eventFilter(watched, event)
