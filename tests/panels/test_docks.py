@@ -70,3 +70,17 @@ def test_tab_moves_through_the_stage_fields_in_reading_order(window, qtbot):
         order.append(QApplication.focusWidget())
     assert order == [details.lane, details.description, details.process_time.value,
                      details.process_time.unit]
+
+
+def test_a_background_panel_catches_up_when_shown(window, qtbot):
+    from vscdesk.document import SetStreamFields
+
+    window.docks["stage"].raise_()
+    window.selection.set(["report-problem"], "restore-service")
+    doc = window.document
+    doc.push(SetStreamFields(doc, "restore-service", name="Get the user working"))
+    stream_panel = window.docks["stream"].widget()
+    assert stream_panel.name.text() == "Restore service for a user"  # not worked on behind
+    window.docks["stream"].raise_()
+    qtbot.waitUntil(lambda: stream_panel.name.text() == "Get the user working")
+    assert doc.undo_stack.count() == 1

@@ -26,6 +26,8 @@ def make_dock(window: QMainWindow, key: str, title: str, panel: QWidget,
     dock = QDockWidget(title, window)
     dock.setObjectName(f"dock-{key}")  # saveState() finds docks by object name
     dock.setWidget(panel)
+    if hasattr(panel, "set_shown"):
+        dock.visibilityChanged.connect(panel.set_shown)  # tabbed away: refresh when back
     dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
     action = dock.toggleViewAction()
     action.setShortcut(shortcut)

@@ -137,13 +137,15 @@ def compact_rows(table: QTableView) -> None:
 
 
 class RefreshWhenShown:
-    """Mixin for panels: a hidden panel (a background tab) only notes that it is stale and
-    catches up when shown, so edits on large documents do not pay for panels nobody sees."""
+    """Mixin for panels: a panel in a background tab only notes that it is stale and catches
+    up when its tab comes to the front, so edits on large documents do not pay for panels
+    nobody sees. The dock calls set_shown() from QDockWidget.visibilityChanged."""
 
     _stale = False
+    _shown = True
 
     def refresh(self) -> None:
-        if not self.isVisible():  # type: ignore[attr-defined]
+        if not self._shown:
             self._stale = True
             return
         self._stale = False
@@ -152,7 +154,7 @@ class RefreshWhenShown:
     def update_view(self) -> None:
         raise NotImplementedError
 
-    def showEvent(self, event) -> None:  # noqa: N802
-        super().showEvent(event)  # type: ignore[misc]
-        if self._stale:
+    def set_shown(self, shown: bool) -> None:
+        self._shown = shown
+        if shown and self._stale:
             self.refresh()
