@@ -125,3 +125,36 @@ def test_the_counter_and_title_are_painted(shown, qtbot):
     dark_pixels = sum(1 for x in range(w - 120, w - 10) for y in range(h - 40, h - 5)
                       if image.pixelColor(x, y).lightness() < 160)
     assert dark_pixels > 20  # "22 / 22" drawn in the bottom right corner
+
+
+def test_with_animation_the_slides_glide_and_land_exactly(qtbot, document):
+    from vscdesk.canvas.presentation_scene import slide_picture
+
+    win = PresentationWindow(document, animate=True)
+    qtbot.addWidget(win)
+    win.start(full_screen=False)
+    qtbot.waitExposed(win)
+    for _ in range(3):  # chain -> chain with a stream highlighted -> that stream alone -> stage
+        with qtbot.waitSignal(win.glide.finished, timeout=5000):
+            qtbot.keyClick(win.view, Qt.Key.Key_Right)
+            assert win.glide.is_running()
+        picture = slide_picture(document.model, win.current())
+        assert set(win.scene.items_by_key) == {g.key for g in picture.drawing.groups}
+        assert len(win.scene.items()) == len(picture.drawing.groups)  # no ghosts left
+        for group in picture.drawing.groups:
+            item = win.scene.items_by_key[group.key]
+            assert (item.pos().x(), item.pos().y()) == pytest.approx((group.x, group.y))
+            assert item.opacity() == pytest.approx(picture.opacity[group.key])
+    assert "callout" in win.scene.items_by_key
+
+
+def test_a_key_during_a_glide_lands_it_and_moves_on(qtbot, document):
+    win = PresentationWindow(document, animate=True)
+    qtbot.addWidget(win)
+    win.start(full_screen=False)
+    qtbot.keyClick(win.view, Qt.Key.Key_Right)
+    qtbot.keyClick(win.view, Qt.Key.Key_Right)  # before the first glide ended
+    assert win.index == 2
+    with qtbot.waitSignal(win.glide.finished, timeout=5000):
+        pass
+    assert "stage:approve" not in win.scene.items_by_key

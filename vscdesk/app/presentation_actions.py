@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu
 
 from vscdesk.app.docks import make_dock
 from vscdesk.app.settings import settings
+from vscdesk.app.view_actions import animations_enabled
 from vscdesk.canvas.presentation import PresentationWindow
 from vscdesk.canvas.slides import SlideSpec, describe, framing, slide_sequence
 from vscdesk.document import AddSlide
@@ -88,7 +89,8 @@ class PresentationActions(QObject):
         """Open the presentation window at slide ``start``."""
         if self.presentation is not None:
             self.presentation.close()
-        self.presentation = PresentationWindow(self.window.document, self.theme(), start)
+        self.presentation = PresentationWindow(self.window.document, self.theme(), start,
+                                               animate=animations_enabled())
         self.presentation.finished.connect(self._ended)
         self.presentation.start(full_screen)
         return self.presentation

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QTransform
 from PySide6.QtWidgets import QGraphicsView, QVBoxLayout, QWidget
 
+from vscdesk.canvas.glide import Glide
 from vscdesk.canvas.presentation_scene import PresentationScene, slide_picture
 from vscdesk.canvas.slides import SlideSpec, slide_sequence
 from vscdesk.document import Document
@@ -49,17 +50,24 @@ class PresentationView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
 
-    def frame(self, rect: tuple[float, float, float, float], centre: tuple[float, float],
-              zoom: float) -> None:
-        """Scale ``rect`` to fill the screen above the footer, then zoom about ``centre``."""
+    def framing(self, rect: tuple[float, float, float, float], centre: tuple[float, float],
+                zoom: float) -> tuple[float, QPointF]:
+        """Scale and scene centre that fit ``rect`` above the footer, zoomed about ``centre``."""
         vw, vh = self.viewport().width(), self.viewport().height()
         footer = footer_height(vh)
         room_w = vw * (1 - 2 * MARGIN)
         room_h = max(vh * (1 - 2 * MARGIN) - footer, 1.0)
         _, _, w, h = rect
         scale = min(room_w / max(w, 1.0), room_h / max(h, 1.0), MAX_SCALE) * zoom
+        return scale, QPointF(centre[0], centre[1] + footer / 2 / scale)
+
+    def placement(self) -> tuple[float, QPointF]:
+        """The current scale and scene centre, to glide from."""
+        return self.transform().m11(), self.mapToScene(self.viewport().rect().center())
+
+    def place(self, scale: float, centre: QPointF) -> None:
         self.setTransform(QTransform.fromScale(scale, scale))
-        self.centerOn(QPointF(centre[0], centre[1] + footer / 2 / scale))
+        self.centerOn(centre)
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         """Title bottom left, "3 / 21" bottom right, a thin progress line under them."""
@@ -116,7 +124,8 @@ class PresentationWindow(QWidget):
     slide_shown = Signal(int)
     finished = Signal(int)  # the index of the last slide shown
 
-    def __init__(self, document: Document, theme: str = "light", start: int = 0) -> None:
+    def __init__(self, document: Document, theme: str = "light", start: int = 0,
+                 animate: bool = False) -> None:
         super().__init__(None, Qt.WindowType.Window)
         load_fonts()
         self.setWindowTitle("Presentation — vscdesk")
@@ -126,13 +135,16 @@ class PresentationWindow(QWidget):
         self.slides: list[SlideSpec] = slide_sequence(document.model)
         self.index = min(max(start, 0), max(len(self.slides) - 1, 0))
         self.scene = PresentationScene(self)
+        self.glide = Glide(parent=self) if animate else None
         self.view = PresentationView(self.scene, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         document.changed.connect(self._document_changed)
         document.reset.connect(self.close)
-        self.show_slide(self.index)
+        if self.glide is not None:
+            self.glide.finished.connect(self.reframe)
+        self.show_slide(self.index, animate=False)
 
     def colour(self, light: str) -> str:
         """A palette colour as the current theme shows it."""
@@ -151,20 +163,31 @@ class PresentationWindow(QWidget):
 
     # -- stepping ----------------------------------------------------------------------------
 
-    def show_slide(self, index: int) -> None:
+    def show_slide(self, index: int, animate: bool = True) -> None:
+        """Show slide ``index``; with animation on, the items glide there from the last one."""
         if not self.slides:
             return
+        glide = self.glide if animate else None
+        if self.glide is not None:
+            self.glide.finish()
         self.index = min(max(index, 0), len(self.slides) - 1)
         self.view.setBackgroundBrush(QColor(background(self.theme)))
-        self.scene.show_picture(slide_picture(self.document.model, self.current(), self.theme))
-        self.reframe()
+        picture = slide_picture(self.document.model, self.current(), self.theme)
+        if glide is None:
+            self.scene.show_picture(picture)
+            self.reframe()
+        else:
+            (s0, c0) = self.view.placement()
+            (s1, c1) = self.view.framing(picture.frame, picture.centre, self.current().zoom)
+            self.scene.show_picture(picture, glide, lambda t: self.view.place(
+                s0 + (s1 - s0) * t, c0 + (c1 - c0) * t))
         self.view.viewport().update()
         self.slide_shown.emit(self.index)
 
     def reframe(self) -> None:
         picture = self.scene.picture
         if picture is not None:
-            self.view.frame(picture.frame, picture.centre, self.current().zoom)
+            self.view.place(*self.view.framing(picture.frame, picture.centre, self.current().zoom))
 
     def next(self) -> None:
         if self.index + 1 < len(self.slides):
@@ -177,7 +200,7 @@ class PresentationWindow(QWidget):
     def set_theme(self, theme: str) -> None:
         if theme in THEMES and theme != self.theme:
             self.theme = theme
-            self.show_slide(self.index)
+            self.show_slide(self.index, animate=False)
 
     def handle_key(self, key: int) -> bool:
         """True when the key was a presentation key."""
@@ -207,7 +230,7 @@ class PresentationWindow(QWidget):
         if not self.slides:
             self.close()
             return
-        self.show_slide(self.index)
+        self.show_slide(self.index, animate=False)
 
     def closeEvent(self, event) -> None:
         self.document.changed.disconnect(self._document_changed)
