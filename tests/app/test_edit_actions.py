@@ -184,3 +184,35 @@ def test_context_menu_for_a_link_offers_its_kinds(window):
     assert checked == ["Rework"]
     next(a for a in menu.actions() if a.text() == "Hand-off").trigger()
     assert window.document.link("fix-rework").kind == "handoff"
+
+
+def test_context_menus_offer_what_fits_the_target(window):
+    from vscdesk.canvas.interaction import Target
+
+    def texts(target):
+        return [a.text() for a in window.edit_actions.context_menu(target).actions() if a.text()]
+
+    assert {"Re&name…", "Add &stage", "&Delete", "&Copy"} <= set(texts(Target("stage", "approve")))
+    assert "Rename lane" in texts(Target("lane", "plan"))
+    assert "Rename stream" in texts(Target("row", "new-service"))
+    assert {"Add &stage", "Add st&ream", "Add &lane", "&Paste"} <= set(texts(Target("")))
+
+
+def test_adding_a_stage_to_an_empty_document_asks_for_a_stream_first(qtbot):
+    window = _window(qtbot)
+    window.document.set_model(type(window.document.model)(title="Empty"))
+    window.actions["add_stage"].trigger()
+    assert "stream" in window.statusBar().currentMessage()
+    assert window.document.undo_stack.count() == 0
+    window.actions["add_stream"].trigger()
+    window.edit_actions.editing.editor.commit()
+    window.actions["add_stage"].trigger()
+    assert [s.name for s in window.document.stages()] == ["New stage"]
+
+
+def test_paste_accepts_a_bare_json_list_from_a_text_editor(window, qtbot):
+    QApplication.clipboard().setText('[{"id": "call", "name": "Call back", "lane": "nowhere"}]')
+    _select(window, "approve")
+    qtbot.keyClick(window.view, Qt.Key.Key_V, CTRL)
+    pasted = window.document.stream("fulfil-request").stages[2]
+    assert (pasted.name, pasted.lane) == ("Call back", None)  # unknown lane dropped
