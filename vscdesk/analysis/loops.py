@@ -103,15 +103,16 @@ def stream_loops(
         loop_backs=tuple(loop_backs),
         returns=tuple(returns),
         stage_visit=stage_visit,
-        **(_cycles(stream, stage_graph) if with_cycles else {}),
+        **(_cycles(stream, stage_graph, bool(returns)) if with_cycles else {}),
     )
 
 
-def _cycles(stream: Stream, stage_graph: nx.DiGraph) -> dict[str, tuple]:
+def _cycles(stream: Stream, stage_graph: nx.DiGraph, returns: bool) -> dict[str, tuple]:
     from vscdesk.analysis.graphs import back_link_cycles, cycles, transition_graph
 
-    return {"lane_cycles": tuple(cycles(transition_graph(stream))),
-            "stage_cycles": tuple(back_link_cycles(stage_graph))}
+    # A cycle over the lanes needs a return to a lane; most streams have none, so skip the search.
+    lane_cycles = cycles(transition_graph(stream)) if returns else []
+    return {"lane_cycles": tuple(lane_cycles), "stage_cycles": tuple(back_link_cycles(stage_graph))}
 
 
 def _left_of(lane: str, other: str, lane_order: Mapping[str, int]) -> bool:
