@@ -11,8 +11,8 @@ from functools import lru_cache
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
 
-from vscdesk.paint.painter import qpath
-from vscdesk.render.primitives import Group, Path, Rect
+from vscdesk.paint.painter import paint_primitive, qpath
+from vscdesk.render.primitives import Group, Path, Rect, Text
 
 HIT_WIDTH = 10.0
 
@@ -43,7 +43,10 @@ def paint_link_selected(painter: QPainter, group: Group, color: QColor) -> None:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(qpath(p))
             break
-    for p in group.items:
+    for p in group.items:  # the label again on top of the highlighted route, ringed
+        if isinstance(p, (Rect, Text)):
+            paint_primitive(painter, p)
         if isinstance(p, Rect):
             painter.setPen(QPen(color, 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(p.x, p.y, p.w, p.h), p.radius, p.radius)
