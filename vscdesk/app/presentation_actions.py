@@ -1,4 +1,4 @@
-"""The Present menu: start presenting (F5), save the current view as a slide, the theme, the dock."""
+"""The Present menu: present (F5), save the current view as a slide, the theme, the dock."""
 
 from __future__ import annotations
 

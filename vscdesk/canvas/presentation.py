@@ -90,8 +90,9 @@ class PresentationView(QGraphicsView):
         base = vh - px * 1.1
         counter = f"{window.index + 1} / {len(window.slides)}"
         counter_w = painter.fontMetrics().horizontalAdvance(counter)
-        title = painter.fontMetrics().elidedText(window.current().title, Qt.TextElideMode.ElideRight,
-                                                 round(vw - 2 * left - counter_w - 3 * px))
+        room = round(vw - 2 * left - counter_w - 3 * px)
+        title = painter.fontMetrics().elidedText(window.current().title,
+                                                 Qt.TextElideMode.ElideRight, room)
         painter.drawText(QPointF(left, base), title)
         painter.drawText(QPointF(vw - left - counter_w, base), counter)
         track = QRectF(0, vh - 4, vw, 4)

@@ -58,7 +58,8 @@ class SlidesPanel(QWidget):
         self.list.itemChanged.connect(self._renamed)
         self.list.model().rowsMoved.connect(self._dragged)
         self.list.currentRowChanged.connect(self._update_buttons)
-        self.list.itemActivated.connect(lambda item: self.present_requested.emit(self.list.row(item)))
+        self.list.itemActivated.connect(
+            lambda item: self.present_requested.emit(self.list.row(item)))
         document.slide_changed.connect(self.refresh)
         document.reset.connect(self.refresh)
         self.refresh()

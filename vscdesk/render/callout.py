@@ -6,6 +6,8 @@ back of a meeting room. It is a display-list group, so it themes and exports lik
 
 from __future__ import annotations
 
+from typing import Literal
+
 from vscdesk.analysis.status import sla_status
 from vscdesk.layout import metrics as M
 from vscdesk.layout.text import elide, text_width, wrap
@@ -34,8 +36,9 @@ class _Column:
         self.y = PAD
 
     def text(self, text: str, size: float, color: str, bold: bool = False, x: float = PAD,
-             anchor: str = "start", advance: float | None = None) -> None:
-        self.items.append(Text(x, self.y + size, text, size, color, bold, anchor))  # type: ignore[arg-type]
+             anchor: Literal["start", "middle", "end"] = "start",
+             advance: float | None = None) -> None:
+        self.items.append(Text(x, self.y + size, text, size, color, bold, anchor))
         if advance is not None:
             self.y += advance
 
