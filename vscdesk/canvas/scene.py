@@ -7,6 +7,8 @@ renamed stage's card, its stream's header and the title.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -16,6 +18,7 @@ from vscdesk.document import Document, Selection
 from vscdesk.render.chain import ChainPainter
 from vscdesk.render.primitives import Drawing, Group
 from vscdesk.render.legend import title_group
+from vscdesk.canvas.sla_counts import SlaCounts
 
 
 def drawing_for(model, view: str) -> Drawing:
@@ -42,6 +45,8 @@ class DiagramScene(QGraphicsScene):
         self.view = view
         self.items_by_key: dict[str, GroupItem] = {}
         self._painter: ChainPainter | None = None
+        self._groups_at: dict[str, int] | None = None
+        self._rows_at: dict[str, int] | None = None
         self._changed_stages: set[str] = set()
         self._other_change = False
         document.stage_changed.connect(self._changed_stages.add)
@@ -93,8 +98,10 @@ class DiagramScene(QGraphicsScene):
         return self.items_by_key.get(f"stage:{ref}")
 
     def _on_changed(self) -> None:
-        stages, other = self._changed_stages, self._other_change
-        self._changed_stages, self._other_change = set(), False
+        # Cleared in place: stage_changed is connected to this very set's add().
+        stages, other = set(self._changed_stages), self._other_change
+        self._changed_stages.clear()
+        self._other_change = False
         if stages and not other and self._update_cards_in_place(stages):
             return
         self.rebuild()
@@ -111,29 +118,48 @@ class DiagramScene(QGraphicsScene):
             stage = self.document.stage(sid) if sid in self.document else None
             if card is None or stage is None or (stage.lane or "") != card.lane_id:
                 return False
-            lines = painter.card_lines(stage)
-            if len(lines) != len(card.name_lines):
-                return False
+        # A card's size never depends on its name (at most two lines in a fixed box), so a
+        # rename that rewraps still moves nothing.
         painter.doc = model
         touched_streams = set()
+        changed: dict[str, Group] = {}
         for sid in stage_ids:
             stage = self.document.stage(sid)
             card = painter.relabel(cards[sid], stage)
-            self.items_by_key[f"stage:{sid}"].sync(painter.card(card, stage))
+            changed[f"stage:{sid}"] = painter.card(card, stage)
             touched_streams.add(card.stream_id)
-        for row in painter.layout.rows:
-            if row.stream_id in touched_streams:
-                stream = self.document.stream(row.stream_id)
-                self.items_by_key[f"row:{row.stream_id}"].sync(painter.row(row, stream))
-        width = painter.layout.width
-        self.items_by_key["title"].sync(title_group(model, "chain", width))
+        for stream_id in touched_streams:
+            row = painter.layout.rows[self._row_index()[stream_id]]
+            changed[f"row:{stream_id}"] = painter.row(row, self.document.stream(stream_id))
+        changed["title"] = title_group(model, "chain", painter.layout.width,
+                                       self._sla_counts.update(map(self.document.stage, stage_ids)))
+        for key, group in changed.items():
+            self.items_by_key[key].sync(group)
+        self._patch_drawing(changed)
         self.rebuilt.emit()
         return True
+
+    def _row_index(self) -> dict[str, int]:
+        """Stream id -> its row in the chain layout (built once per rebuild)."""
+        if self._rows_at is None:
+            self._rows_at = {row.stream_id: i for i, row in enumerate(self._painter.layout.rows)}
+        return self._rows_at
+
+    def _patch_drawing(self, changed: dict[str, Group]) -> None:
+        """Keep ``drawing`` (used by export and presentation) equal to what the items show."""
+        if self._groups_at is None:
+            self._groups_at = {g.key: i for i, g in enumerate(self.drawing.groups)}
+        groups = list(self.drawing.groups)
+        for key, group in changed.items():
+            groups[self._groups_at[key]] = group
+        self.drawing = replace(self.drawing, groups=tuple(groups),
+                               title=self.document.model.title)
 
     def rebuild(self) -> None:
         """Recompute the display list and reconcile items by key."""
         model = self.document.model
         if self.view == "chain":
+            self._sla_counts = SlaCounts(model)
             self._painter = ChainPainter(model)
             drawing = self._painter.drawing()
         else:
@@ -156,6 +182,7 @@ class DiagramScene(QGraphicsScene):
                 item.sync(group)
         self.setSceneRect(QRectF(0, 0, drawing.width, drawing.height))
         self.drawing = drawing
+        self._groups_at = self._rows_at = None  # indexes for in-place updates, built when needed
         self._syncing_selection = False
         self.selection.forget([s for s in self.selection.stage_ids if f"stage:{s}" not in wanted])
         self._follow_selection()

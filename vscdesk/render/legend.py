@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 from vscdesk.analysis.status import sla_status
 from vscdesk.layout import metrics as M
@@ -24,15 +25,22 @@ _TITLE = {"chain": "{title} · {chain}", "stream": "{title} · value streams end
 _STATUS_LABEL = (("met", "met"), ("at_risk", "at risk"), ("breached", "breached"))
 
 
-def title_group(doc: DocumentModel, view: str, width: float) -> Group:
-    """Title, subtitle and, on the right, the count of stage SLAs by status."""
+def sla_counts(doc: DocumentModel) -> Counter[str]:
+    """How many stage SLAs are met, at risk, breached or without data."""
+    return Counter(sla_status(sla) for s in doc.streams for st in s.stages for sla in st.slas)
+
+
+def title_group(doc: DocumentModel, view: str, width: float,
+                counts: Mapping[str, int] | None = None) -> Group:
+    """Title, subtitle and, on the right, the count of stage SLAs by status (``counts`` when
+    the caller keeps them up to date itself, so an edit need not recount every stage)."""
     stages = sum(len(s.stages) for s in doc.streams)
     title = _TITLE[view].format(title=doc.title, chain=doc.chain.name)
     subtitle = _SUBTITLE[view].format(
         streams=plural(len(doc.streams), "value stream"),
         lanes=plural(len(doc.chain.lanes), "activity").replace("activitys", "activities"),
         stages=plural(stages, "stage"))
-    counts = Counter(sla_status(sla) for s in doc.streams for st in s.stages for sla in st.slas)
+    counts = sla_counts(doc) if counts is None else counts
     pills: list[Primitive] = []
     x = width - M.MARGIN
     for status, word in reversed(_STATUS_LABEL):

@@ -1,0 +1,83 @@
+"""Edits on a large map update items in place: the scene is never rebuilt for a rename."""
+
+from collections import Counter
+
+import pytest
+
+from bench.synthetic import synthetic_data
+from vscdesk.canvas.scene import DiagramScene
+from vscdesk.document import Document, SetStageFields
+from vscdesk.model import DocumentModel, Sla
+from vscdesk.render.legend import sla_counts
+
+
+@pytest.fixture
+def scene(qapp):
+    scene = DiagramScene(Document(DocumentModel.model_validate(synthetic_data(1000, seed=3))))
+    yield scene
+    scene.deleteLater()
+
+
+def _never_rebuild(scene, monkeypatch):
+    def fail() -> None:
+        raise AssertionError("the whole scene was rebuilt for an in-place edit")
+
+    monkeypatch.setattr(scene, "rebuild", fail)
+
+
+def _groups(scene) -> dict:
+    return {key: item.group for key, item in scene.items_by_key.items()}
+
+
+def _a_stage(scene, n: int = 0):
+    stream = scene.document.model.streams[5 + n]
+    return stream, stream.stages[2]
+
+
+def test_consecutive_renames_touch_only_the_card_its_row_and_the_title(scene, monkeypatch):
+    _never_rebuild(scene, monkeypatch)
+    doc = scene.document
+    for n, name in enumerate(["X", "A much longer name that wraps onto a second line", "Y z"]):
+        stream, stage = _a_stage(scene, n)
+        before = _groups(scene)
+        doc.push(SetStageFields(doc, stage.id, name=name))
+        after = _groups(scene)
+        changed = {key for key in before if after[key] != before[key]}
+        assert f"stage:{stage.id}" in changed
+        assert changed <= {f"stage:{stage.id}", f"row:{stream.id}", "title"}
+        shown = " ".join(p.text for p in after[f"stage:{stage.id}"].items if hasattr(p, "text"))
+        assert name.split()[0] in shown
+
+
+def test_the_drawing_used_by_export_follows_in_place_edits(scene, monkeypatch):
+    _never_rebuild(scene, monkeypatch)
+    doc = scene.document
+    _, stage = _a_stage(scene)
+    doc.push(SetStageFields(doc, stage.id, name="Exported name"))
+    by_key = {g.key: g for g in scene.drawing.groups}
+    assert by_key == _groups(scene)
+    assert [g.key for g in scene.drawing.groups] == list(by_key)  # paint order unchanged
+
+
+def test_title_counts_follow_sla_edits_without_recounting(scene, monkeypatch):
+    _never_rebuild(scene, monkeypatch)
+    doc = scene.document
+    _, stage = _a_stage(scene)
+    breached = Sla(name="Response", target=5, unit="min", actual=500)
+    doc.push(SetStageFields(doc, stage.id, slas=[breached, breached]))
+    doc.push(SetStageFields(doc, _a_stage(scene, 1)[1].id, slas=[]))
+    counts = sla_counts(doc.model)
+    title = " ".join(p.text for p in scene.items_by_key["title"].group.items if hasattr(p, "text"))
+    assert f"{counts['breached']} breached" in title
+    assert f"{counts['met']} met" in title
+    assert counts["breached"] == Counter(scene._sla_counts.totals)["breached"]
+
+
+def test_undo_of_an_in_place_edit_is_in_place_too(scene, monkeypatch):
+    doc = scene.document
+    _, stage = _a_stage(scene)
+    original = _groups(scene)[f"stage:{stage.id}"]
+    doc.push(SetStageFields(doc, stage.id, name="Temporary"))
+    _never_rebuild(scene, monkeypatch)
+    doc.undo_stack.undo()
+    assert _groups(scene)[f"stage:{stage.id}"] == original
