@@ -91,8 +91,8 @@ class SlaTable(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.errors)  # above the table, where the eye is, however tall it is
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.errors)
         layout.addLayout(buttons)
         self._slas: list[Sla] = []
 
@@ -117,6 +117,7 @@ class SlaTable(QWidget):
             item = self._item(row, column)
             item.setText(text)
             item.setBackground(QBrush())
+            item.setToolTip("")
         for column in (TARGET, ACTUAL):
             self._item(row, column).setTextAlignment(RIGHT)
         for column, key, labels in ((METRIC, sla.metric, METRICS),
@@ -184,6 +185,7 @@ class SlaTable(QWidget):
                 item = self.table.item(row, column)
                 if item is not None:
                     item.setBackground(QBrush())
+                    item.setToolTip("")
         try:
             name = text(NAME).strip()
             if not name:
@@ -198,8 +200,9 @@ class SlaTable(QWidget):
                     raise _CellError(column, f"{where}: {err}") from None
         except _CellError as err:
             with blocked(self.table):
-                bad = QBrush(QColor(STATUS["breached"].bg))
-                self.table.item(row, err.column).setBackground(bad)
+                cell = self.table.item(row, err.column)
+                cell.setBackground(QBrush(QColor(STATUS["breached"].bg)))
+                cell.setToolTip(err.message)
             raise ValueError(err.message) from None
         fields["metric"] = self.table.item(row, METRIC).data(KEY)
         fields["comparator"] = self.table.item(row, COMPARATOR).data(KEY)
