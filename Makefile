@@ -39,7 +39,7 @@ bundle: $(BUNDLE_STAMP)
 
 # Validates the desktop files and smoke-tests dist/vscdesk (installs the validators if missing).
 bundle-check: $(BUNDLE_STAMP)
-	bash packaging/need-tools.sh desktop-file-validate=desktop-file-utils appstreamcli=appstream \
+	bash packaging/need-tools.sh desktop-file-validate=desktop-file-utils appstreamcli=appstream Xvfb=xvfb \
 		update-mime-database=shared-mime-info
 	VSCDESK_BUNDLE_DIR=dist/vscdesk VSCDESK_PACKAGING_STRICT=1 QT_QPA_PLATFORM=offscreen \
 		$(PY) -m pytest -q tests/packaging/test_bundle_smoke.py tests/packaging/test_desktop_files.py

@@ -11,6 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from packaging_support import tool
 
 from vscdesk.bundled import EXAMPLE_NAME
 
@@ -72,6 +73,34 @@ def test_bundle_opens_the_window_on_the_bundled_example(binary, tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("painted "), result.stdout + result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.fixture
+def x_display():
+    """A private Xvfb screen, so the window opens through the bundle's real xcb platform plugin."""
+    xvfb = tool("Xvfb")
+    read_end, write_end = os.pipe()
+    # -displayfd: Xvfb picks a free display and writes its number once it accepts clients.
+    server = subprocess.Popen([xvfb, "-displayfd", str(write_end), "-screen", "0", "1280x800x24",
+                               "-nolisten", "tcp"], pass_fds=(write_end,),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end) as ready:
+            number = ready.readline().strip()
+        assert number.isdigit(), "Xvfb did not start"
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_bundle_opens_the_window_on_an_x_server(binary, tmp_path, x_display):
+    result = _run(binary, cwd=tmp_path, QT_QPA_PLATFORM=None, WAYLAND_DISPLAY=None, DISPLAY=x_display,
+                  VSCDESK_BENCH_EXIT_AFTER_PAINT="1", HOME=str(tmp_path),
+                  XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_STATE_HOME=str(tmp_path / "state"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("painted "), result.stdout + result.stderr
 
 
 def test_bundle_collects_lazy_imports_and_leaves_out_what_we_never_use(binary, bundle_dir):
