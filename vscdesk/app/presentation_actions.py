@@ -92,6 +92,9 @@ class PresentationActions(QObject):
         self.presentation = PresentationWindow(self.window.document, self.theme(), start,
                                                animate=animations_enabled())
         self.presentation.finished.connect(self._ended)
+        # Present on the screen the editor is on: drag the editor to the projector first.
+        self.presentation.setScreen(self.window.screen())
+        self.presentation.move(self.window.screen().geometry().topLeft())
         self.presentation.start(full_screen)
         return self.presentation
 
