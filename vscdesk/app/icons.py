@@ -33,6 +33,8 @@ ACTION_ICONS: dict[str, str] = {
     "problems": "problems", "metrics": "metrics", "stakeholders": "stakeholder",
     "activity_loop": "stream", "loop": "stream", "export_pdf": "export", "export_png": "export",
     "export_svg": "export", "print": "print", "theme": "theme", "toggle_panels": "panel",
+    "move_earlier": "move_left", "move_later": "move_right", "presentation_light": "theme",
+    "presentation_dark": "theme", "link_mode": "link", "present_here": "present",
 }
 #: when no exact name matches: a word in the action name -> icon (first match wins)
 KEYWORDS: tuple[tuple[str, str], ...] = (
