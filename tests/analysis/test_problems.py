@@ -103,3 +103,23 @@ def test_messages_name_objects_and_readable_figures(looping_doc):
         "3.42 d, the stream promises 2 d.")
     assert messages["sla-at-risk"] == (
         "SLA 'Lead' of stream 'Loop' is at risk: actual 1.9 d, target <= 2 d.")
+
+
+@pytest.mark.parametrize(
+    "metric, unit, target, why",
+    [
+        ("lead_time", "", 4, "lead time needs a time unit (s, min, h, d or wk), but has no unit"),
+        ("wait_time", "%", 4, "wait time needs a time unit (s, min, h, d or wk), not '%'"),
+        ("lead_time", "Hours", 4, None),
+        ("availability", "%", 99.9, None),
+        ("availability", "%", 150, "a percentage target must lie between 0 and 100, not 150"),
+        ("quality", "d", 3, "quality is a share, not a time: 'd' does not fit"),
+        ("throughput", "items/d", 30, None),
+        ("throughput", "wk", 30, "throughput counts items per time (such as 'items/d'), not 'wk'"),
+        ("custom", "h", 1, None),
+    ],
+)
+def test_unit_mismatch_rules(metric, unit, target, why):
+    from vscdesk.analysis.sla_rules import unit_mismatch
+
+    assert unit_mismatch(metric, unit, target) == why

@@ -103,7 +103,9 @@ def transition_graph(stream: Stream) -> nx.DiGraph:
         previous = lane
     graph = nx.DiGraph(stream=stream.id)
     graph.add_nodes_from(lanes)
-    graph.add_edges_from((a, b, {"count": len(steps), "steps": steps}) for (a, b), steps in moves.items())
+    graph.add_edges_from(
+        (a, b, {"count": len(steps), "steps": steps}) for (a, b), steps in moves.items()
+    )
     return graph
 
 

@@ -1,4 +1,4 @@
-"""Problems found in a document: what is wrong, how badly, where, under a code that never changes."""
+"""Problems found in a document: what is wrong, how badly, where, under a code that stays."""
 
 from __future__ import annotations
 

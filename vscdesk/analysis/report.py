@@ -1,4 +1,4 @@
-"""Analysis results as text rows for people: ``vscdesk metrics`` and ``vscdesk check`` print these."""
+"""Analysis results as text for people, as ``vscdesk metrics`` and ``vscdesk check`` print it."""
 
 from __future__ import annotations
 

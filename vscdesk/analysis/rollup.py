@@ -1,4 +1,4 @@
-"""SLA roll-up: each SLA's status, stage targets against the stream's promise, loose integrations."""
+"""SLA roll-up: each SLA's status, stage targets against the stream's promise, loose links."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ class StreamRollup:
     """The sum of the stages' lead-time targets against the stream's end-to-end target (minutes)."""
 
     stream_id: str
-    target_minutes: float | None  # tightest end-to-end lead-time target; None if the stream has none
+    target_minutes: float | None  # tightest end-to-end lead-time target; None if none
     stage_sum_minutes: float  # sum over stages of each stage's tightest lead-time target
     stages_without_target: tuple[str, ...]
     stage_targets: Mapping[str, float]  # stage id -> its tightest lead-time target (minutes)

@@ -18,8 +18,8 @@ def unit_mismatch(metric: str, unit: str, target: float) -> str | None:
     text = unit.strip()
     is_time = time_unit(text) is not None
     if metric in TIME_METRICS and not is_time:
-        shown = f"'{text}'" if text else "no unit"
-        return f"{_READABLE[metric]} needs a time unit (s, min, h, d or wk), not {shown}"
+        shown = f"not '{text}'" if text else "but has no unit"
+        return f"{_READABLE[metric]} needs a time unit (s, min, h, d or wk), {shown}"
     if metric in ("availability", "quality") and is_time:
         return f"{metric} is a share, not a time: '{text}' does not fit"
     if metric == "throughput" and (is_time or text == PERCENT):
@@ -39,7 +39,8 @@ def sla_problems(checks: Iterable[SlaCheck], names: Mapping[str, str]) -> Iterat
             yield problem("sla-unit-mismatch", f"{label}: {why}.", check.owner_id, check.owner_kind)
         elif check.status in ("breached", "at_risk") and check.actual is not None:
             unit = f" {check.unit.strip()}" if check.unit.strip() else ""
-            figures = f"actual {check.actual:g}{unit}, target {check.comparator} {check.target:g}{unit}"
+            target = f"{check.comparator} {check.target:g}{unit}"
+            figures = f"actual {check.actual:g}{unit}, target {target}"
             code, state = ("sla-breached", "breached") if check.status == "breached" else (
                 "sla-at-risk", "at risk")
             yield problem(code, f"{label} is {state}: {figures}.", check.owner_id, check.owner_kind)

@@ -1,4 +1,4 @@
-"""The status of one SLA from its actual value; tiny and networkx-free so canvas badges stay cheap."""
+"""The status of one SLA from its actual; tiny and networkx-free so canvas badges stay cheap."""
 
 from __future__ import annotations
 

@@ -28,7 +28,7 @@ def to_minutes(value: float, unit: str) -> float | None:
 
 
 def comparable(value: float, unit: str) -> tuple[float, str]:
-    """A value and unit key that can be compared across SLAs: times in minutes, others as written."""
+    """A value and unit key comparable across SLAs: times in minutes, others as written."""
     minutes = to_minutes(value, unit)
     if minutes is not None:
         return minutes, "min"

@@ -107,7 +107,9 @@ def _item(cells: dict[str, str], streams: _StreamFinder) -> FlowItem:
                     active_time=active)
 
 
-def flow_items_from_csv(text: str, streams: Sequence[Stream], source: str = "CSV") -> list[FlowItem]:
+def flow_items_from_csv(
+    text: str, streams: Sequence[Stream], source: str = "CSV"
+) -> list[FlowItem]:
     """Flow items from CSV text; raises FlowCsvError listing every bad row and column."""
     sample = text.lstrip("\ufeff")
     first_line = sample.split("\n", 1)[0]
