@@ -20,7 +20,7 @@ from vscdesk.render import palette as P
 from vscdesk.render.theme import THEMES, background, dark_color
 
 MARGIN = 0.04  # of the screen, around a slide's frame
-MAX_SCALE = 2.4  # never blow a small frame up beyond this
+MAX_SCALE = 2.0  # never blow a small frame up beyond this: neighbours give context
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space,
              Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_N}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace,
