@@ -140,3 +140,11 @@ def test_file_hash_is_none_for_a_missing_file(tmp_path):
 def test_current_instance_is_running():
     assert Instance.current().is_running()
     assert not Instance(dead_pid(), Instance.current().host, None).is_running()
+
+
+def test_journal_and_locks_import_no_qt():
+    code = ("import sys, vscdesk.storage.journal, vscdesk.storage.locks; "
+            "print([m for m in sys.modules if m.startswith('PySide6')])")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "[]"
