@@ -78,3 +78,11 @@ def test_after_saving_our_own_write_is_not_a_change(setup, monkeypatch):
     assert window.save()
     window.document.push(SetStageFields(window.document, "approve", name="Again"))
     assert window.save()  # ask_external_change would fail the test
+
+
+def test_save_as_suggests_the_name_once(setup, monkeypatch):
+    window, _ = setup
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, start: asked.append(start))
+    window.save_as()
+    assert asked == ["map.vsc.json"]

@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         stem = self.display_name.replace(" (example)", "").replace(" (recovered)", "")
+        stem = stem.removesuffix(".vsc.json").removesuffix(".json")  # a saved file's name
         path = dialogs.ask_save_path(self, stem + ".vsc.json")
         return path is not None and self.save_to(path)
 
