@@ -89,3 +89,12 @@ def test_unreadable_files(tmp_path, example_doc):
     big.write_text("id,type,stream,started\n" + "x" * 2048)
     with pytest.raises(InteropError, match="larger than"):
         read_flow_csv(big, example_doc.streams, max_bytes=1024)
+
+
+def test_rows_with_extra_cells_and_doubled_columns(example_doc):
+    with pytest.raises(FlowCsvError) as info:
+        flow_items_from_csv("id,type,stream,started\nx,risk,restore-service,2024-01-01,extra\n",
+                            example_doc.streams)
+    assert info.value.errors == ["row 2: 5 cells, the header has 4"]
+    with pytest.raises(FlowCsvError, match="column 'id' appears twice"):
+        flow_items_from_csv("id,type,stream,started,id\n", example_doc.streams)

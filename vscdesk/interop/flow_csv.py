@@ -118,8 +118,10 @@ def flow_items_from_csv(
     header = _header(next(rows, []))
     unknown = [name for name in header if name not in COLUMNS]
     missing = [name for name in REQUIRED if name not in header]
-    if unknown or missing or not header:
+    twice = sorted({name for name in header if header.count(name) > 1})
+    if unknown or missing or twice or not header:
         why = [f"unknown column '{n}'" for n in unknown] + [f"no column '{n}'" for n in missing]
+        why += [f"column '{n}' appears twice" for n in twice]
         raise FlowCsvError([f"row 1: {', '.join(why) or 'no header'} (columns are "
                             f"{', '.join(COLUMNS)})"], source)
     finder = _StreamFinder(streams)
