@@ -113,8 +113,8 @@ def _analyse(doc: DocumentModel, period: Period) -> Analysis:
         isolated_supporting,
         unreachable_problems,
     )
-    from vscdesk.analysis.graphs import cycles, dependency_graph, split_links, stream_graph
-    from vscdesk.analysis.loops import stream_loops
+    from vscdesk.analysis.graphs import dependency_graph, split_links, stream_graph
+    from vscdesk.analysis.loops import circular_dependencies, stream_loops
     from vscdesk.analysis.sla_rules import link_problems, rollup_problems, sla_problems
     from vscdesk.analysis.structure_rules import structure_problems
 
@@ -125,7 +125,7 @@ def _analyse(doc: DocumentModel, period: Period) -> Analysis:
     names |= {link.id: link.label or link.id for link in doc.links}
     inside, across = split_links(doc)
     deps = dependency_graph(doc, across)
-    circles = cycles(deps)
+    circles = circular_dependencies(deps)
 
     problems = structure_problems(doc)
     per_stream: dict[str, StreamAnalysis] = {}
