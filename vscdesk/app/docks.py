@@ -17,7 +17,7 @@ from vscdesk.panels.stream_panel import StreamPanel
 if TYPE_CHECKING:
     from vscdesk.app.main_window import MainWindow
 
-RIGHT_WIDTH = 470
+RIGHT_WIDTH = 440
 
 
 def make_dock(window: QMainWindow, key: str, title: str, panel: QWidget,
