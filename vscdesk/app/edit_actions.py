@@ -17,6 +17,7 @@ from vscdesk.app.clipboard import ClipboardError, put_stages, read_stages
 from vscdesk.canvas.editing import LINK_KINDS, CanvasEditing
 from vscdesk.canvas.interaction import CanvasInteraction, Target
 from vscdesk.canvas.pinned import PinnedHeaders
+from vscdesk.canvas.transition import ViewTransition
 from vscdesk.document import PasteStages, RemoveStages
 
 if TYPE_CHECKING:
@@ -33,11 +34,16 @@ class EditActions:
         self.window = window
         self.editing = CanvasEditing(window.scene, window.view)
         self.interaction = CanvasInteraction(self.editing)
+        self.interaction.busy = self._animating
         self.pinned = PinnedHeaders(window.scene, window.view)
         self.editing.message.connect(self.say)
         self.interaction.context_requested.connect(self._show_context_menu)
         self.actions: dict[str, QAction] = {}
         self._build()
+
+    def _animating(self) -> bool:
+        """A view switch is gliding (the transition lives in view_actions, installed later)."""
+        return any(t.is_running() for t in self.window.findChildren(ViewTransition))
 
     def say(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 6000)

@@ -14,6 +14,7 @@ are left to Qt's own selection handling.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
@@ -48,6 +49,8 @@ def target_at(scene: DiagramScene, pos: QPointF) -> Target:
         if not isinstance(item, GroupItem) or item.group.kind not in ("stage", "link", "lane",
                                                                        "row"):
             continue
+        if not item.isEnabled():
+            continue  # a glide's fading copy of a card: it stands for nothing that can be edited
         group = item.group
         if group.kind == "lane":
             if group.ref and item.mapFromScene(pos).y() <= M.HEADER_H:
@@ -68,6 +71,9 @@ class CanvasInteraction(QObject):
         self.scene: DiagramScene = editing.scene
         self.view: QGraphicsView = editing.view
         self.link_mode = False
+        #: True while the canvas is animating (a view switch): presses are ignored meanwhile,
+        #: since items are in flight and fading copies of cards sit among them
+        self.busy: Callable[[], bool] = lambda: False
         self._pan = Panner(self.view)
         self._space = False
         self._press: tuple[Target, QPointF, QPoint] | None = None
@@ -80,6 +86,9 @@ class CanvasInteraction(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if watched is self._viewport:
+            if kind in (E.MouseButtonPress, E.MouseButtonDblClick) and self.busy():
+                self._press = None
+                return True
             if kind == E.MouseButtonPress:
                 return self._pressed(event)
             if kind == E.MouseMove:
