@@ -2,7 +2,9 @@
 
     vscdesk [FILE]                 open the window (the bundled example without FILE)
     vscdesk export FILE -o OUT     render PNG, SVG or PDF
-    vscdesk check FILE             validate (exit 0 valid, 2 unreadable or invalid)
+    vscdesk check FILE             validate and analyse (exit 0 fine, 1 errors, 2 unreadable)
+    vscdesk metrics FILE           lean figures per stream, lane load, flow metrics
+    vscdesk import-flow F CSV -o O flow items (work items of a tracker) into a document
     vscdesk convert IN -o OUT      between .vsc.json, .csv, .xml (ArchiMate), .archimate (input)
     vscdesk import IN -o OUT       an ArchiMate or CSV file to a .vsc.json, with a report
     vscdesk diff A B               what changed (exit 0 same, 1 different)
@@ -29,7 +31,10 @@ from vscdesk import __version__
 #: subcommand -> (module in vscdesk.cli, one-line help)
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "export": ("export", "render a document to PNG, SVG or PDF"),
-    "check": ("check", "validate a document (exit 0 valid, 2 invalid)"),
+    "check": ("check", "validate a document and list the problems the analysis finds "
+                       "(exit 0 no errors, 1 errors, 2 unreadable)"),
+    "metrics": ("metrics", "print lean figures per stream, lane load and flow metrics"),
+    "import-flow": ("import_flow", "put the flow items of a CSV into a document"),
     "convert": ("convert", "convert between .vsc.json, .csv, .xml and .archimate (by extension)"),
     "import": ("convert", "import an ArchiMate or CSV file as a .vsc.json document"),
     "diff": ("diff", "list the differences between two documents (exit 1 when they differ)"),

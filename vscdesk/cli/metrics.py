@@ -1,0 +1,95 @@
+"""``vscdesk metrics FILE [--json]``: per stream lean figures, lane load and flow metrics."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from vscdesk.cli import fail
+
+#: periods of flow metrics printed per stream as text (JSON has them all)
+RECENT_PERIODS = 6
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--json", action="store_true", help="print raw figures as JSON "
+                        "(times in minutes, flow times in days, ratios 0..1)")
+    parser.add_argument("--period", choices=("week", "month"), default="week",
+                        help="the period of the flow metrics (default: week)")
+
+
+def figures(doc, analysis) -> dict[str, Any]:
+    """The JSON form: raw numbers, ids and names."""
+    streams = []
+    for stream in doc.streams:
+        item = analysis.streams[stream.id]
+        lean, rollup = item.lean, item.rollup
+        streams.append({
+            "id": stream.id, "name": stream.name, "stages": len(stream.stages),
+            "process_minutes": lean.process_minutes, "wait_minutes": lean.wait_minutes,
+            "lead_minutes": lean.lead_minutes, "activity_ratio": lean.activity_ratio,
+            "rolled_pca": lean.rolled_pca, "bottleneck_stage": lean.bottleneck_stage,
+            "stage_targets_minutes": rollup.stage_sum_minutes,
+            "target_minutes": rollup.target_minutes, "stages_cannot_meet_target": rollup.exceeds,
+            "returns": len(item.loops.returns),
+        })
+    data = analysis.to_dict()
+    return {"streams": streams, "lane_load": data["lane_load"], "flow": data["flow"]}
+
+
+def _table(rows: list[list[str]]) -> list[str]:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return ["  " + "  ".join(cell.ljust(w) if i == 0 else cell.rjust(w)
+                             for i, (cell, w) in enumerate(zip(row, widths))).rstrip()
+            for row in rows]
+
+
+def text_lines(doc, analysis) -> list[str]:
+    """Readable text: one block per stream, then lane load, then recent flow periods."""
+    from vscdesk.analysis import format_minutes, metrics_rows
+
+    lines: list[str] = []
+    for row in metrics_rows(doc, analysis):
+        lines.append(row.pop("stream"))
+        width = max(len(key) for key in row)
+        lines.extend(f"  {key.ljust(width)}  {value}" for key, value in row.items())
+        lines.append("")
+    names = {lane.id: lane.name for lane in doc.chain.lanes}
+    lines.append("Lane load")
+    lines.extend(_table([["lane", "stages", "streams", "process", "wait"]] + [
+        [names[load.lane_id], str(load.stages), str(load.streams),
+         format_minutes(load.process_minutes), format_minutes(load.wait_minutes)]
+        for load in analysis.lane_load]))
+    for stream in doc.streams:
+        periods = analysis.flow_of(stream.id)[-RECENT_PERIODS:]
+        if periods:
+            lines += ["", f"Flow: {stream.name}"]
+            lines.extend(_table([["period", "velocity", "flow time", "load", "efficiency",
+                                  "feature/defect/risk/debt"]] + [_flow_row(p) for p in periods]))
+    return lines
+
+
+def _flow_row(period) -> list[str]:
+    days = "-" if period.flow_time_days is None else f"{period.flow_time_days:.1f} d"
+    eff = "-" if period.efficiency is None else f"{period.efficiency * 100:.0f} %"
+    mix = "/".join(str(n) for n in period.distribution.values())
+    return [period.period, str(period.velocity), days, str(period.load), eff, mix]
+
+
+def run(args: argparse.Namespace) -> int:
+    from vscdesk.analysis import analyse
+    from vscdesk.storage import LoadError, load
+
+    try:
+        doc = load(args.file)
+    except LoadError as err:
+        return fail(str(err))
+    analysis = analyse(doc, period=args.period)
+    if args.json:
+        print(json.dumps(figures(doc, analysis), indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(text_lines(doc, analysis)))
+    return 0
