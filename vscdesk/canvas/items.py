@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from vscdesk.paint.painter import paint_group, paint_silhouette
 from vscdesk.canvas.link_shape import link_shape, paint_link_selected
+from vscdesk.canvas.outline import paint_stage_selected, stage_outline
 from vscdesk.render.primitives import Group
 
 MIN_TEXT_PX = 4.5  # level of detail: text smaller than this on screen is not drawn
@@ -57,11 +58,10 @@ class GroupItem(QGraphicsItem):
     def shape(self) -> QPainterPath:
         if self.group.kind == "link":
             return link_shape(self.group)
-        path = QPainterPath()
         if self.group.kind == "stage":
-            path.addRoundedRect(self._rect.adjusted(1, 1, -1, -2), 6, 6)
-        else:
-            path.addRect(self._rect)
+            return stage_outline(self.group)
+        path = QPainterPath()
+        path.addRect(self._rect)
         return path
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -74,7 +74,4 @@ class GroupItem(QGraphicsItem):
         if option.state & QStyle.StateFlag.State_Selected and self.group.kind == "link":
             paint_link_selected(painter, self.group, SELECTION)
         elif option.state & QStyle.StateFlag.State_Selected:
-            pen = QPen(SELECTION, 2.0)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(self._rect.adjusted(-1, -1, 0, -2), 7, 7)
+            paint_stage_selected(painter, self.group, SELECTION)
