@@ -122,6 +122,7 @@ def test_bundle_collects_lazy_imports_and_leaves_out_what_we_never_use(binary, b
 
 def test_bundle_ships_fonts_templates_and_example(bundle_dir):
     resources = next(bundle_dir.rglob("vscdesk/resources"))
-    assert sorted(p.name for p in (resources / "fonts").glob("*.ttf")) == ["DejaVuSans-Bold.ttf", "DejaVuSans.ttf"]
+    fonts = sorted(p.name for p in (resources / "fonts").glob("*.ttf"))
+    assert fonts == ["DejaVuSans-Bold.ttf", "DejaVuSans.ttf"]
     assert (resources / "templates" / "blank.vsc.json").is_file()
     assert (resources / "examples" / EXAMPLE_NAME).is_file()

@@ -16,7 +16,10 @@ from packaging_support import ROOT
 
 from vscdesk.bundled import EXAMPLE_NAME
 
-_SKIP = shutil.ignore_patterns("__pycache__", "*.pyc")
+PIP = [sys.executable, "-m", "pip"]
+# Build products, caches and environments of the checkout: not sources.
+_SKIP = shutil.ignore_patterns(".git", ".venv", "build", "dist", "out", "*.egg-info", "__pycache__", "*.pyc",
+                               ".pytest_cache", ".hypothesis")
 
 
 def _run(command: list[str | Path], cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -30,11 +33,8 @@ def wheel(tmp_path_factory) -> Path:
     """``pip wheel .`` of a copy of the sources, so the build leaves nothing in the checkout."""
     work = tmp_path_factory.mktemp("wheel")
     source = work / "src"
-    for name in ("vscdesk", "resources"):
-        shutil.copytree(ROOT / name, source / name, ignore=_SKIP)
-    for name in ("pyproject.toml", "README.md"):
-        shutil.copy2(ROOT / name, source / name)
-    built = _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", work / "dist", source], work)
+    shutil.copytree(ROOT, source, ignore=_SKIP)
+    built = _run([*PIP, "wheel", "--no-deps", "--quiet", "-w", work / "dist", source], work)
     assert built.returncode == 0, built.stderr[-3000:]
     (path,) = (work / "dist").glob("vscdesk-*.whl")
     return path
@@ -47,11 +47,12 @@ def installed(wheel, tmp_path_factory) -> Path:
     created = _run([sys.executable, "-m", "venv", "--without-pip", venv], venv.parent)
     assert created.returncode == 0, created.stderr
     python = venv / "bin" / "python"
-    done = _run([sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--quiet", wheel], venv)
+    done = _run([*PIP, "--python", python, "install", "--no-deps", "--quiet", wheel], venv)
     assert done.returncode == 0, done.stderr[-3000:]
     # PySide6, pydantic, ... without a second download: a .pth line appends the project's
     # site-packages, whose own .pth files (the editable install of the checkout) stay unread.
-    site = Path(_run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], venv).stdout.strip())
+    purelib = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+    site = Path(_run([python, "-c", purelib], venv).stdout.strip())
     (site / "project-deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
     return venv
 
@@ -59,7 +60,8 @@ def installed(wheel, tmp_path_factory) -> Path:
 def test_wheel_holds_every_module_and_resource_of_the_source_tree(wheel):
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
-    modules = {p.relative_to(ROOT).as_posix() for p in (ROOT / "vscdesk").rglob("*.py") if "__pycache__" not in p.parts}
+    modules = {p.relative_to(ROOT).as_posix() for p in (ROOT / "vscdesk").rglob("*.py")
+               if "__pycache__" not in p.parts}
     resources = {"vscdesk/resources/" + p.relative_to(ROOT / "resources").as_posix()
                  for p in (ROOT / "resources").rglob("*") if p.is_file() and "__pycache__" not in p.parts}
     assert modules - names == set(), "modules left out of the wheel (pyproject [tool.setuptools] packages)"
