@@ -30,10 +30,9 @@ from vscdesk.document import (
 )
 from vscdesk.document.base import EditCommand
 from vscdesk.model import Lane, Link, Stage, Stream
+from vscdesk.render.palette import new_lane_color
 
 LINK_KINDS = {"integration": "Integration point", "handoff": "Hand-off", "rework": "Rework"}
-# New lanes take the first muted lane colour not used yet (the mockup's six lane inks).
-LANE_COLORS = ("#44618F", "#357568", "#8E5C22", "#5F6B33", "#94503F", "#366A83")
 
 # Where the name sits inside each kind of group (local x, y, w-inset, h), font px, bold.
 _NAME_BOXES = {
@@ -162,8 +161,7 @@ class CanvasEditing(QObject):
         stages = self.selected_stages()
         lane_of = self.doc.stage(stages[-1]).lane if stages else None
         index = self.doc.position(lane_of) + 1 if lane_of else None
-        used = {lane.color.upper() for lane in self.doc.model.chain.lanes}
-        color = next((c for c in LANE_COLORS if c not in used), "#657284")
+        color = new_lane_color([lane.color for lane in self.doc.model.chain.lanes])
         lane = Lane(id=self.doc.new_id("New lane", "lane"), name="New lane", color=color)
         if self.push(lambda: AddLane(self.doc, lane, index)) is not None:
             self.rename("lane", lane.id, fresh=lambda name: AddLane(

@@ -70,3 +70,38 @@ def lane_colors(color: str) -> LaneColors:
     head = _hex(*colorsys.hls_to_rgb(h, 0.90, s * 0.75))
     tint = _hex(*colorsys.hls_to_rgb(h, 0.965, s * 0.75))
     return LaneColors(ink, tint, head)
+
+
+# Hues a new lane must keep away from: the accent's violets, and the status red, amber, green.
+_RESERVED_HUES = ((230.0, 320.0), (352.0, 376.0), (33.0, 45.0), (90.0, 160.0))
+_NEW_LANE_S, _NEW_LANE_L = 0.38, 0.38  # like the mockup's inks (S 35-45 %, L 37-41 %)
+
+
+def _hue(color: str) -> float | None:
+    """Hue in degrees of a "#RRGGBB" colour, or None for a grey (no hue to speak of)."""
+    r, g, b = (int(color[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    h, _l, s = colorsys.rgb_to_hls(r, g, b)
+    return None if s < 0.12 else h * 360.0
+
+
+def _reserved(hue: float) -> bool:
+    return any(lo <= hue <= hi or lo <= hue - 360 <= hi or lo <= hue + 360 <= hi
+               for lo, hi in _RESERVED_HUES)
+
+
+def _apart(a: float, b: float) -> float:
+    d = abs(a - b) % 360.0
+    return min(d, 360.0 - d)
+
+
+def new_lane_color(used: list[str]) -> str:
+    """A lane ink for a new lane: the mockup's six first, then the muted hue farthest from every
+    hue already in the chain, never violet (the accent) nor a status red, amber or green."""
+    taken = {c.upper() for c in used}
+    for ink in _KNOWN:
+        if ink not in taken:
+            return ink
+    hues = [h for h in map(_hue, taken) if h is not None]
+    candidates = [float(h) for h in range(0, 360, 3) if not _reserved(h)]
+    best = max(candidates, key=lambda h: (min((_apart(h, u) for u in hues), default=360.0), -h))
+    return _hex(*colorsys.hls_to_rgb(best / 360.0, _NEW_LANE_L, _NEW_LANE_S))
