@@ -12,6 +12,7 @@ from dataclasses import replace
 from PySide6.QtCore import QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
+from vscdesk.bulk import paused_gc
 from vscdesk.canvas.items import GroupItem
 from vscdesk.paint.painter import load_fonts
 from vscdesk.document import Document, Selection
@@ -157,6 +158,10 @@ class DiagramScene(QGraphicsScene):
 
     def rebuild(self) -> None:
         """Recompute the display list and reconcile items by key."""
+        with paused_gc():  # tens of thousands of groups and items come and go
+            self._rebuild()
+
+    def _rebuild(self) -> None:
         model = self.document.model
         if self.view == "chain":
             self._sla_counts = SlaCounts(model)

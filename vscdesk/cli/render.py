@@ -28,6 +28,14 @@ def export_document(doc: DocumentModel, out: Path, view: str = "chain", scale: f
 
     ``stream`` (an id) draws that stream alone; a PDF of the whole document is a handout, one
     page per slide, or per stream when no slides are saved."""
+    from vscdesk.bulk import paused_gc
+
+    with paused_gc():  # building and painting every group of a large map
+        return _export(doc, out, view, scale, transparent, stream)
+
+
+def _export(doc: DocumentModel, out: Path, view: str, scale: float, transparent: bool,
+            stream: str | None) -> int:
     suffix = out.suffix.lower()
     request = ExportRequest(view, "stream" if stream else "document", stream)  # type: ignore[arg-type]
     pages = export_pages(doc, request, handout=suffix == ".pdf")
