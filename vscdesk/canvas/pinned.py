@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsView
 from shiboken6 import isValid
@@ -73,8 +73,16 @@ class PinnedHeaders(QObject):
         view.verticalScrollBar().valueChanged.connect(self.place)
         view.horizontalScrollBar().rangeChanged.connect(self.place)
         view.verticalScrollBar().rangeChanged.connect(self.place)
+        # A zoom moves the scroll bars; a resize may not (a diagram that fits across stays at
+        # 0..0), yet the strips must span the new viewport.
+        view.viewport().installEventFilter(self)
         scene.rebuilt.connect(self.refresh)
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.place()
+        return False
 
     def refresh(self) -> None:
         """Copy the current headers (after any edit or view change)."""
