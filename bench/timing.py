@@ -20,6 +20,7 @@ class Timed:
     floor_ms: float | None
     runs_ms: tuple[float, ...]
     floor_runs_ms: tuple[float, ...] = ()
+    peak_rss_mb: float | None = None  # of the case alone, before any floor ran
 
 
 def once(step: Step, prepare: Step | None = None) -> float:
@@ -33,14 +34,19 @@ def once(step: Step, prepare: Step | None = None) -> float:
 
 def measure(step: Step, floor: Step | None = None, repeat: int = 5,
             prepare: Step | None = None, prepare_floor: Step | None = None) -> Timed:
-    """Median of ``repeat`` runs of ``step``, each followed by a run of ``floor``."""
+    """Median of ``repeat`` runs of ``step``, each followed by a run of ``floor``.
+
+    One untimed run of ``step`` comes first: it warms caches and gives the case's own peak
+    memory before the floor (often a heavier plain scene) adds its own."""
+    once(step, prepare)
+    peak = peak_rss_mb()
     runs, floor_runs = [], []
     for _ in range(repeat):
         runs.append(once(step, prepare))
         if floor is not None:
             floor_runs.append(once(floor, prepare_floor))
     return Timed(statistics.median(runs), statistics.median(floor_runs) if floor_runs else None,
-                 tuple(runs), tuple(floor_runs))
+                 tuple(runs), tuple(floor_runs), peak)
 
 
 def peak_rss_mb() -> float:

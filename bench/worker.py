@@ -59,7 +59,7 @@ def main(argv: list[str]) -> int:
     case, stages, path, repeat = argv[0], int(argv[1]), Path(argv[2]), int(argv[3])
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     timed = run_case(case, path, repeat)
-    peak = peak_rss_mb()
+    peak = timed.peak_rss_mb or peak_rss_mb()
     if case == "startup":  # the app's own process, not this one
         child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         peak = child / (1024 * 1024) if sys.platform == "darwin" else child / 1024
