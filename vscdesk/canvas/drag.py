@@ -18,6 +18,7 @@ from vscdesk.document import MoveLane, MoveStage, MoveStream
 from vscdesk.document.base import EditCommand
 from vscdesk.layout.chain import layout_chain
 from vscdesk.layout.geometry import Box
+from vscdesk.layout.group_drop import StageMove, group_moves
 from vscdesk.layout.hit import (
     ListDrop,
     StageDrop,
@@ -112,21 +113,29 @@ class Drag:
 
 
 class StageDrag(Drag):
-    """Drag a stage card: it follows the pointer while the indicator shows its new place."""
+    """Drag a stage card: it follows the pointer while the indicator shows its new place.
+
+    Dragging one of several selected cards carries them all (``vscdesk.layout.group_drop``
+    has the rule); the indicator shows where the card under the pointer lands."""
 
     def __init__(self, scene: DiagramScene, stage_id: str, start: QPointF) -> None:
         super().__init__(scene, f"stage:{stage_id}", start)
         self.stage_id = stage_id
         self.drop: StageDrop | None = None
-        if self.item is not None:
-            self._origin = self.item.pos()
-            self._z = self.item.zValue()
-            self.item.setZValue(DRAGGED_Z)
-            self.item.setOpacity(0.85)
+        selected = scene.selected_stage_ids()
+        self.group = [s for s in selected if s in self.doc] if stage_id in selected else []
+        if len(self.group) < 2:
+            self.group = []
+        keys = [f"stage:{s}" for s in self.group] or [f"stage:{stage_id}"]
+        self._carried = [(item, item.pos(), item.zValue()) for key in keys
+                         if (item := scene.items_by_key.get(key)) is not None]
+        for item, _pos, _z in self._carried:
+            item.setZValue(DRAGGED_Z)
+            item.setOpacity(0.85)
 
     def update_target(self, pos: QPointF) -> tuple[Box | None, bool]:
-        if self.item is not None:
-            self.item.setPos(self._origin + (pos - self.start))
+        for item, origin, _z in self._carried:
+            item.setPos(origin + (pos - self.start))
         model = self.doc.model
         if self.chain:
             self.drop = chain_stage_drop(model, self.layout, self.stage_id, pos.x(), pos.y())
@@ -136,16 +145,27 @@ class StageDrag(Drag):
 
     def _end(self) -> None:
         super()._end()
-        if self.item is not None and self.item.scene() is not None:
-            self.item.setPos(self._origin)  # the command moves it for real, or nothing does
-            self.item.setZValue(self._z)
-            self.item.setOpacity(1.0)
+        for item, origin, z in self._carried:
+            if item.scene() is not None:
+                item.setPos(origin)  # the command moves it for real, or nothing does
+                item.setZValue(z)
+                item.setOpacity(1.0)
 
     def command(self) -> EditCommand | None:
         d = self.drop
         if d is None:
             return None
         return MoveStage(self.doc, self.stage_id, d.stream_id, d.index, lane_id=d.lane_id)
+
+    def finish_group(self) -> list[StageMove]:
+        """End a group drag: the single moves to push as one macro (none: nothing changes)."""
+        self._end()
+        if self.drop is None:
+            return []
+        try:
+            return group_moves(self.doc.model, self.group, self.stage_id, self.drop, self.chain)
+        except (KeyError, ValueError, StopIteration):
+            return []  # the document changed under the drag
 
 
 class LaneDrag(Drag):

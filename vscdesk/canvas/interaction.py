@@ -28,6 +28,8 @@ from vscdesk.canvas.items import GroupItem
 from vscdesk.canvas.link_tool import LinkDrag
 from vscdesk.canvas.pan import Panner
 from vscdesk.canvas.scene import DiagramScene
+from vscdesk.document import MoveStage
+from vscdesk.layout.group_drop import StageMove
 from vscdesk.layout import metrics as M
 
 E = QEvent.Type
@@ -176,6 +178,9 @@ class CanvasInteraction(QObject):
             return True
         if self._drag is not None:
             drag, self._drag = self._drag, None
+            if isinstance(drag, StageDrag) and drag.group:
+                self._push_moves(drag.finish_group())
+                return False  # the card's press went to Qt: so does this
             command = drag.finish()
             if command is not None:
                 self.scene.document.push(command)
@@ -183,6 +188,16 @@ class CanvasInteraction(QObject):
         if press is not None and press[0].kind == "row":
             self.scene.selection.set((), press[0].ident)  # clicking a stream label picks it
         return press is not None and press[0].kind != "stage"
+
+    def _push_moves(self, moves: list[StageMove]) -> None:
+        """A group drag: every single move in one undo step, each built after the last ran."""
+        if not moves:
+            return
+        doc = self.scene.document
+        count = len({m.stage_id for m in moves})
+        self.editing.push_all(f"Move {count} stages" if count > 1 else "Move stage", [
+            lambda m=m: MoveStage(doc, m.stage_id, m.stream_id, m.index, lane_id=m.lane_id)
+            for m in moves])
 
     def _double_clicked(self, event: QMouseEvent) -> bool:
         target = target_at(self.scene, self._scene_pos(event))
