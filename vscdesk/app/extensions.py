@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from vscdesk.app import interop_actions
 from vscdesk.app import docks, edit_actions, presentation_actions, view_actions
 from vscdesk.app import workspace
+from vscdesk.app import analysis_docks
 
 if TYPE_CHECKING:
     from vscdesk.app.main_window import MainWindow
@@ -24,5 +25,6 @@ def install_extensions(window: MainWindow) -> None:
     edit_actions.install(window)
     view_actions.install(window)
     docks.install(window)
+    analysis_docks.install(window)
     workspace.install(window)
     presentation_actions.install(window)

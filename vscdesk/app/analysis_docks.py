@@ -1,0 +1,66 @@
+"""The analysis docks, tabbed along the bottom: Problems (raised) | Metrics. One debounced
+analysis feeds both; activating a problem selects its object and scrolls the canvas to it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
+
+from vscdesk.app.docks import RIGHT_WIDTH, make_dock
+from vscdesk.app import flow_import
+from vscdesk.panels.analysis_runner import AnalysisRunner
+from vscdesk.panels.metrics_panel import MetricsPanel
+from vscdesk.panels.problems_panel import ProblemsPanel
+
+if TYPE_CHECKING:
+    from vscdesk.app.main_window import MainWindow
+
+BOTTOM_HEIGHT = 290
+
+
+def reveal(window: MainWindow, kind: str, ident: str) -> None:
+    """Scroll the canvas to what a problem concerns (its stages are already selected)."""
+    scene, view = window.scene, window.view
+    keys = [f"stage:{s}" for s in window.selection.stage_ids]
+    keys += [f"{'lane' if kind == 'lane' else 'link'}:{ident}"] if kind in ("lane", "link") else []
+    items = [scene.items_by_key[k] for k in keys if k in scene.items_by_key]
+    if not items:
+        return
+    area = items[0].sceneBoundingRect()
+    for item in items[1:]:
+        area = area.united(item.sceneBoundingRect())
+    view.ensureVisible(area, 24, 24)
+
+
+def install(window: MainWindow) -> dict[str, QDockWidget]:
+    """Problems and Metrics docks, their View ▸ Panels entries, and File ▸ Import ▸ Flow items."""
+    doc, sel = window.document, window.selection
+    runner = window.analysis_runner = AnalysisRunner(doc, window)
+    problems = ProblemsPanel(runner, doc, sel)
+    metrics = MetricsPanel(runner, doc, sel)
+    docks = {
+        "problems": make_dock(window, "problems", problems.title(), problems, "Ctrl+Shift+6"),
+        "metrics": make_dock(window, "metrics", "Metrics", metrics, "Ctrl+Shift+7"),
+    }
+    # The right column of panels keeps the full height; these docks sit under the canvas.
+    window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, docks["problems"])
+    window.tabifyDockWidget(docks["problems"], docks["metrics"])
+    docks["problems"].raise_()
+    window.resizeDocks([docks["problems"]], [BOTTOM_HEIGHT], Qt.Orientation.Vertical)
+    right = getattr(window, "docks", {}).get("stage")
+    if right is not None:  # the new corner re-splits the width: give the right column its own
+        window.resizeDocks([right], [RIGHT_WIDTH], Qt.Orientation.Horizontal)
+    problems.title_changed.connect(docks["problems"].setWindowTitle)
+    problems.activated.connect(lambda kind, ident: reveal(window, kind, ident))
+    menu = window.menus.get("panels")
+    for key, dock in docks.items():
+        if menu is not None:
+            menu.addAction(dock.toggleViewAction())
+        window.actions[f"panel_{key}"] = dock.toggleViewAction()
+    if isinstance(getattr(window, "docks", None), dict):
+        window.docks.update(docks)
+    flow_import.install(window)
+    return docks

@@ -1,0 +1,100 @@
+"""pyqtgraph plots in the visual language: white like the diagram, ink text, no pan or zoom
+(these are read-only figures), horizontal bars with names on the left. Imports pyqtgraph, so
+only the metrics charts import this module, when the Metrics panel is first shown."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pyqtgraph as pg
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+
+from vscdesk.render.palette import CANVAS, INK_200, INK_500, INK_700, INK_900
+
+BAR_HEIGHT = 0.62
+
+
+def font(pixels: float, bold: bool = False) -> QFont:
+    result = QFont("DejaVu Sans")
+    result.setPixelSize(round(pixels))
+    result.setBold(bold)
+    return result
+
+
+def style_plot(plot: pg.PlotItem, title: str = "") -> pg.PlotItem:
+    """Ink axes and ticks, a bold title, no mouse interaction or context menu."""
+    plot.setMouseEnabled(False, False)
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
+    plot.showGrid(x=True, y=False, alpha=0.25)
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setPen(pg.mkPen(INK_200))
+        axis.setTextPen(pg.mkPen(INK_700))
+        axis.setStyle(tickFont=font(11), tickTextOffset=6)
+    if title:
+        plot.setTitle(title, color=INK_900, size="10pt", bold=True)
+    return plot
+
+
+def new_plot(parent: QWidget | None = None) -> pg.PlotWidget:
+    widget = pg.PlotWidget(parent=parent, background=CANVAS)
+    style_plot(widget.getPlotItem())
+    widget.setMinimumHeight(150)
+    return widget
+
+
+def label_bars(plot: pg.PlotItem, labels: Sequence[str]) -> None:
+    """Names on the left axis, first bar at the top."""
+    plot.getViewBox().invertY(True)
+    plot.getAxis("left").setTicks([[(i, text) for i, text in enumerate(labels)]])
+    plot.setYRange(-0.6, max(len(labels), 1) - 0.4, padding=0)
+
+
+def hbars(plot: pg.PlotItem, starts: Sequence[float], widths: Sequence[float], color: str,
+          outline: str | None = None, name: str | None = None) -> pg.BarGraphItem:
+    bars = pg.BarGraphItem(x0=list(starts), width=list(widths), y=list(range(len(widths))),
+                           height=BAR_HEIGHT, brush=pg.mkBrush(color),
+                           pen=pg.mkPen(outline) if outline else pg.mkPen(None), name=name)
+    plot.addItem(bars)
+    return bars
+
+
+def note(plot: pg.PlotItem, x: float, y: float, text: str, color: str = INK_500,
+         bold: bool = False) -> pg.TextItem:
+    """A value written just right of a bar's end."""
+    item = pg.TextItem(text, color=QColor(color), anchor=(0, 0.5))
+    item.setFont(font(10.5, bold))
+    item.setPos(x, y)
+    plot.addItem(item)
+    return item
+
+
+def legend(plot: pg.PlotItem) -> pg.LegendItem:
+    item = plot.addLegend(offset=(-8, 4), labelTextColor=INK_700, labelTextSize="8pt",
+                          brush=pg.mkBrush(255, 255, 255, 220), colCount=4)
+    return item
+
+
+class ChartPage(QStackedWidget):
+    """A chart, or a sentence saying why there is none."""
+
+    def __init__(self, chart: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart = chart
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setMargin(16)
+        self.addWidget(chart)
+        self.addWidget(self.message)
+
+    def show_chart(self) -> None:
+        self.setCurrentWidget(self.chart)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.setCurrentWidget(self.message)
+
+    def has_chart(self) -> bool:
+        return self.currentWidget() is self.chart

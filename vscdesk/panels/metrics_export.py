@@ -1,0 +1,41 @@
+"""Saving a chart as PNG: the widget rendered at twice its size, so it stays sharp on slides.
+
+pyqtgraph's own exporters are not used: its SVG exporter fails with Qt >= 6.11 (upstream #3485),
+and rendering the widget gives exactly what is on screen, title and legend included."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+SCALE = 2
+
+
+def ask_png_path(parent: QWidget, stem: str) -> Path | None:
+    """Where to save (a module function, so tests can answer it)."""
+    path, _ = QFileDialog.getSaveFileName(parent, "Save chart as PNG", f"{stem}.png",
+                                          "PNG images (*.png)")
+    if not path:
+        return None
+    return Path(path if path.lower().endswith(".png") else path + ".png")
+
+
+def chart_image(widget: QWidget, scale: int = SCALE) -> QImage:
+    image = QImage(widget.size() * scale, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(scale)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    widget.render(painter, QPoint(0, 0))
+    painter.end()
+    return image
+
+
+def save_png(widget: QWidget, path: Path) -> str | None:
+    """Write the PNG; returns None, or why it could not be written."""
+    if not chart_image(widget).save(str(path), "PNG"):
+        return f"{path}: cannot write the image (check the folder exists and is writable)"
+    return None

@@ -1,0 +1,116 @@
+"""The headline figures of one stream: lead, process and wait time, activity ratio, rolled %C&A,
+the bottleneck, whether the stage targets can meet the stream's promise, and its SLA statuses."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from vscdesk.analysis import Analysis
+from vscdesk.analysis.units import format_minutes
+from vscdesk.model import Stream
+from vscdesk.render.palette import STATUS
+
+TILES = (("lead", "LEAD TIME"), ("process", "PROCESS TIME"), ("wait", "WAIT TIME"),
+         ("ratio", "ACTIVITY RATIO"), ("pca", "ROLLED %C&A"), ("bottleneck", "BOTTLENECK"))
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _percent(value: float | None, scale: float = 1.0) -> str:
+    return "–" if value is None else f"{value * scale:.1f} %"
+
+
+class MetricsFigures(QWidget):
+    """Six figure tiles in two columns, then the roll-up verdict and the SLA counts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(8)
+        self.values: dict[str, QLabel] = {}
+        for i, (key, caption) in enumerate(TILES):
+            cap = QLabel(caption, self)
+            cap.setStyleSheet("font-size: 10px; font-weight: bold;")
+            cap.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            value = QLabel("–", self)
+            value.setStyleSheet("font-size: 16px; font-weight: bold;")
+            value.setWordWrap(key == "bottleneck")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = value
+            tile = QVBoxLayout()
+            tile.setSpacing(0)
+            tile.addWidget(cap)
+            tile.addWidget(value)
+            grid.addLayout(tile, i // 2, i % 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.rollup = QLabel(self)
+        self.rollup.setWordWrap(True)
+        self.rollup.setTextFormat(Qt.TextFormat.RichText)
+        self.sla_counts = QLabel(self)
+        self.sla_counts.setTextFormat(Qt.TextFormat.RichText)
+        self.sla_counts.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addLayout(grid)
+        layout.addWidget(self.rollup)
+        layout.addWidget(self.sla_counts)
+        layout.addStretch(1)
+
+    def show_stream(self, stream: Stream | None, analysis: Analysis | None) -> None:
+        if stream is None or analysis is None or stream.id not in analysis.streams:
+            for label in self.values.values():
+                label.setText("–")
+            self.rollup.setText("Add a stream to see its figures." if analysis else "")
+            self.sla_counts.setText("")
+            return
+        item = analysis.streams[stream.id]
+        lean, rollup = item.lean, item.rollup
+        names = {s.id: s.name for s in stream.stages}
+        waits = {t.stage_id: t.wait_minutes for t in lean.ladder}
+        bottleneck = lean.bottleneck_stage
+        texts = {
+            "lead": format_minutes(lean.lead_minutes), "process": format_minutes(lean.process_minutes),
+            "wait": format_minutes(lean.wait_minutes), "ratio": _percent(lean.activity_ratio, 100),
+            "pca": _percent(lean.rolled_pca),
+            "bottleneck": "–" if bottleneck is None else
+            f"{names.get(bottleneck, bottleneck)} ({format_minutes(waits[bottleneck])} wait)",
+        }
+        for key, text in texts.items():
+            self.values[key].setText(text)
+        self.values["bottleneck"].setStyleSheet(
+            f"font-size: {13 if bottleneck else 16}px; font-weight: bold;")
+        self.rollup.setText(self._rollup_text(rollup))
+        self.sla_counts.setText(self._sla_text(analysis, stream))
+
+    @staticmethod
+    def _rollup_text(rollup) -> str:
+        if rollup.target_minutes is None:
+            return "No end-to-end lead-time target to roll the stage targets up against."
+        stages, promise = format_minutes(rollup.stage_sum_minutes), format_minutes(rollup.target_minutes)
+        if rollup.exceeds:
+            c = STATUS["breached"]
+            return (f"<span style='color:{c.fg}'><b>×</b></span> Stage targets add up to "
+                    f"<b>{stages}</b>, the stream promises <b>{promise}</b>: "
+                    f"<b style='color:{c.text}'>the stages cannot meet the promise.</b>")
+        c = STATUS["met"]
+        return (f"<span style='color:{c.fg}'><b>✓</b></span> Stage targets add up to "
+                f"<b>{stages}</b>, within the promise of <b>{promise}</b>.")
+
+    @staticmethod
+    def _sla_text(analysis: Analysis, stream: Stream) -> str:
+        checks = [c for c in analysis.slas if c.stream_id == stream.id and c.owner_kind != "link"]
+        parts = []
+        for status, glyph, word in (("met", "✓", "met"), ("at_risk", "!", "at risk"),
+                                    ("breached", "×", "breached"), ("no_data", "–", "no data")):
+            n = sum(1 for c in checks if c.status == status)
+            if n:
+                c = STATUS[status]
+                parts.append(f"<span style='color:{c.fg}'><b>{glyph}</b></span> {n} {word}")
+        return "<b>SLAs</b>&nbsp; " + (" · ".join(parts) if parts else "none set")
