@@ -17,6 +17,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from vscdesk.interop.csv_file import read_csv_text
 from vscdesk.interop.errors import InteropError
 from vscdesk.interop.notation import parse_duration
 from vscdesk.model import FlowItem, Stream, is_valid_id
@@ -154,16 +155,5 @@ def flow_items_from_csv(
 def read_flow_csv(path: Path, streams: Sequence[Stream],
                   max_bytes: int = MAX_CSV_BYTES) -> list[FlowItem]:
     """Flow items from a CSV file (UTF-8, with or without a byte-order mark)."""
-    try:
-        if path.stat().st_size > max_bytes:
-            raise InteropError(f"{path.name}: the file is larger than "
-                               f"{max_bytes // 1024 // 1024} MB and is refused")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InteropError(f"{path.name}: cannot read the file ({exc.strerror})") from exc
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InteropError(f"{path.name}: not UTF-8 text (byte {exc.start + 1}); save the "
-                           "spreadsheet as 'CSV UTF-8'") from exc
+    text = read_csv_text(path, max_bytes)
     return flow_items_from_csv(text, streams, source=path.name)

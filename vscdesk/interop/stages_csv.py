@@ -12,7 +12,7 @@ import csv
 import io
 from pathlib import Path
 
-from vscdesk.interop.errors import InteropError
+from vscdesk.interop.csv_file import read_csv_text
 from vscdesk.interop.notation import format_duration, format_number, format_ref, format_sla, join_list
 from vscdesk.interop.stages_csv_read import COLUMNS, FORMULA_STARTS, CsvReader
 from vscdesk.model import Chain, DocumentModel, Stage, Stakeholder, Stream
@@ -72,16 +72,5 @@ def read_stages_csv(path: Path, chain: Chain | None = None,
                     stakeholders: list[Stakeholder] | None = None,
                     max_bytes: int = MAX_CSV_BYTES) -> DocumentModel:
     """A document from a CSV file (UTF-8, with or without a byte-order mark)."""
-    try:
-        if path.stat().st_size > max_bytes:
-            raise InteropError(f"{path.name}: the file is larger than "
-                               f"{max_bytes // 1024 // 1024} MB and is refused")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InteropError(f"{path.name}: cannot read the file ({exc.strerror})") from exc
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InteropError(f"{path.name}: not UTF-8 text (byte {exc.start + 1}); save the "
-                           "spreadsheet as 'CSV UTF-8'") from exc
+    text = read_csv_text(path, max_bytes)
     return stages_from_csv(text, chain, stakeholders, title=path.stem, source=path.name)
