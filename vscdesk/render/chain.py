@@ -7,6 +7,7 @@ from dataclasses import replace
 from vscdesk.layout import metrics as M
 from vscdesk.layout.chain import UNASSIGNED, CardGeom, ChainLayout, LaneGeom, RowGeom, layout_chain
 from vscdesk.layout.channels import LOOP, NEXT, ArrowGeom
+from vscdesk.layout.geometry import Box
 from vscdesk.layout.text import wrap
 from vscdesk.model import DocumentModel, Stage, Stream
 from vscdesk.model.queries import initials
@@ -41,11 +42,18 @@ class ChainPainter:
         for stream in self.doc.streams:
             groups += [self.card(self.layout.cards[s.id], s) for s in stream.stages]
         groups += link_groups(self.doc, {sid: c.box for sid, c in self.layout.cards.items()},
-                              self.layout.width)
+                              self.link_area())
         legend = legend_group(self.doc, "chain", self.layout.legend_y, self.layout.width)
         groups.append(legend)
         height = max(self.layout.height, legend.y + legend.bounds[3] + M.MARGIN)
         return Drawing(self.layout.width, height, tuple(groups), self.doc.title)
+
+    def link_area(self) -> Box:
+        """Where link labels may go: over the lanes, below their headers, above the legend."""
+        top = M.HEADER_Y + M.HEADER_H
+        rows = self.layout.rows
+        bottom = rows[-1].band.bottom if rows else top + 80
+        return Box(M.LANES_X, top, self.layout.width - M.LANES_X - M.MARGIN, bottom - top)
 
     def card_lines(self, stage: Stage) -> tuple[str, ...]:
         """The wrapped name of a stage card, as the layout would place it."""

@@ -13,6 +13,7 @@ from vscdesk.model.queries import initials
 from vscdesk.render import components as C
 from vscdesk.render import palette as P
 from vscdesk.render.labels import plural
+from vscdesk.render.links import KIND_NAMES, link_stroke
 from vscdesk.render.primitives import Group, Path, Primitive, Rect, Stroke, Text
 
 _SUBTITLE = {
@@ -135,11 +136,27 @@ def legend_group(doc: DocumentModel, view: str, y: float, width: float) -> Group
     row.heading("ORDER")
     row.items += C.step_disc(row.x + 8, row.y, 1)
     row.x += 22
-    row.label("Stage step")
+    row.label("Stage step", gap=30)
+    if doc.links:
+        _links(row)
     row.x, row.y = 0.0, row.y + 28
     _ends_and_initials(doc, row)
     items += row.items
     return Group("legend", "legend", M.MARGIN, y, (0, 0, inner, row.y + 14), tuple(items))
+
+
+def _links(row: _Row) -> None:
+    """LINKS: one sample line per kind, drawn with the real link strokes and arrowhead."""
+    samples = [(kind, KIND_NAMES[kind]) for kind in ("integration", "handoff", "rework")]
+    row.need(text_width("LINKS", 9.5, True) + 10 + 44 + text_width(samples[0][1], 11))
+    row.heading("LINKS")
+    for kind, name in samples:
+        row.need(44 + text_width(name, 11))
+        y = row.y
+        row.items.append(Path((("M", row.x, y), ("L", row.x + 29, y)), stroke=link_stroke(kind)))
+        row.items.append(C.arrowhead((row.x + 34, y), (1, 0), P.INK_500, 8, 7))
+        row.x += 42
+        row.label(name, gap=16)
 
 
 def _ends_and_initials(doc: DocumentModel, row: _Row) -> None:

@@ -7,6 +7,7 @@ label pill. Never the accent violet: that means only "return to an earlier activ
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator
 
 from vscdesk.layout.geometry import Box
@@ -33,7 +34,10 @@ def link_label(link: Link) -> str:
     return f"{kind} · {link.label}" if link.label else kind
 
 
-LABEL_TRIES = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)
+LABEL_TRIES = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9)
+LABEL_H = 16.0
+LABEL_CLEARANCE = 3.0  # between a label and a card, a pill or another label
+SEARCH_STEP, SEARCH_REACH = 10.0, 320.0
 
 
 class CardGrid:
@@ -60,25 +64,51 @@ class CardGrid:
                    for card in self.cells.get(key, ()))
 
 
-def _label_box(geom: LinkGeom, w: float, cards: list[Box] | CardGrid, width: float) -> Box:
-    """Where the label pill goes: the middle of the link if that is clear of every card,
-    else the first clear spot along it (centred, then beside the line); else the middle."""
-    h = 16.0
-    cards = cards if isinstance(cards, CardGrid) else CardGrid(cards)
+    def add(self, box: Box) -> None:
+        """One more obstacle (a label just placed)."""
+        for key in self._keys(box):
+            self.cells.setdefault(key, []).append(box)
+
+
+def _free(box: Box, obstacles: CardGrid, area: Box) -> bool:
+    c = LABEL_CLEARANCE
+    return (area.x <= box.x and box.right <= area.right and area.y <= box.y
+            and box.bottom <= area.bottom
+            and not obstacles.overlaps(Box(box.x - c, box.y - c, box.w + 2 * c, box.h + 2 * c)))
+
+
+def _label_box(geom: LinkGeom, w: float, obstacles: CardGrid, area: Box) -> Box:
+    """Where the label pill goes: on the link (centred, then beside it) at the first spot clear
+    of every card and label, trying the middle first; failing that, the clear spot nearest the
+    middle; never outside ``area`` (the drawing's content), even if it must then overlap."""
+    h = LABEL_H
     for t in LABEL_TRIES:
         x, y = geom.point_at(t)
-        for left in (x - w / 2, x - w - 6, x + 6):
-            box = Box(left, y - h / 2, w, h)
-            if 0 <= box.x and box.right <= width and not cards.overlaps(box):
+        for left, top in ((x - w / 2, y - h / 2), (x - w - 6, y - h / 2), (x + 6, y - h / 2),
+                          (x - w / 2, y - h - 6), (x - w / 2, y + 6)):
+            box = Box(left, top, w, h)
+            if _free(box, obstacles, area):
                 return box
-    x, y = geom.point_at(0.5)
-    return Box(x - w / 2, y - h / 2, w, h)
+    mx, my = geom.point_at(0.5)
+    r = SEARCH_STEP
+    while r <= SEARCH_REACH:  # rings of candidate spots around the middle, nearest first
+        for k in range(16):
+            angle = 2 * math.pi * k / 16
+            box = Box(mx + r * math.cos(angle) - w / 2, my + r * math.sin(angle) - h / 2, w, h)
+            if _free(box, obstacles, area):
+                return box
+        r += SEARCH_STEP
+    left = min(max(mx - w / 2, area.x), area.right - w)
+    top = min(max(my - h / 2, area.y), area.bottom - h)
+    return Box(left, top, w, h)
 
 
-def link_group(geom: LinkGeom, link: Link, cards: list[Box] | CardGrid, width: float) -> Group:
-    """One link: halo, line, arrowhead and label pill, in local coordinates."""
+def link_group(geom: LinkGeom, link: Link, obstacles: CardGrid, area: Box) -> Group:
+    """One link: halo, line, arrowhead and label pill, in local coordinates; the pill is
+    placed clear of ``obstacles`` inside ``area`` and becomes an obstacle itself."""
     label = elide(link_label(link), LABEL_SIZE, False, LABEL_MAX_W)
-    pill = _label_box(geom, text_width(label, LABEL_SIZE) + 12, cards, width)
+    pill = _label_box(geom, text_width(label, LABEL_SIZE) + 12, obstacles, area)
+    obstacles.add(pill)
     xs = [p[0] for p in geom.points] + [pill.x, pill.right]
     ys = [p[1] for p in geom.points] + [pill.y, pill.bottom]
     ox, oy = min(xs), min(ys)
@@ -106,8 +136,13 @@ def link_group(geom: LinkGeom, link: Link, cards: list[Box] | CardGrid, width: f
                  tuple(items), z=LINK_Z, ref=link.id)
 
 
-def link_groups(doc: DocumentModel, boxes: dict[str, Box], width: float) -> list[Group]:
-    """The groups of every link between stages placed at ``boxes`` on a drawing ``width`` wide."""
+def link_groups(doc: DocumentModel, boxes: dict[str, Box], area: Box,
+                obstacles: Iterable[Box] = (), geoms: Iterable[LinkGeom] | None = None
+                ) -> list[Group]:
+    """The groups of every link between stages placed at ``boxes``; labels stay inside ``area``
+    and clear of the stages, of ``obstacles`` (headers, pills) and of each other. ``geoms``
+    are the routes when the view has its own (else curves between the boxes)."""
     links = {link.id: link for link in doc.links}
-    cards = CardGrid(boxes.values())
-    return [link_group(g, links[g.link_id], cards, width) for g in layout_links(doc, boxes)]
+    grid = CardGrid([*boxes.values(), *obstacles])
+    routes = layout_links(doc, boxes) if geoms is None else geoms
+    return [link_group(g, links[g.link_id], grid, area) for g in routes]
