@@ -1,6 +1,5 @@
 """The command line: export, check, version and errors as one readable line."""
 
-import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ET

@@ -1,7 +1,5 @@
 """The main window: title and modified marker, open errors, save, prompts before discarding."""
 
-import json
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt

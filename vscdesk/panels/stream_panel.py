@@ -50,7 +50,7 @@ class ColorField(QWidget):
     def show_value(self, color: str | None) -> None:
         border = "1px solid #8B96A3"
         self.swatch.setStyleSheet(f"background: {color}; border: {border};" if color
-                                  else f"background: transparent; border: 1px dashed #8B96A3;")
+                                  else "background: transparent; border: 1px dashed #8B96A3;")
         self.code.setText(color or "automatic")
         self.automatic.setEnabled(color is not None)
 
