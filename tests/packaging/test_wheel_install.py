@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from packaging_support import ROOT
 
-from vscdesk.bundled import EXAMPLE_NAME
+from vscdesk.bundled import EXAMPLE_NAME, example_path, font_paths
 
 PIP = [sys.executable, "-m", "pip"]
 # Build products, caches and environments of the checkout: not sources.
@@ -55,6 +55,12 @@ def installed(wheel, tmp_path_factory) -> Path:
     site = Path(_run([python, "-c", purelib], venv).stdout.strip())
     (site / "project-deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
     return venv
+
+
+def test_source_checkout_reads_resources_from_the_top_level_folder():
+    """In the editable install vscdesk.resources is resources/, so an edited template shows at once."""
+    assert example_path() == ROOT / "resources" / "examples" / EXAMPLE_NAME
+    assert {p.parent for p in font_paths()} == {ROOT / "resources" / "fonts"}
 
 
 def test_wheel_holds_every_module_and_resource_of_the_source_tree(wheel):
