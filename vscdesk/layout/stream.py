@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from vscdesk.layout import metrics as M
 from vscdesk.layout.geometry import Box, Point
+from vscdesk.layout.links import LinkGeom
+from vscdesk.layout.stream_links import assign_tracks, channel_height, route_stream_links
 from vscdesk.layout.text import text_width, wrap
 from vscdesk.model import DocumentModel, Stream
 
@@ -106,6 +108,7 @@ class StreamLayout:
     blocks: tuple[BlockGeom, ...]
     chevrons: dict[str, ChevronGeom]
     legend_y: float
+    links: tuple[LinkGeom, ...] = ()  # routed under the rows (see layout/stream_links.py)
 
 
 def chevron_points(box: Box, point: float = CHEVRON_POINT) -> tuple[Point, ...]:
@@ -176,6 +179,8 @@ def layout_stream(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> StreamL
     xs = [_block_x(stream) for stream in doc.streams]
     width = max([min_width] + [box.right + M.MARGIN for _, box, _ in xs])
     key_geoms, key_cy = _key_row(doc, keys, width)
+    _tracks, link_tracks = assign_tracks(doc, CHEVRON_PITCH, CHEVRONS_X, CHEVRON_W)
+    row_bottoms = []
 
     blocks, chevrons = [], {}
     y = key_cy + FIRST_BLOCK_GAP
@@ -188,6 +193,8 @@ def layout_stream(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> StreamL
             name = wrap(stage.name, NAME_SIZE, True, CHEVRON_W - CONTENT_LEFT - CONTENT_RIGHT)
             chevrons[stage.id] = ChevronGeom(stage.id, stream.id, stage.lane or UNASSIGNED, step,
                                              box, tuple(name), returns[step - 1])
+        channel = channel_height(link_tracks.get(index, 0))
+        row_bottoms.append(row_y + CHEVRON_H)
         trigger = Box(M.MARGIN, cy - TRIGGER_H / 2, TRIGGER_W, TRIGGER_H)
         value = Box(value.x, cy - VALUE_H / 2, value.w, VALUE_H)
         last = index == len(doc.streams) - 1
@@ -198,9 +205,11 @@ def layout_stream(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> StreamL
             None if stream.stages else Box(CHEVRONS_X, row_y, CHEVRON_W, CHEVRON_H),
             ((trigger.right + LINK_GAP, cy), (CHEVRONS_X, cy)),
             ((row_right + LINK_GAP, cy), (value.x - LINK_GAP, cy)),
-            None if last else row_y + CHEVRON_H + BLOCK_GAP / 2,
+            None if last else row_y + CHEVRON_H + channel + BLOCK_GAP / 2,
         ))
-        y = row_y + CHEVRON_H + BLOCK_GAP
+        y = row_y + CHEVRON_H + channel + BLOCK_GAP
     legend_y = (y - BLOCK_GAP + LEGEND_GAP) if doc.streams else key_cy + FIRST_BLOCK_GAP
+    links = route_stream_links(doc, {sid: c.box for sid, c in chevrons.items()}, row_bottoms,
+                               CHEVRON_PITCH, CHEVRONS_X)
     return StreamLayout(width, legend_y + M.LEGEND_H + M.MARGIN, (M.MARGIN, KEY_CY),
-                        tuple(key_geoms), tuple(blocks), chevrons, legend_y)
+                        tuple(key_geoms), tuple(blocks), chevrons, legend_y, links)

@@ -148,10 +148,10 @@ def legend_group(doc: DocumentModel, view: str, y: float, width: float) -> Group
 def _links(row: _Row) -> None:
     """LINKS: one sample line per kind, drawn with the real link strokes and arrowhead."""
     samples = [(kind, KIND_NAMES[kind]) for kind in ("integration", "handoff", "rework")]
-    row.need(text_width("LINKS", 9.5, True) + 10 + 44 + text_width(samples[0][1], 11))
+    row.need(text_width("LINKS", 9.5, True) + 10
+             + sum(58 + text_width(name, 11) for _, name in samples))  # one group, one line
     row.heading("LINKS")
     for kind, name in samples:
-        row.need(44 + text_width(name, 11))
         y = row.y
         row.items.append(Path((("M", row.x, y), ("L", row.x + 29, y)), stroke=link_stroke(kind)))
         row.items.append(C.arrowhead((row.x + 34, y), (1, 0), P.INK_500, 8, 7))

@@ -17,6 +17,7 @@ from vscdesk.render import components as C
 from vscdesk.render import palette as P
 from vscdesk.render.labels import headline_sla, loop_backs, plural, sla_label
 from vscdesk.render.legend import legend_group, return_icon, title_group
+from vscdesk.render.links import link_groups
 from vscdesk.render.primitives import Drawing, Ellipse, Group, Path, Primitive, Rect, Stroke, Text
 
 LINK = Stroke(P.INK_500, 1.3)
@@ -47,10 +48,23 @@ class StreamPainter:
         for block in lay.blocks:
             stream = streams[block.stream_id]
             groups += self.block(block, stream)
+        groups += self.links()
         legend = legend_group(self.doc, "stream", lay.legend_y, lay.width)
         groups.append(legend)
         height = max(lay.height, legend.y + legend.bounds[3] + M.MARGIN)
         return Drawing(lay.width, height, tuple(groups), self.doc.title)
+
+    def links(self) -> list[Group]:
+        """Links under the rows; labels clear of chevrons, markers and headers (SLA pills)."""
+        lay = self.layout
+        if not lay.links or not lay.blocks:
+            return []
+        obstacles = [b for block in lay.blocks for b in (block.header, block.trigger,
+                                                         block.value)]
+        top = lay.blocks[0].header.y
+        area = Box(M.MARGIN, top, lay.width - 2 * M.MARGIN, lay.legend_y - 8 - top)
+        boxes = {sid: c.box for sid, c in lay.chevrons.items()}
+        return link_groups(self.doc, boxes, area, obstacles, lay.links)
 
     def lane_colors(self, lane_id: str) -> P.LaneColors:
         lane = self.lanes.get(lane_id)
