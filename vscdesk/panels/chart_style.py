@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QWidget
 
 from vscdesk.render.palette import CANVAS, INK_200, INK_500, INK_700, INK_900
 
@@ -22,7 +22,7 @@ def font(pixels: float, bold: bool = False) -> QFont:
     return result
 
 
-def style_plot(plot: pg.PlotItem, title: str = "") -> pg.PlotItem:
+def style_plot(plot: pg.PlotItem, heading: str = "") -> pg.PlotItem:
     """Ink axes and ticks, a bold title, no mouse interaction or context menu."""
     plot.setMouseEnabled(False, False)
     plot.setMenuEnabled(False)
@@ -33,9 +33,16 @@ def style_plot(plot: pg.PlotItem, title: str = "") -> pg.PlotItem:
         axis.setPen(pg.mkPen(INK_200))
         axis.setTextPen(pg.mkPen(INK_700))
         axis.setStyle(tickFont=font(11), tickTextOffset=6)
-    if title:
-        plot.setTitle(title, color=INK_900, size="10pt", bold=True)
+    if heading:
+        title(plot, heading)
     return plot
+
+
+def title(plot: pg.PlotItem, text: str) -> None:
+    """A bold title that may be cut on a narrow plot instead of widening it past its view."""
+    plot.setTitle(text, color=INK_900, size="10pt", bold=True)
+    plot.titleLabel.setMinimumWidth(0)
+    plot.titleLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
 
 def new_plot(parent: QWidget | None = None) -> pg.PlotWidget:
@@ -48,7 +55,9 @@ def new_plot(parent: QWidget | None = None) -> pg.PlotWidget:
 def label_bars(plot: pg.PlotItem, labels: Sequence[str]) -> None:
     """Names on the left axis, first bar at the top."""
     plot.getViewBox().invertY(True)
-    plot.getAxis("left").setTicks([[(i, text) for i, text in enumerate(labels)]])
+    axis = plot.getAxis("left")
+    axis.setTicks([[(i, text) for i, text in enumerate(labels)]])
+    axis.setStyle(tickLength=0)  # a tick mark would poke into the bar it names
     plot.setYRange(-0.6, max(len(labels), 1) - 0.4, padding=0)
 
 

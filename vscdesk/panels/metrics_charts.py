@@ -93,10 +93,8 @@ class MetricsCharts(QTabWidget):
             cs.note(plot, (process[i] + wait[i]), i, f" {text}",
                     INK_900 if bottleneck else INK_500, bold=bottleneck)
         ratio = "-" if lean.activity_ratio is None else f"{lean.activity_ratio * 100:.1f} %"
-        plot.setTitle(f"Lead-time ladder · {stream.name} · process (dark) and wait (light) · "
-                      f"activity ratio {ratio}",
-                      color=INK_900, size="10pt", bold=True)
-        plot.setLabel("bottom", UNIT_WORDS[unit], color=INK_500)
+        cs.title(plot, f"{clipped(stream.name, 34)} · activity ratio {ratio}")
+        plot.setLabel("bottom", f"{UNIT_WORDS[unit]} · dark: process, light: wait", color=INK_500)
         plot.setXRange(0, max(p + w for p, w in zip(process, wait)) * 1.6 or 1, padding=0)
         self.ladder.show_chart()
 
@@ -133,9 +131,8 @@ class MetricsCharts(QTabWidget):
         plot.getAxis("bottom").setTicks([[(v, f"{v * 100:.0f} %") for v in (0, 0.5, 1.0, 1.5, 2.0)
                                           if v <= top]])
         plot.setXRange(0, top * 1.7, padding=0)
-        plot.setTitle(f"SLAs · {stream.name} · share of each target used",
-                      color=INK_900, size="10pt", bold=True)
-        plot.setLabel("bottom", "actual ÷ target (100 % = the limit, dashed 90 % = at risk)",
+        cs.title(plot, f"{clipped(stream.name, 34)} · share of each SLA target used")
+        plot.setLabel("bottom", "actual ÷ target · 100 %: the limit · dashed: at risk",
                       color=INK_500)
         self.slas.show_chart()
 
@@ -160,8 +157,7 @@ class MetricsCharts(QTabWidget):
             stages = f"{load.stages} stage{'s' if load.stages != 1 else ''}"
             cs.note(plot, process + wait, i, f" {format_minutes(load.lead_minutes)} · {stages}, "
                     f"{load.streams} stream{'s' if load.streams != 1 else ''}")
-        plot.setTitle("Lane load · process (dark) and wait (light) time of all stages, per activity",
-                      color=INK_900, size="10pt", bold=True)
-        plot.setLabel("bottom", UNIT_WORDS[unit], color=INK_500)
+        cs.title(plot, "All streams: time spent in each activity")
+        plot.setLabel("bottom", f"{UNIT_WORDS[unit]} · dark: process, light: wait", color=INK_500)
         plot.setXRange(0, max(load.lead_minutes / per for load in loads) * 1.5 or 1, padding=0)
         self.lanes.show_chart()

@@ -28,9 +28,12 @@ def chart_image(widget: QWidget, scale: int = SCALE) -> QImage:
     image.setDevicePixelRatio(scale)
     image.fill(QColor("white"))
     painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    widget.render(painter, QPoint(0, 0))
-    painter.end()
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # QWidget's render, not QGraphicsView's (a different signature that draws the scene only)
+        QWidget.render(widget, painter, QPoint(0, 0))
+    finally:
+        painter.end()
     return image
 
 
