@@ -11,7 +11,8 @@ from vscdesk.canvas.link_shape import link_shape, paint_link_selected
 from vscdesk.canvas.outline import paint_stage_selected, stage_outline
 from vscdesk.render.primitives import Group
 
-MIN_TEXT_PX = 4.5  # level of detail: text smaller than this on screen is not drawn
+MIN_TEXT_PX = 4.0  # level of detail: text smaller than this on screen is not drawn (at 50 %
+#                   the smallest text, 8.5 px tags and initials, still shows: 4.25 px)
 MIN_DETAIL_PX = 8.0  # level of detail: a group smaller than this on screen is one rectangle
 SELECTION = QColor("#2B6CB0")  # not the accent: violet means only "return to an earlier activity"
 SELECTABLE = {"stage", "link"}
