@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
+
+from vscdesk.storage.atomic import write_bytes
 
 
 class OutputError(Exception):
@@ -24,20 +24,9 @@ def write_atomic(path: Path, data: bytes) -> None:
     if path.is_dir():
         raise OutputError(f"{path}: a folder has that name")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        write_bytes(path, data)
     except OSError as exc:
         raise OutputError(f"{path}: cannot write ({exc.strerror})") from None
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot write ({exc.strerror})") from None
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 def save_document(doc, path: Path) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +11,7 @@ from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdf
 from vscdesk.paint.painter import load_fonts, paint_group
 from vscdesk.render.primitives import Drawing
 from vscdesk.render.svg import to_svg
+from vscdesk.storage.atomic import replacing
 
 FORMATS = ("png", "svg", "pdf")
 MAX_PIXELS = 400_000_000  # a PNG larger than this would exhaust memory; refuse it clearly
@@ -58,16 +57,8 @@ def render_image(drawing: Drawing, scale: float = 1.0, transparent: bool = False
 
 def _atomic_write(out: Path, write) -> None:
     """Write through a temporary sibling so a failed export never leaves a half-written file."""
-    out = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent or ".")
-    os.close(fd)
-    try:
+    with replacing(out) as tmp:
         write(tmp)
-        os.replace(tmp, out)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def write_png(drawing: Drawing, out: Path, scale: float = 1.0, transparent: bool = False,
