@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QToolBar
 
 from vscdesk.app.clipboard import ClipboardError, put_stages, read_stages
+from vscdesk.app.shortcuts import set_shortcuts
 from vscdesk.canvas.editing import LINK_KINDS, CanvasEditing
 from vscdesk.canvas.interaction import CanvasInteraction, Target
 from vscdesk.canvas.pinned import PinnedHeaders
@@ -54,7 +55,7 @@ class EditActions:
                 tip: str = "", canvas: bool = True) -> QAction:
         action = QAction(text, self.window)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            set_shortcuts(action, shortcut)
         if canvas:  # only while the canvas (or its inline editor) has the focus
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.window.view.addAction(action)

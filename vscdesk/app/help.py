@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vscdesk import __version__
+from vscdesk.app.shortcuts import set_shortcuts
 from vscdesk.app.polish import menu_actions, plain, shortcut_text
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ def install(window: MainWindow) -> QAction:
     """Add the Help menu (kept last by ``finish``); returns its menu action."""
     menu = window.menus["help"] = window.menuBar().addMenu("&Help")
     sheet = QAction("&Keyboard shortcuts", window)
-    sheet.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+    set_shortcuts(sheet, QKeySequence.StandardKey.HelpContents)
     sheet.setStatusTip("Every keyboard shortcut, generated from the menus")
     sheet.triggered.connect(lambda: ShortcutSheet(window).exec())
     about = QAction("&About vscdesk", window)

@@ -13,6 +13,7 @@ from vscdesk.app import dialogs
 from vscdesk.app.extensions import install_extensions
 from vscdesk.app.loading import load_with_progress
 from vscdesk.app.new_document import new_document
+from vscdesk.app.shortcuts import set_shortcuts
 from vscdesk.canvas.scene import DiagramScene
 from vscdesk.canvas.view import DiagramView
 from vscdesk.document import Document, Selection
@@ -55,8 +56,7 @@ class MainWindow(QMainWindow):
 
     def _action(self, key: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        set_shortcuts(action, shortcut)
         action.setStatusTip(tip)
         action.triggered.connect(slot)
         self.actions[key] = action
@@ -76,9 +76,9 @@ class MainWindow(QMainWindow):
         edit_menu = self.menus["edit"] = self.menuBar().addMenu("&Edit")
         stack = self.document.undo_stack
         undo = stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence(Std.Undo))
+        set_shortcuts(undo, Std.Undo)
         redo = stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence(Std.Redo))
+        set_shortcuts(redo, Std.Redo)
         self.actions.update(undo=undo, redo=redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)

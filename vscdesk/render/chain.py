@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from vscdesk.layout import metrics as M
 from vscdesk.layout.chain import UNASSIGNED, CardGeom, ChainLayout, LaneGeom, RowGeom, layout_chain
@@ -116,45 +117,26 @@ class ChainPainter:
                      ref=stream.id)
 
     def card(self, g: CardGeom, stage: Stage) -> Group:
+        # Every card draws its pieces at the same local places, so pieces are shared values
+        # (cached by what they show): a 10,000-stage map builds a few hundred, not 150,000.
         b = g.box
-        items: list[Primitive] = [
-            Rect(0, 1.5, b.w, b.h, fill=P.INK_900, radius=6, opacity=0.07),
-            Rect(0, 0, b.w, b.h, fill=P.CANVAS, stroke=Stroke(P.INK_200, 1), radius=6),
-        ]
-        items += C.step_disc(M.CARD_PAD + 8, M.CARD_PAD + 8, g.step)
+        items = [*_card_face(b.w, b.h), *_step(g.step)]
         shown = headline_sla(stage.slas)
         if shown is not None:
-            label = sla_label(shown[0])
-            width = C.pill_width(label)
-            max_w = b.w - 2 * M.CARD_PAD - 22
-            pill, w = C.sla_pill(b.w - M.CARD_PAD - min(width, max_w), M.CARD_PAD + 8, label,
-                                 shown[1], max_w=max_w)
-            items += pill
-        y = 48
-        for line in g.name_lines:
-            items.append(Text(M.CARD_PAD, y, line, M.CARD_NAME_SIZE, P.INK_900, True))
-            y += M.CARD_NAME_LEADING
+            items += _card_pill(b.w, sla_label(shown[0]), shown[1])
+        items += _card_name(g.name_lines)
         items += self.badges(stage, b.h - 20)
         return Group(f"stage:{stage.id}", "stage", b.x, b.y, (-1, -1, b.w + 2, b.h + 3),
                      tuple(items), z=2, ref=stage.id)
 
-    def badges(self, stage: Stage, cy: float) -> list[Primitive]:
+    def badges(self, stage: Stage, cy: float) -> tuple[Primitive, ...]:
         refs = [self.people[r.stakeholder] for r in stage.stakeholders if r.stakeholder in self.people]
         seen, unique = set(), []
         for person in refs:
             if person.id not in seen:
                 seen.add(person.id)
-                unique.append(person)
-        shown = unique if len(unique) <= MAX_BADGES else unique[:MAX_BADGES - 1]
-        items: list[Primitive] = []
-        x = M.CARD_PAD + 10
-        for person in shown:
-            items += C.badge(x, cy, initials(person), person.external)
-            x += 24
-        if len(shown) < len(unique):
-            items.append(Text(x - 6, C.centred_baseline(cy, 10.5), f"+{len(unique) - len(shown)}",
-                              10.5, P.INK_500))
-        return items
+                unique.append((initials(person), person.external))
+        return _badges(tuple(unique), cy)
 
     def arrow(self, a: ArrowGeom) -> Group:
         stroke = RETURN if a.kind == LOOP else FORWARD
@@ -167,6 +149,47 @@ class ChainPainter:
         return Group(f"arrow:{a.source}>{a.target}", "arrow", x0, y0,
                      (-pad, -pad, max(xs) - x0 + 2 * pad, max(ys) - y0 + 2 * pad), items, z=1,
                      ref=a.stream_id)
+
+
+@lru_cache(maxsize=64)
+def _card_face(w: float, h: float) -> tuple[Primitive, ...]:
+    return (Rect(0, 1.5, w, h, fill=P.INK_900, radius=6, opacity=0.07),
+            Rect(0, 0, w, h, fill=P.CANVAS, stroke=Stroke(P.INK_200, 1), radius=6))
+
+
+@lru_cache(maxsize=1024)
+def _step(step: int) -> tuple[Primitive, ...]:
+    return tuple(C.step_disc(M.CARD_PAD + 8, M.CARD_PAD + 8, step))
+
+
+@lru_cache(maxsize=4096)
+def _card_pill(card_w: float, label: str, status: str) -> tuple[Primitive, ...]:
+    max_w = card_w - 2 * M.CARD_PAD - 22
+    width = C.pill_width(label)
+    pill, _ = C.sla_pill(card_w - M.CARD_PAD - min(width, max_w), M.CARD_PAD + 8, label,
+                         status, max_w=max_w)
+    return tuple(pill)
+
+
+@lru_cache(maxsize=16384)
+def _card_name(lines: tuple[str, ...]) -> tuple[Primitive, ...]:
+    return tuple(Text(M.CARD_PAD, 48 + i * M.CARD_NAME_LEADING, line, M.CARD_NAME_SIZE,
+                      P.INK_900, True) for i, line in enumerate(lines))
+
+
+@lru_cache(maxsize=4096)
+def _badges(people: tuple[tuple[str, bool], ...], cy: float) -> tuple[Primitive, ...]:
+    """Badges of (initials, external) stakeholders, the last as "+n" when there are many."""
+    shown = people if len(people) <= MAX_BADGES else people[:MAX_BADGES - 1]
+    items: list[Primitive] = []
+    x = M.CARD_PAD + 10
+    for letters, external in shown:
+        items += C.badge(x, cy, letters, external)
+        x += 24
+    if len(shown) < len(people):
+        items.append(Text(x - 6, C.centred_baseline(cy, 10.5), f"+{len(people) - len(shown)}",
+                          10.5, P.INK_500))
+    return tuple(items)
 
 
 def chain_drawing(doc: DocumentModel) -> Drawing:
