@@ -7,6 +7,7 @@ Ctrl+= and Ctrl+Q dead. This module is the one place that turns a shortcut into 
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 Std = QKeySequence.StandardKey
@@ -20,6 +21,9 @@ EXTRA: dict[Std, tuple[str, ...]] = {
 }
 
 
+_PLAIN_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Insert, Qt.Key.Key_Backspace, Qt.Key.Key_Escape)
+
+
 def bindings(shortcut: Std | str | QKeySequence) -> list[QKeySequence]:
     """All key sequences for a standard key or a key string, without duplicates."""
     if isinstance(shortcut, Std):
@@ -29,9 +33,18 @@ def bindings(shortcut: Std | str | QKeySequence) -> list[QKeySequence]:
         keys = [QKeySequence(shortcut)]
     unique: list[QKeySequence] = []
     for key in keys:
-        if not key.isEmpty() and key not in unique:
+        if not key.isEmpty() and key not in unique and (not unique or not _media_key(key)):
             unique.append(key)
     return unique
+
+
+def _media_key(key: QKeySequence) -> bool:
+    """A dedicated keyboard key such as "Save" or "Copy": noise in menus and tooltips."""
+    combo = key[0]
+    if combo.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        return False
+    code = combo.key()
+    return not (Qt.Key.Key_F1 <= code <= Qt.Key.Key_F35 or code in _PLAIN_KEYS)
 
 
 def set_shortcuts(action: QAction, shortcut: Std | str | QKeySequence | None) -> None:
