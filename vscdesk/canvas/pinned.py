@@ -88,6 +88,8 @@ class PinnedHeaders(QObject):
         """Copy the current headers (after any edit or view change)."""
         if not self._alive():
             return
+        if self._refresh_changed_rows():
+            return
         for item in self.lanes + self.rows:
             self.scene.removeItem(item)
         self.lanes, self.rows = [], []
@@ -104,6 +106,22 @@ class PinnedHeaders(QObject):
             item.hide()
             self.scene.addItem(item)
         self.place()
+
+    def _refresh_changed_rows(self) -> bool:
+        """After an in-place edit only the edited stream's label can differ: update that copy
+        instead of rebuilding every pin (which walked all 20,000 items of a large map)."""
+        changed = self.scene.changed_keys
+        if changed is None or self.scene.view != "chain":
+            return False
+        pins = {item.group.key: item for item in self.rows}
+        for key in changed:
+            pin = pins.get(f"pin-{key}")
+            if pin is not None:
+                group = self.scene.items_by_key[key].group
+                pin.sync(Group(pin.group.key, "row", group.x, group.y, group.bounds, group.items,
+                               PIN_Z + 3, group.ref))
+        self.place()
+        return True
 
     def _alive(self) -> bool:
         """False while the scene is being torn down (its items go before the view lets go)."""

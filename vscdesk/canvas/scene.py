@@ -47,6 +47,8 @@ class DiagramScene(QGraphicsScene):
         self.items_by_key: dict[str, GroupItem] = {}
         self._painter: ChainPainter | None = None
         self._groups_at: dict[str, int] | None = None
+        #: keys of the groups the last in-place update replaced; None after a full reconcile
+        self.changed_keys: frozenset[str] | None = None
         self._rows_at: dict[str, int] | None = None
         self._changed_stages: set[str] = set()
         self._other_change = False
@@ -137,6 +139,7 @@ class DiagramScene(QGraphicsScene):
         for key, group in changed.items():
             self.items_by_key[key].sync(group)
         self._patch_drawing(changed)
+        self.changed_keys = frozenset(changed)
         self.rebuilt.emit()
         return True
 
@@ -188,6 +191,7 @@ class DiagramScene(QGraphicsScene):
         self.setSceneRect(QRectF(0, 0, drawing.width, drawing.height))
         self.drawing = drawing
         self._groups_at = self._rows_at = None  # indexes for in-place updates, built when needed
+        self.changed_keys = None
         self._syncing_selection = False
         self.selection.forget([s for s in self.selection.stage_ids if f"stage:{s}" not in wanted])
         self._follow_selection()
