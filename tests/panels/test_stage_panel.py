@@ -146,6 +146,21 @@ def test_different_values_show_as_several(window, panel):
     assert panel.details.name.placeholderText() == "(several values)"
 
 
+def test_clearing_the_selection_leaves_no_several_values_behind(window, panel):
+    window.selection.set(["report-problem", "diagnose-fix"], "restore-service")
+    window.selection.clear()
+    assert "No stage selected" in panel.heading.text()
+    details = panel.details
+    assert (details.name.text(), details.name.placeholderText()) == ("", "Stage name")
+    assert details.description.placeholderText() == "What happens in this stage"
+    assert details.process_time.value.placeholderText() == "not measured"
+    assert details.pca.placeholderText() != "(several values)"
+    assert details.lane.currentText() == "(no activity)"
+    assert all("several" not in e.add_field.placeholderText() for e in panel.lists.editors.values())
+    assert panel.slas.table.rowCount() == 0 and panel.people.table.rowCount() == 0
+    assert not panel.people.note.isVisibleTo(panel)
+
+
 def test_edit_elsewhere_and_reset_refresh_without_commands(window, panel, stack, example_file):
     doc = window.document
     doc.push(SetStageFields(doc, "report-problem", name="Raise a ticket"))

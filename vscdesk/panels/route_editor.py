@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from vscdesk.document import Document
 from vscdesk.model import Stream
-from vscdesk.panels.widgets import blocked
+from vscdesk.panels.widgets import blocked, narrow_combo
 from vscdesk.render import palette as P
 
 ID = Qt.ItemDataRole.UserRole
@@ -72,10 +72,10 @@ class RouteEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.steps = RouteList(self)
-        self.activity = QComboBox(self)
+        self.activity = narrow_combo(QComboBox(self))
         self.activity.setAccessibleName("Activity of the selected step")
         self.activity.activated.connect(self._lane_picked)
-        self.new_lane = QComboBox(self)
+        self.new_lane = narrow_combo(QComboBox(self))
         self.new_lane.setAccessibleName("Activity of the new step")
         self.new_name = QLineEdit(self)
         self.new_name.setPlaceholderText("Name of the new step")

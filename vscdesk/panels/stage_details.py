@@ -17,7 +17,16 @@ from PySide6.QtWidgets import (
 from vscdesk.document import Document
 from vscdesk.model import Duration, Stage
 from vscdesk.panels.sla_table import parse_number
-from vscdesk.panels.widgets import MIXED, VARIES, ErrorLabel, TextArea, TextField, blocked, common
+from vscdesk.panels.widgets import (
+    MIXED,
+    VARIES,
+    ErrorLabel,
+    TextArea,
+    TextField,
+    blocked,
+    common,
+    narrow_combo,
+)
 from vscdesk.render.labels import number
 
 UNITS = {"s": "seconds", "min": "minutes", "h": "hours", "d": "days", "wk": "weeks"}
@@ -85,7 +94,7 @@ class StageDetails(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = TextField(self, "Stage name")
-        self.lane = QComboBox(self)
+        self.lane = narrow_combo(QComboBox(self))
         self.description = TextArea(self, "What happens in this stage")
         self.process_time = DurationField("Process time", self)
         self.wait_time = DurationField("Wait time", self)

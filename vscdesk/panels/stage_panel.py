@@ -6,16 +6,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from vscdesk.document import Document, Selection, SetStageFields, SetStagesFields
+from vscdesk.model import Stage
 from vscdesk.panels.sla_table import SlaTable
 from vscdesk.panels.stage_details import StageDetails
 from vscdesk.panels.stage_lists import StageLists
 from vscdesk.panels.stage_people import StagePeople
-from vscdesk.panels.widgets import VARIES, ErrorLabel, RefreshWhenShown, common, push
+from vscdesk.panels.widgets import (
+    VARIES,
+    ElidedLabel,
+    ErrorLabel,
+    RefreshWhenShown,
+    common,
+    push,
+)
+
+
+#: what the tabs show while no stage is selected (never validated, never stored)
+BLANK = Stage.model_construct(id="", name="")
 
 
 def scrolled(widget: QWidget) -> QScrollArea:
@@ -35,9 +46,7 @@ class StagePanel(RefreshWhenShown, QWidget):
         super().__init__(parent)
         self.document = document
         self.selection = selection
-        self.heading = QLabel(self)
-        self.heading.setWordWrap(True)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading = ElidedLabel(self)  # a long name never widens the dock (or the window)
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -87,7 +96,7 @@ class StagePanel(RefreshWhenShown, QWidget):
         self.tabs.setEnabled(bool(stages))
         if not stages:
             self.heading.setText("No stage selected — click a stage on the canvas.")
-            stages = []
+            stages = [BLANK]  # the tabs show empty fields, not the last selection's values
         elif len(stages) == 1:
             stream = self.document.stream_of(ids[0])
             step = self.document.position(ids[0]) + 1
@@ -95,9 +104,8 @@ class StagePanel(RefreshWhenShown, QWidget):
         else:
             self.heading.setText(f"{len(stages)} stages selected — "
                                  "an edit applies to all of them")
-        if stages:
-            self.details.show_stages(self.document, stages)
-            self.lists.show_stages(stages)
-            slas = common([s.slas for s in stages])
-            self.slas.show_slas(None if slas is VARIES else list(slas))  # type: ignore[arg-type]
-            self.people.show_stages(self.document, stages)
+        self.details.show_stages(self.document, stages)
+        self.lists.show_stages(stages)
+        slas = common([s.slas for s in stages])
+        self.slas.show_slas(None if slas is VARIES else list(slas))  # type: ignore[arg-type]
+        self.people.show_stages(self.document, stages)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from vscdesk.document import Document
 from vscdesk.model import Stage, StakeholderRef
 from vscdesk.model.queries import initials
-from vscdesk.panels.widgets import VARIES, ErrorLabel, blocked, common
+from vscdesk.panels.widgets import VARIES, ErrorLabel, blocked, common, narrow_combo
 
 ROLES = {"triggering": "Triggering", "participating": "Participating"}
 RACI = {"": "—", "R": "R · Responsible", "A": "A · Accountable", "C": "C · Consulted",
@@ -46,7 +46,7 @@ class StagePeople(QWidget):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.hide()
-        self.add = QComboBox(self)
+        self.add = narrow_combo(QComboBox(self))
         self.add.setAccessibleName("Add a stakeholder")
         self.add.activated.connect(self._add)
         self.remove_button = QPushButton("Remove", self)

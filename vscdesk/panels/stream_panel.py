@@ -21,7 +21,15 @@ from vscdesk.panels import questions
 from vscdesk.panels.sla_table import SlaTable
 from vscdesk.panels.stage_panel import scrolled
 from vscdesk.panels.stream_picker import StreamPicker
-from vscdesk.panels.widgets import ErrorLabel, RefreshWhenShown, TextArea, TextField, blocked, push
+from vscdesk.panels.widgets import (
+    ErrorLabel,
+    RefreshWhenShown,
+    TextArea,
+    TextField,
+    blocked,
+    narrow_combo,
+    push,
+)
 
 KINDS = {"customer": "Customer", "supporting": "Supporting"}
 KIND_TIPS = {"customer": "Starts with an external customer and ends with their value",
@@ -72,8 +80,8 @@ class StreamPanel(RefreshWhenShown, QWidget):
                                   Qt.ItemDataRole.ToolTipRole)
         self.trigger = TextField(self, "The demand or opportunity that starts it")
         self.value = TextField(self, "The value outcome, for whom")
-        self.triggering = QComboBox(self)
-        self.owner = QComboBox(self)
+        self.triggering = narrow_combo(QComboBox(self))
+        self.owner = narrow_combo(QComboBox(self))
         self.description = TextArea(self, "What this stream is about")
         self.color = ColorField(self)
         self.slas = SlaTable(self)

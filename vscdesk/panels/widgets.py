@@ -5,9 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 
-from PySide6.QtCore import QObject, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QUndoCommand
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QTableView, QWidget
+from PySide6.QtCore import QObject, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent, QUndoCommand
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableView,
+    QWidget,
+)
 
 from vscdesk.document import Document
 
@@ -42,6 +50,51 @@ class ErrorLabel(QLabel):
     def clear_error(self) -> None:
         self.setText("")
         self.hide()
+
+
+class ElidedLabel(QLabel):
+    """Plain text that never widens its panel: each line is cut with "…" to the width the
+    layout gives it, and the whole text is in the tooltip (names may be one long run of
+    characters without a space, which word wrap cannot break)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._full = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+        self._full = text
+        self.setAccessibleName(text)
+        self._elide()
+
+    def text(self) -> str:
+        """The whole text, not the part that fits."""
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(min(super().sizeHint().width(), 160), super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics, width = self.fontMetrics(), max(1, self.contentsRect().width())
+        shown = "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+                          for line in self._full.split("\n"))
+        if shown != super().text():
+            super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+
+def narrow_combo(combo: QComboBox, chars: int = 12) -> QComboBox:
+    """A combo box listing names does not ask for the width of its longest entry."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    return combo
 
 
 def push(document: Document, build: Callable[[], QUndoCommand], errors: ErrorLabel) -> bool:
