@@ -14,6 +14,7 @@ from vscdesk.render.primitives import Group
 MIN_TEXT_PX = 4.0  # level of detail: text smaller than this on screen is not drawn (at 50 %
 #                   the smallest text, 8.5 px tags and initials, still shows: 4.25 px)
 MIN_DETAIL_PX = 8.0  # level of detail: a group smaller than this on screen is one rectangle
+CULL_AT = 24  # groups of more primitives than this paint only those in the exposed area
 SELECTION = QColor("#2B6CB0")  # not the accent: violet means only "return to an earlier activity"
 SELECTABLE = {"stage", "link"}
 
@@ -23,7 +24,7 @@ class GroupItem(QGraphicsItem):
 
     def __init__(self, group: Group) -> None:
         super().__init__()
-        self.group = group
+        self._set_group(group)
         self._set_rect(group.bounds)
         if group.kind in SELECTABLE:
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -50,8 +51,14 @@ class GroupItem(QGraphicsItem):
             self.setPos(group.x, group.y)
         if group.z != self.group.z:
             self.setZValue(group.z)
-        self.group = group
+        self._set_group(group)
         self.update()
+
+    def _set_group(self, group: Group) -> None:
+        self.group = group
+        # A group of many shapes (a lane with a band per stream) paints only what is exposed.
+        self._cull = len(group.items) > CULL_AT
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, self._cull)
 
     def _set_rect(self, bounds: tuple[float, float, float, float]) -> None:
         # Qt asks for the bounding rect several times per paint: computed once per change.
@@ -76,6 +83,10 @@ class GroupItem(QGraphicsItem):
         scale = option.levelOfDetailFromTransform(painter.worldTransform())
         if self._extent * scale < MIN_DETAIL_PX:
             paint_silhouette(painter, self.group)  # zoomed far out: shapes that cannot be seen
+        elif self._cull:
+            r = option.exposedRect
+            paint_group(painter, self.group, MIN_TEXT_PX, scale,
+                        visible=(r.left(), r.top(), r.right(), r.bottom()))
         else:
             paint_group(painter, self.group, MIN_TEXT_PX, scale)
         # isSelected() rather than option.state flags: Python enum arithmetic on every paint

@@ -127,13 +127,26 @@ def paint_silhouette(painter: QPainter, group: Group) -> None:
         painter.drawRect(QRectF(*group.bounds))
 
 
+def _outside(p: Primitive, x0: float, y0: float, x1: float, y1: float) -> bool:
+    """Whether a rectangle or text certainly lies outside the area (others never do)."""
+    if isinstance(p, Rect):
+        return p.y > y1 or p.y + p.h < y0 or p.x > x1 or p.x + p.w < x0
+    if isinstance(p, Text):
+        return p.y - p.size > y1 or p.y + p.size < y0
+    return False
+
+
 def paint_group(painter: QPainter, group: Group, min_text_px: float = 0.0, scale: float = 1.0,
-                translate: bool = False) -> None:
-    """Paint a group's primitives (in its local coordinates unless ``translate``)."""
+                translate: bool = False,
+                visible: tuple[float, float, float, float] | None = None) -> None:
+    """Paint a group's primitives (in its local coordinates unless ``translate``); with
+    ``visible`` (x0, y0, x1, y1 in local coordinates) rectangles and texts outside it are
+    skipped, so a lane spanning 300 stream rows paints only the rows on screen."""
     if translate:
         painter.save()
         painter.translate(group.x, group.y)
     for p in group.items:
-        paint_primitive(painter, p, min_text_px, scale)
+        if visible is None or not _outside(p, *visible):
+            paint_primitive(painter, p, min_text_px, scale)
     if translate:
         painter.restore()
