@@ -37,7 +37,7 @@ def figures(panel) -> dict[str, str]:
 def bars(page) -> list:
     import pyqtgraph as pg
 
-    return [i for i in page.chart.getPlotItem().items if isinstance(i, pg.BarGraphItem)]
+    return [i for i in page.plot.getPlotItem().items if isinstance(i, pg.BarGraphItem)]
 
 
 def test_restore_service_figures_checked_by_hand(window, panel):
@@ -89,7 +89,7 @@ def test_an_edit_updates_the_figures_after_the_debounce(window, panel, qtbot):
 def test_lane_load_covers_every_lane_in_chain_order(window, panel):
     import pyqtgraph as pg
 
-    plot = panel.charts.lanes.chart.getPlotItem()
+    plot = panel.charts.lanes.plot.getPlotItem()
     ticks = plot.getAxis("left")._tickLevels[0]
     assert [t[1] for t in ticks] == [lane.name for lane in window.document.model.chain.lanes]
     engage_wait = [b for b in bars(panel.charts.lanes) if b.pos().y() == 2][1]

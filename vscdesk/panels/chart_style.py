@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pyqtgraph as pg
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from vscdesk.render.palette import CANVAS, INK_200, INK_500, INK_700, INK_900
 
@@ -39,10 +40,8 @@ def style_plot(plot: pg.PlotItem, heading: str = "") -> pg.PlotItem:
 
 
 def title(plot: pg.PlotItem, text: str) -> None:
-    """A bold title that may be cut on a narrow plot instead of widening it past its view."""
+    """A short bold title inside the plot (pyqtgraph keeps the plot at least this wide)."""
     plot.setTitle(text, color=INK_900, size="10pt", bold=True)
-    plot.titleLabel.setMinimumWidth(0)
-    plot.titleLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
 
 def new_plot(parent: QWidget | None = None) -> pg.PlotWidget:
@@ -87,16 +86,40 @@ def legend(plot: pg.PlotItem) -> pg.LegendItem:
 
 
 class ChartPage(QStackedWidget):
-    """A chart, or a sentence saying why there is none."""
+    """A titled chart on white, or a sentence saying why there is none.
 
-    def __init__(self, chart: QWidget, parent: QWidget | None = None) -> None:
+    The title is a QLabel, not pyqtgraph's: that one never lets the plot get narrower than its
+    text, which pushes the plot past the edge of a narrow dock. ``chart`` (title and plot) is
+    what "Save as PNG" renders.
+    """
+
+    def __init__(self, plot: pg.PlotWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.chart = chart
+        self.plot = plot
+        self.chart = QWidget(self)
+        self.chart.setAutoFillBackground(True)
+        palette = self.chart.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(CANVAS))
+        self.chart.setPalette(palette)
+        self.heading = QLabel(self.chart)
+        self.heading.setStyleSheet(f"color: {INK_900}; font-weight: bold; font-size: 13px;")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setWordWrap(True)  # a narrow dock wraps the title instead of cutting it
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        column = QVBoxLayout(self.chart)
+        column.setContentsMargins(0, 6, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.heading)
+        column.addWidget(plot, 1)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setMargin(16)
-        self.addWidget(chart)
+        self.addWidget(self.chart)
         self.addWidget(self.message)
+
+    def set_title(self, text: str) -> None:
+        self.heading.setText(text)
+        self.heading.setToolTip(text)
 
     def show_chart(self) -> None:
         self.setCurrentWidget(self.chart)

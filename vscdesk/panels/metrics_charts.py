@@ -76,7 +76,7 @@ class MetricsCharts(QTabWidget):
         if not stream.stages:
             self.ladder.show_message(f"“{stream.name}” has no stages yet.")
             return
-        plot = self.ladder.chart.getPlotItem()
+        plot = self.ladder.plot.getPlotItem()
         plot.clear()
         unit, per = time_unit(max(t.process_minutes + t.wait_minutes for t in lean.ladder))
         process = [t.process_minutes / per for t in lean.ladder]
@@ -93,7 +93,7 @@ class MetricsCharts(QTabWidget):
             cs.note(plot, (process[i] + wait[i]), i, f" {text}",
                     INK_900 if bottleneck else INK_500, bold=bottleneck)
         ratio = "-" if lean.activity_ratio is None else f"{lean.activity_ratio * 100:.1f} %"
-        cs.title(plot, f"{clipped(stream.name, 34)} · activity ratio {ratio}")
+        self.ladder.set_title(f"{stream.name} · lead-time ladder · activity ratio {ratio}")
         plot.setLabel("bottom", f"{UNIT_WORDS[unit]} · dark: process, light: wait", color=INK_500)
         plot.setXRange(0, max(p + w for p, w in zip(process, wait)) * 1.6 or 1, padding=0)
         self.ladder.show_chart()
@@ -104,7 +104,7 @@ class MetricsCharts(QTabWidget):
         if not checks:
             self.slas.show_message(f"No SLA is set on “{stream.name}” or its stages yet.")
             return
-        plot = self.slas.chart.getPlotItem()
+        plot = self.slas.plot.getPlotItem()
         plot.clear()
         labels = []
         for check in checks:
@@ -131,7 +131,7 @@ class MetricsCharts(QTabWidget):
         plot.getAxis("bottom").setTicks([[(v, f"{v * 100:.0f} %") for v in (0, 0.5, 1.0, 1.5, 2.0)
                                           if v <= top]])
         plot.setXRange(0, top * 1.7, padding=0)
-        cs.title(plot, f"{clipped(stream.name, 34)} · share of each SLA target used")
+        self.slas.set_title(f"{stream.name} · share of each SLA target used")
         plot.setLabel("bottom", "actual ÷ target · 100 %: the limit · dashed: at risk",
                       color=INK_500)
         self.slas.show_chart()
@@ -141,7 +141,7 @@ class MetricsCharts(QTabWidget):
         if not loads:
             self.lanes.show_message("The value chain has no lanes yet.")
             return
-        plot = self.lanes.chart.getPlotItem()
+        plot = self.lanes.plot.getPlotItem()
         plot.clear()
         lanes = {lane.id: lane for lane in doc.chain.lanes}
         unit, per = time_unit(max([load.lead_minutes for load in loads] + [1]))
@@ -157,7 +157,7 @@ class MetricsCharts(QTabWidget):
             stages = f"{load.stages} stage{'s' if load.stages != 1 else ''}"
             cs.note(plot, process + wait, i, f" {format_minutes(load.lead_minutes)} · {stages}, "
                     f"{load.streams} stream{'s' if load.streams != 1 else ''}")
-        cs.title(plot, "All streams: time spent in each activity")
+        self.lanes.set_title("Lane load · all streams, by value chain activity")
         plot.setLabel("bottom", f"{UNIT_WORDS[unit]} · dark: process, light: wait", color=INK_500)
         plot.setXRange(0, max(load.lead_minutes / per for load in loads) * 1.5 or 1, padding=0)
         self.lanes.show_chart()

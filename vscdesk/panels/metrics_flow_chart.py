@@ -37,6 +37,12 @@ def _short(period: str) -> str:
     return dt.date(int(period[:4]), int(period[5:7]), 1).strftime("%b")
 
 
+def _whole_ticks(plot: pg.PlotItem, top: float) -> None:
+    """Counts of items: ticks on whole numbers only."""
+    step = max(1, round(top / 4))
+    plot.getAxis("left").setTickSpacing(step, step)
+
+
 def _ticks(labels: list[str], most: int = 4) -> list[tuple[int, str]]:
     step = max(1, -(-len(labels) // most))
     return [(i, label) for i, label in enumerate(labels) if i % step == 0]
@@ -59,6 +65,7 @@ class FlowChart(QWidget):
         self.caption.setTextFormat(Qt.TextFormat.RichText)
         # a long caption must not widen the dock (and squeeze the canvas): it is cut instead
         self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.caption.setWordWrap(True)
         self.graphs = pg.GraphicsLayoutWidget(self)
         self.graphs.setBackground(CANVAS)
         self.page = cs.ChartPage(self.graphs, self)
@@ -132,8 +139,10 @@ class FlowChart(QWidget):
                 base = [b + c for b, c in zip(base, counts)]
         velocity.setXRange(-0.5, len(x) - 0.5, padding=0)
         velocity.setYRange(0, max(base + [1.0]) * 1.15, padding=0)
+        _whole_ticks(velocity, max(base + [1.0]))
         self._line("time", x, [p.flow_time_days for p in periods])
         self._line("load", x, [float(p.load) for p in periods])
+        _whole_ticks(self.plots["load"], max([p.load for p in periods] + [1]))
         self._line("efficiency", x, [None if p.efficiency is None else p.efficiency * 100
                                      for p in periods])
         self.page.show_chart()

@@ -71,19 +71,25 @@ class MetricsPanel(RefreshWhenShown, QWidget):
         return self.runner.analysis
 
     def resizeEvent(self, event) -> None:  # noqa: N802
-        """Figures beside the charts in a wide dock (along the bottom), above them in a tall one."""
         super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Figures beside the charts in a wide dock (along the bottom), above them in a tall one."""
         wide = self.width() > WIDE_RATIO * self.height()
         self.body.setDirection(QBoxLayout.Direction.LeftToRight if wide
                                else QBoxLayout.Direction.TopToBottom)
         if wide:
             self.side.setFixedWidth(FIGURES_WIDTH)
             self.side.setMinimumHeight(0)
-        else:
-            self.side.setMinimumWidth(0)
-            self.side.setMaximumWidth(16777215)  # QWIDGETSIZE_MAX
-            self.side.setMinimumHeight(min(self.side.widget().sizeHint().height(),
-                                           self.height() // 2))
+            return
+        self.side.setMinimumWidth(0)
+        self.side.setMaximumWidth(16777215)  # QWIDGETSIZE_MAX
+        inner = self.side.widget()
+        width = self.width() - 20  # the panel's margins
+        needed = inner.heightForWidth(width) if inner.hasHeightForWidth() else -1
+        needed = needed if needed > 0 else inner.sizeHint().height()
+        self.side.setMinimumHeight(min(needed, self.height() // 2))
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
@@ -108,6 +114,7 @@ class MetricsPanel(RefreshWhenShown, QWidget):
         self._stream_shown = stream_id
         stream = self.document.stream(stream_id) if stream_id else None
         self.figures.show_stream(stream, self.analysis)
+        self._arrange()  # wrapped texts change the height the figures need
         if not self.isVisible() or self.analysis is None:
             self._stale = True  # the charts catch up when the panel is shown
             return

@@ -3,12 +3,14 @@ by severity; activating one (double-click or Enter) selects its object on the ca
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -24,6 +26,23 @@ from vscdesk.panels.severity import SEVERITY_LOOK, severity_icon
 from vscdesk.panels.widgets import RefreshWhenShown
 
 ROLE = Qt.ItemDataRole.UserRole
+#: narrower than this: only the message column, wrapped (it names its object anyway)
+NARROW = 640
+
+
+class _WrappedMessages(QStyledItemDelegate):
+    """Rows as tall as their wrapped message in the first column (QTreeView will not size them)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        if index.column() != 0 or not isinstance(view, QTreeWidget):
+            return hint
+        width = view.columnWidth(0) - view.iconSize().width() - 30  # icon, margins, frame
+        text = str(index.data() or "")
+        bounds = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 40), 10_000),
+                                                 int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(hint.width(), max(hint.height(), bounds.height() + 6))
 
 
 class ProblemsPanel(RefreshWhenShown, QWidget):
@@ -60,7 +79,8 @@ class ProblemsPanel(RefreshWhenShown, QWidget):
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels(["Problem", "Object", "Code"])
         self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(True)  # a narrow dock wraps messages (see resizeEvent)
+        self.tree.setItemDelegate(_WrappedMessages(self.tree))
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -85,6 +105,14 @@ class ProblemsPanel(RefreshWhenShown, QWidget):
             self._analysed(runner.analysis)
         else:
             self._show_counts()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW
+        self.tree.setHeaderHidden(narrow)
+        for column in (1, 2):
+            self.tree.setColumnHidden(column, narrow)
+        self.tree.doItemsLayout()  # row heights follow the new width of wrapped messages
 
     # -- refresh -----------------------------------------------------------------------------
 
