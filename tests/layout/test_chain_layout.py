@@ -96,3 +96,10 @@ def test_busy_cell_widens_its_lane(example_data):
     layout = layout_chain(_example(example_data))
     widths = {lane.id: lane.header.w for lane in layout.lanes}
     assert widths["engage"] > widths["plan"]  # Engage holds two cards in one cell
+
+
+def test_lane_widens_for_its_name_instead_of_eliding():
+    doc = DocumentModel(chain={"lanes": [Lane(id="t", name="Technology development"),
+                                         Lane(id="h", name="Human resource management")]})
+    names = [lane.name for lane in layout_chain(doc).lanes]
+    assert names == ["Technology development", "Human resource management"]

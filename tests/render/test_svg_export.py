@@ -67,3 +67,14 @@ def test_any_valid_name_gives_well_formed_svg(names):
         return  # names the model refuses never reach the renderer
     svg = to_svg(chain_drawing(doc))
     _no_active_content(svg)
+
+
+def test_empty_document_says_what_to_do_next():
+    texts = " ".join(_texts(to_svg(chain_drawing(DocumentModel(title="Untitled")))))
+    assert "add a lane" in texts and "Untitled" in texts and "Unti…" not in texts
+
+
+def test_title_named_after_its_chain_is_not_repeated():
+    doc = DocumentModel(title="Porter value chain", chain={"name": "Porter value chain"})
+    titles = [t for t in _texts(to_svg(chain_drawing(doc))) if "Porter value chain" in t]
+    assert titles[0] == "Porter value chain"

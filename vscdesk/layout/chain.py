@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from vscdesk.layout import metrics as M
 from vscdesk.layout.channels import ArrowGeom, route_row_arrows
 from vscdesk.layout.geometry import Box
-from vscdesk.layout.text import elide, wrap
+from vscdesk.layout.text import elide, text_width, wrap
 from vscdesk.model import DocumentModel, Stream
 
 UNASSIGNED = ""  # the lane key of stages that belong to no lane
@@ -79,9 +79,14 @@ def _cells(stream: Stream) -> dict[str, list[int]]:
     return cells
 
 
-def _lane_widths(keys: list[str], cells: list[dict[str, list[int]]], min_area: float) -> list[float]:
+def _lane_widths(keys: list[str], names: dict[str, str], cells: list[dict[str, list[int]]],
+                 min_area: float) -> list[float]:
+    """Each lane as wide as its busiest cell, and wide enough for its name up to a limit."""
     busiest = {key: max([len(c.get(key, ())) for c in cells] + [1]) for key in keys}
-    widths = [2 * M.CELL_PAD + busiest[k] * M.CARD_W + (busiest[k] - 1) * M.CARD_GAP for k in keys]
+    widths = [max(2 * M.CELL_PAD + busiest[k] * M.CARD_W + (busiest[k] - 1) * M.CARD_GAP,
+                  min(text_width(names[k], M.LANE_NAME_SIZE, True), M.LANE_NAME_MAX)
+                  + 2 * M.LANE_INSET)
+              for k in keys]
     natural = sum(widths) + M.GUTTER * max(len(keys) - 1, 0)
     if keys and natural < min_area:
         extra = (min_area - natural) / len(keys)
@@ -94,12 +99,12 @@ def layout_chain(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> ChainLay
     keys = lane_keys(doc)
     names = {lane.id: lane.name for lane in doc.chain.lanes} | {UNASSIGNED: "No activity"}
     cells = [_cells(stream) for stream in doc.streams]
-    widths = _lane_widths(keys, cells, min_width - M.LANES_X - M.MARGIN)
+    widths = _lane_widths(keys, names, cells, min_width - M.LANES_X - M.MARGIN)
     xs, x = [], M.LANES_X
     for w in widths:
         xs.append(x)
         x += w + M.GUTTER
-    area_right = (xs[-1] + widths[-1]) if keys else M.LANES_X + 200
+    area_right = (xs[-1] + widths[-1]) if keys else min_width - M.MARGIN
     lane_x = dict(zip(keys, xs))
     lane_w = dict(zip(keys, widths))
 

@@ -21,6 +21,7 @@ CARD_NAME_SIZE = 12.5
 CARD_NAME_LEADING = 16
 
 LANE_NAME_SIZE = 13
+LANE_NAME_MAX = 236  # longer lane names are elided rather than widening the lane further
 ROW_NAME_SIZE = 14.5
 ROW_NAME_LEADING = 19
 ROW_PAD = 18

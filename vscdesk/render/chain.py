@@ -44,10 +44,29 @@ class ChainPainter:
             groups += [self.card(self.layout.cards[s.id], s) for s in stream.stages]
         groups += link_groups(self.doc, {sid: c.box for sid, c in self.layout.cards.items()},
                               self.link_area())
+        hint = self.empty_hint()
+        if hint is not None:
+            groups.append(hint)
         legend = legend_group(self.doc, "chain", self.layout.legend_y, self.layout.width)
         groups.append(legend)
         height = max(self.layout.height, legend.y + legend.bounds[3] + M.MARGIN)
         return Drawing(self.layout.width, height, tuple(groups), self.doc.title)
+
+    def empty_hint(self) -> Group | None:
+        """What to do next in a document without lanes or streams, instead of a blank grid."""
+        if not self.doc.chain.lanes:
+            text = "No activities yet: add a lane (Ctrl+Shift+L) for each activity of the value chain."
+        elif not self.doc.streams:
+            text = "No value streams yet: add a stream (Ctrl+Shift+R), then its stages (Insert)."
+        else:
+            return None
+        top = M.HEADER_Y + M.HEADER_H + M.GUTTER
+        width = self.layout.width - M.LANES_X - M.MARGIN
+        items = (Rect(0, 0, width, 64, fill=P.CANVAS, stroke=Stroke(P.INK_300, 1, (4, 3)),
+                      radius=M.TILE_RADIUS),
+                 Text(width / 2, C.centred_baseline(32, 12.5), text, 12.5, P.INK_500, False,
+                      "middle"))
+        return Group("empty-hint", "hint", M.LANES_X, top + 8, (0, 0, width, 64), items, z=1)
 
     def link_area(self) -> Box:
         """Where link labels may go: over the lanes, below their headers, above the legend."""

@@ -37,6 +37,8 @@ def title_group(doc: DocumentModel, view: str, width: float,
     the caller keeps them up to date itself, so an edit need not recount every stage)."""
     stages = sum(len(s.stages) for s in doc.streams)
     title = _TITLE[view].format(title=doc.title, chain=doc.chain.name)
+    if view == "chain" and doc.title.strip().casefold() == doc.chain.name.strip().casefold():
+        title = doc.title  # a template named after its chain: "Porter value chain", once
     subtitle = _SUBTITLE[view].format(
         streams=plural(len(doc.streams), "value stream"),
         lanes=plural(len(doc.chain.lanes), "activity").replace("activitys", "activities"),
@@ -44,13 +46,14 @@ def title_group(doc: DocumentModel, view: str, width: float,
     counts = sla_counts(doc) if counts is None else counts
     pills: list[Primitive] = []
     x = width - M.MARGIN
-    for status, word in reversed(_STATUS_LABEL):
+    shown = [(status, word) for status, word in _STATUS_LABEL if counts.get(status, 0)]
+    for status, word in reversed(shown):
         label = f"{counts.get(status, 0)} {word}"
         w = C.pill_width(label)
         x -= w
         pills += C.sla_pill(x, M.MARGIN + 10, label, status)[0]
         x -= 8
-    heading = "STAGE SLAs"
+    heading = "STAGE SLAs" if shown else "NO STAGE SLAs YET"
     x -= text_width(heading, 9.5, True) + 4
     pills.append(Text(x, C.centred_baseline(M.MARGIN + 10, 9.5), heading, 9.5, P.INK_500, True))
     room = x - M.MARGIN - 24
