@@ -6,7 +6,7 @@ import math
 import re
 from typing import Annotated
 
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, BeforeValidator, Field
 
 MAX_NAME = 200
 MAX_TEXT = 10_000
@@ -41,6 +41,13 @@ def _check_text(value: str) -> str:
     return value
 
 
+def _refuse_non_finite(value: object) -> object:
+    """Say "not NaN or infinity" before range checks turn it into a puzzling bound message."""
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError("must be a finite number (not NaN or infinity)")
+    return value
+
+
 def _check_finite(value: float) -> float:
     if not math.isfinite(value):
         raise ValueError("must be a finite number (not NaN or infinity)")
@@ -53,8 +60,8 @@ ShortText = Annotated[str, Field(max_length=MAX_NAME), AfterValidator(_check_tex
 Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_check_text)]
 Color = Annotated[str, Field(pattern=_COLOR_RE.pattern)]
 Finite = Annotated[float, AfterValidator(_check_finite)]
-NonNegative = Annotated[float, Field(ge=0, le=1e12), AfterValidator(_check_finite)]
-Percent = Annotated[float, Field(ge=0, le=100), AfterValidator(_check_finite)]
+NonNegative = Annotated[float, BeforeValidator(_refuse_non_finite), Field(ge=0, le=1e12)]
+Percent = Annotated[float, BeforeValidator(_refuse_non_finite), Field(ge=0, le=100)]
 NameList = Annotated[list[Name], Field(max_length=MAX_LIST)]
 
 
