@@ -137,3 +137,15 @@ def test_dropping_something_else_is_refused(tmp_path, qtbot):
     picture.write_bytes(b"\x89PNG")
     assert not drop_on(window, picture)
     assert window.document.path is None
+
+
+def test_a_file_that_cannot_open_shows_why_then_the_welcome_page(qtbot, tmp_path, monkeypatch):
+    from vscdesk.app import dialogs
+
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, msg: shown.append(msg))
+    window = start_window(tmp_path / "gone.vsc.json")
+    qtbot.addWidget(window)
+    window.show()
+    assert window is not None and window.welcome.isVisible()
+    assert len(shown) == 1 and "gone.vsc.json" in shown[0]

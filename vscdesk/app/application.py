@@ -37,7 +37,7 @@ def make_application() -> QApplication:
 
 
 def start_window(path: Path | None) -> MainWindow | None:
-    """A finished window showing what this start should show; None if ``path`` cannot open."""
+    """A finished window showing what this start should show; None only for a broken install."""
     from vscdesk.app import session, workspace
     from vscdesk.app.main_window import MainWindow
     from vscdesk.app.recovery import offer_recovery
@@ -50,7 +50,10 @@ def start_window(path: Path | None) -> MainWindow | None:
     if offer_recovery(window, state_dir()):
         return window
     if path is not None:
-        return window if window.open_path(path) else None
+        if window.open_path(path):  # on failure the user has seen why, in a dialog
+            return window
+        window.welcome.show_page()  # then a way forward rather than a vanished app
+        return window
     last = session.last_document()
     if last is not None and window.open_path(last):
         return window

@@ -95,6 +95,11 @@ def missing_display_library() -> str | None:
     return None if find_library("xcb-cursor") else "libxcb-cursor0"
 
 
+def _looks_like_path(path: Path) -> bool:
+    """A missing 'report.vsc.json' is worth a dialog in the window; a mistyped command is not."""
+    return path.suffix.lower() == ".json" or len(path.parts) > 1
+
+
 def main(argv: list[str] | None = None) -> int:
     args_list = sys.argv[1:] if argv is None else list(argv)
     try:
@@ -108,8 +113,9 @@ def main(argv: list[str] | None = None) -> int:
         if library:
             return fail(f"Qt needs the system library {library} to open a window here "
                         f"(e.g. apt-get install {library})")
-        if args.file is not None and not args.file.exists():
-            return fail(f"{args.file}: no such file")
+        if args.file is not None and not args.file.exists() and not _looks_like_path(args.file):
+            commands = ", ".join(SUBCOMMANDS)
+            return fail(f"{args.file}: no such file or command (commands: {commands})")
         from vscdesk.app.application import run_gui
 
         return run_gui(args.file)
