@@ -95,3 +95,33 @@ def test_typing_a_title_is_one_step_and_back_to_nothing(doc, rec):
     assert doc.undo_stack.count() == 1
     doc.push(SetDocumentFields(doc, title=original))
     assert doc.undo_stack.count() == 0 and doc.model.title == original
+
+
+def test_merge_false_makes_each_edit_a_step_of_its_own(doc, rec):
+    """Two committed table cells are two steps, though they set the same field."""
+    first = [{"name": "Reply", "target": 2, "unit": "h"}]
+    second = [{"name": "Reply", "target": 3, "unit": "h"}]
+    doc.push(SetStageFields(doc, "approve", slas=first, merge=False))
+    doc.push(SetStageFields(doc, "approve", slas=second, merge=False))
+    doc.push(SetStreamFields(doc, "new-service", slas=first, merge=False))
+    doc.push(SetStreamFields(doc, "new-service", slas=second, merge=False))
+    doc.push(SetStagesFields(doc, ["approve", "operate"], slas=first, merge=False))
+    doc.push(SetStagesFields(doc, ["approve", "operate"], slas=second, merge=False))
+    assert doc.undo_stack.count() == 6
+    doc.undo_stack.undo()
+    assert [doc.stage(i).slas[0].target for i in ("approve", "operate")] == [2, 2]
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.stream("new-service").slas[0].target == 2
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.stage("approve").slas[0].target == 2
+
+
+def test_typing_after_a_separate_step_does_not_merge_into_it(doc, rec):
+    doc.push(SetStageFields(doc, "approve", name="A", merge=False))
+    doc.push(SetStageFields(doc, "approve", name="AB"))
+    doc.push(SetStageFields(doc, "approve", name="ABC"))
+    assert doc.undo_stack.count() == 2
+    doc.undo_stack.undo()
+    assert doc.stage("approve").name == "A"

@@ -54,7 +54,8 @@ class SetFields(EditCommand):
     fixed: ClassVar[frozenset[str]] = frozenset({"id"})
     merge_id: ClassVar[int]
 
-    def __init__(self, doc: Document, ident: str, **fields: Any) -> None:
+    def __init__(self, doc: Document, ident: str, *, merge: bool = True, **fields: Any) -> None:
+        """``merge=False``: a step of its own, e.g. one committed table cell, not typing."""
         obj = require(doc, self.kind, ident)
         check_fields(self.model, fields, self.fixed, self.kind)
         skip = set(self.fixed) - {"id"}  # large nested lists: validated where they are edited
@@ -64,6 +65,7 @@ class SetFields(EditCommand):
         self._id = ident
         self._old = {name: copy.deepcopy(getattr(obj, name)) for name in fields}
         self._new = {name: getattr(new, name) for name in fields}
+        self._merge = merge
         self.setObsolete(self._old == self._new)
 
     def check_refs(self, doc: Document, new: Any, fields: dict[str, Any]) -> None:
@@ -80,7 +82,7 @@ class SetFields(EditCommand):
         self._doc._store(self.kind).update(self._id, self._old)
 
     def id(self) -> int:
-        return self.merge_id
+        return self.merge_id if self._merge else -1  # -1: QUndoStack never merges it
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if (

@@ -106,7 +106,8 @@ class SetStagesFields(EditCommand):
     """One field edit applied to several stages as one undo step ("Set lane of 3 stages");
     consecutive edits of the same fields of the same stages merge, like typing."""
 
-    def __init__(self, doc: Document, ids: Iterable[str], **fields: Any) -> None:
+    def __init__(self, doc: Document, ids: Iterable[str], *, merge: bool = True,
+                 **fields: Any) -> None:
         unique = existing_stages(doc, ids)
         check_fields(Stage, fields, {"id"}, "stage")
         changes: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
@@ -122,6 +123,7 @@ class SetStagesFields(EditCommand):
         super().__init__(doc, f"Set {what} of {count(len(unique), 'stage')}")
         self._key = (tuple(unique), tuple(fields))
         self._changes = changes
+        self._merge = merge
         self.setObsolete(not changes)
 
     def _apply(self) -> None:
@@ -133,7 +135,7 @@ class SetStagesFields(EditCommand):
             self._doc._stages.update(ident, old)
 
     def id(self) -> int:
-        return 1007
+        return 1007 if self._merge else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetStagesFields) or other._key != self._key:
