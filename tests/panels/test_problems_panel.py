@@ -98,3 +98,33 @@ def test_enter_on_the_current_problem_selects_too(window, panel, qtbot):
     panel.tree.setCurrentItem(row_of(panel, "lead-time-over-target", "transition-live"))
     qtbot.keyClick(panel.tree, Qt.Key.Key_Return)
     assert window.selection.stage_ids == ("transition-live",)
+
+
+def test_lane_and_link_problems_select_what_shows_them(window, panel, qtbot):
+    from vscdesk.document import AddLane
+    from vscdesk.model import Lane
+
+    doc = window.document
+    doc.push(AddLane(doc, Lane(id="govern", name="Govern")))
+    qtbot.waitUntil(lambda: any(p.code == "lane-empty" for p in rows(panel)))
+    item = row_of(panel, "lane-empty", "govern")
+    assert item.text(1) == "Lane · Govern"
+    window.selection.set(["approve"], "fulfil-request")
+    with qtbot.waitSignal(panel.activated):
+        _double_click(qtbot, panel, item)
+    assert window.selection.stage_ids == ()  # an empty lane: nothing to select, it is shown
+    panel.select_object("lane", "engage")
+    assert set(window.selection.stage_ids) == {
+        s.id for s in doc.stages() if s.lane == "engage"} and len(window.selection.stage_ids) == 4
+    panel.select_object("link", "ops-feeds-fix")
+    assert window.selection.stage_ids == ("operate", "diagnose-fix")
+    assert window.selection.stream_id == "restore-service"
+
+
+def test_a_stage_left_without_its_lane_is_an_error_that_selects_it(window, panel, qtbot):
+    from vscdesk.document import RemoveLane
+
+    window.document.push(RemoveLane(window.document, "plan"))
+    qtbot.waitUntil(lambda: panel.filters["error"].text() == "2 errors")
+    _double_click(qtbot, panel, row_of(panel, "stage-no-lane", "approve"))
+    assert window.selection.stage_ids == ("approve",)
