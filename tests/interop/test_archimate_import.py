@@ -26,6 +26,11 @@ def test_archi_native_file_flow_order_lanes_capabilities(archimate_dir):
     assert (link.kind, link.label, link.source) == ("rework", "Missing data", "set-up-billing")
     assert "stream 'Onboard a customer': property 'Owner' not imported" in report
     assert any("BusinessProcess" in line and "Send welcome pack" in line for line in report)
+    # The customer triggers the first stage, so the stream too; the name says external.
+    assert stream.triggering_stakeholder == "customer"
+    assert (doc.stakeholders[0].kind, doc.stakeholders[0].external) == ("customer", True)
+    assert report[0] == ("Not imported: 1 BusinessProcess (1 element); 1 Triggering "
+                         "(1 relation) — details below")
 
 
 def test_exchange_file_with_aggregation_and_foreign_properties(archimate_dir):
@@ -35,25 +40,13 @@ def test_exchange_file_with_aggregation_and_foreign_properties(archimate_dir):
     assert [s.lane for s in stages] == ["claims", "claims", "finance"]
     assert stages[1].capabilities == ["Damage assessment"]
     assert stages[1].stakeholders[0].stakeholder == "loss-adjuster"
+    adjuster, = doc.stakeholders
+    assert (adjuster.kind, adjuster.external) == ("internal_team", False)  # "adjuster": staff
     assert [s.metric for s in stages[0].slas] == ["lead_time", "availability"]
     assert stages[1].wait_time is None
     assert any("'Wait time' = 'soon' left out" in line for line in report)
     assert "stream 'Settle a claim': property 'Service tier' not imported" in report
     assert any("Goal" in line and "Fast settlement" in line for line in report)
-
-
-def test_real_archimate_31_file_reports_what_has_no_place(archimate_dir):
-    doc, report = import_archimate(archimate_dir / "aoeff_3_1.xml")
-    assert [s.name for s in doc.streams] == ["Value Stream"]
-    assert "value stream 'Value Stream' has no stages" in report
-    assert any(line.startswith("not imported: 11 BusinessProcess elements") for line in report)
-    assert any(line.startswith("not imported: 10 Triggering relations") for line in report)
-
-
-def test_real_sparx_30_file_in_windows_1252_imports(archimate_dir):
-    doc, report = import_archimate(archimate_dir / "aoeff_3_0_sparx.xml")
-    assert doc.streams == [] and doc.chain.lanes == []
-    assert any("BusinessFunction" in line for line in report)
 
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>

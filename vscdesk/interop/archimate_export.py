@@ -99,11 +99,11 @@ def _stream_props(stream: Stream) -> Props:
 
 
 def _write_chain(w: _Writer, doc: DocumentModel) -> None:
-    w.element("chain", "BusinessFunction", doc.chain.name)
+    w.element(N.CHAIN_ID, "BusinessFunction", doc.chain.name)
     for lane in doc.chain.lanes:
         w.element(_ref(lane.id), "BusinessFunction", lane.name, lane.description,
                   [(N.P_COLOR, lane.color)])
-        w.relation("Composition", "chain", _ref(lane.id))
+        w.relation("Composition", N.CHAIN_ID, _ref(lane.id))
 
 
 def _write_people(w: _Writer, doc: DocumentModel) -> None:

@@ -2,14 +2,15 @@
 .archimate files) as documents, reporting everything that has no place in one.
 
 Value streams composed of value streams become streams with stages, ordered by the Flow (or
-Triggering) relations between them; business functions related to stages become lanes (in the
-order of the function that composes them, when there is one); actors, roles and stakeholders
-related to stages become stakeholders; capabilities serving stages are recorded on them.
+Triggering) relations between them, else left to right in a diagram (archimate_order); a file
+without value streams gets streams from composed or chained business processes
+(archimate_processes); lanes come from business functions (archimate_lanes); every actor, role
+and stakeholder becomes a stakeholder (archimate_people); capabilities serving stages are
+recorded on them; a business event triggering a stream's first stage is its trigger.
 """
 
 from __future__ import annotations
 
-import heapq
 import re
 from pathlib import Path
 from typing import Any
@@ -18,14 +19,18 @@ from pydantic import ValidationError
 
 from vscdesk.interop import archimate_names as N
 from vscdesk.interop.archimate_fields import MAX_NAME, PropertyReader, clean_name, clean_text, our_id
-from vscdesk.interop.archimate_people import import_lanes, import_people
+from vscdesk.interop.archimate_lanes import import_lanes
+from vscdesk.interop.archimate_order import ORDER, order_edges, ordered
+from vscdesk.interop.archimate_people import import_people
+from vscdesk.interop.archimate_processes import process_streams
 from vscdesk.interop.archimate_read import ArchiModel, Concept, read_model
+from vscdesk.interop.archimate_report import final_report
 from vscdesk.interop.errors import InteropError
 from vscdesk.interop.safe_xml import MAX_XML_BYTES, parse_xml, read_limited
 from vscdesk.model import DocumentModel
 
 PARTS = {"Composition", "Aggregation"}
-ORDER = {"Flow", "Triggering"}
+VALUE_RELATIONS = {"Association", "Realization", "Influence"}
 LINK_KINDS = {"integration", "handoff", "rework"}
 
 
@@ -47,7 +52,8 @@ class ImportBuilder:
 
     def __init__(self, model: ArchiModel, source: str, default_title: str) -> None:
         self.m, self.source, self.default_title = model, source, default_title
-        self.report: list[str] = []
+        self.report: list[str] = []  # values left out or changed
+        self.notes: list[str] = []  # how the file was read, shown first
         self.taken: set[str] = set()
         self.used_el: set[str] = set()
         self.used_rel: set[int] = set()
@@ -56,6 +62,7 @@ class ImportBuilder:
         self.stream_el: dict[str, dict[str, Any]] = {}  # element id -> stream
         self.stage_el: dict[str, dict[str, Any]] = {}  # element id -> stage
         self.position: dict[str, tuple[int, int]] = {}  # stage element id -> (stream, index)
+        self.order_edges = order_edges(self)
 
     def el(self, cid: str) -> Concept | None:
         return self.m.elements.get(cid)
@@ -77,18 +84,22 @@ class ImportBuilder:
 
     def build(self) -> tuple[DocumentModel, list[str]]:
         self._streams()
+        if not self.stage_el:
+            process_streams(self)
         lanes, chain_name = import_lanes(self)
         people = import_people(self)
         self._capabilities()
+        self._triggers()
+        self._values()
         links = self._links()
-        self._report_unused()
+        report = final_report(self)
         data = {
             "title": clean_name(self.m.name, self.default_title),
             "chain": {"name": chain_name, "lanes": lanes},
             "stakeholders": people, "streams": self.streams, "links": links,
         }
         try:
-            return DocumentModel.model_validate(data), self.report
+            return DocumentModel.model_validate(data), report
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"])
@@ -118,7 +129,7 @@ class ImportBuilder:
         for top in tops:
             if top in children:
                 members = sorted(children[top], key=self.file_order.__getitem__)
-                self._add_stream(self.m.elements[top], members)
+                self.add_stream(self.m.elements[top], members)
             elif top in groups:
                 self._add_loose(groups[top])
         for child, above in parent.items():
@@ -136,9 +147,9 @@ class ImportBuilder:
                 v = root[v]
             return v
 
-        for _, rel in self.rels(ORDER):
-            if rel.source in root and rel.target in root:
-                a, b = sorted((find(rel.source), find(rel.target)), key=self.file_order.get)
+        for edge in self.order_edges:
+            if edge.source in root and edge.target in root:
+                a, b = sorted((find(edge.source), find(edge.target)), key=self.file_order.get)
                 root[b] = a
         groups: dict[str, list[str]] = {}
         for v in loose:
@@ -149,15 +160,15 @@ class ImportBuilder:
         if len(members) == 1:
             concept = self.m.elements[members[0]]
             self.report.append(f"value stream {self.label(concept.id)} has no stages")
-            self._add_stream(concept, [])
+            self.add_stream(concept, [])
             return
         name = clean_name(self.m.name, self.default_title)
         self.report.append(
             f"value streams {', '.join(self.label(m) for m in members)} are joined by flow but "
             f"not composed into a value stream; imported as the stages of stream '{name}'")
-        self._add_stream(Concept(id="", type="ValueStream", name=name), members)
+        self.add_stream(Concept(id="", type="ValueStream", name=name), members)
 
-    def _add_stream(self, concept: Concept, members: list[str]) -> None:
+    def add_stream(self, concept: Concept, members: list[str]) -> None:
         self.used_el.add(concept.id)
         what = f"stream '{concept.name}'"
         props = PropertyReader(concept, what, self.report)
@@ -174,56 +185,9 @@ class ImportBuilder:
         self.streams.append(stream)
         if concept.id:
             self.stream_el[concept.id] = stream
-        for position, cid in enumerate(self._ordered(members, concept.name)):
+        for position, cid in enumerate(ordered(self, members, stream["name"])):
             stream["stages"].append(self._stage(self.m.elements[cid]))
             self.position[cid] = (index, position)
-
-    def _ordered(self, members: list[str], stream_name: str) -> list[str]:
-        """Stages in flow order (Kahn's algorithm, ties and cycles broken by file order)."""
-        inside = set(members)
-        edges = [(i, rel) for i, rel in self.rels(ORDER)
-                 if rel.source in inside and rel.target in inside and rel.source != rel.target
-                 and N.P_LINK_KIND not in rel.props]
-        incoming = {m: 0 for m in members}
-        for _, rel in edges:
-            incoming[rel.target] += 1
-        ready = [(self.file_order[m], m) for m in members if not incoming[m]]
-        heapq.heapify(ready)
-        order: list[str] = []
-        while len(order) < len(members):
-            if not ready:  # a cycle (usually a rework flow): break it where it reads best
-                rest = self._cycle_entry(members, order, edges)
-                self.report.append(f"the flow between the stages of '{stream_name}' is a "
-                                   f"cycle; it is read as starting at {self.label(rest)}")
-                incoming[rest] = 0
-                ready.append((self.file_order[rest], rest))
-            _, cid = heapq.heappop(ready)
-            if cid in order:
-                continue
-            order.append(cid)
-            for _, rel in edges:
-                if rel.source == cid and rel.target not in order:
-                    incoming[rel.target] -= 1
-                    if incoming[rel.target] == 0:
-                        heapq.heappush(ready, (self.file_order[rel.target], rel.target))
-        at = {cid: i for i, cid in enumerate(order)}
-        for i, rel in edges:
-            if at[rel.target] == at[rel.source] + 1:
-                self.used_rel.add(i)
-        if len(members) > 1 and not edges:
-            self.report.append(f"the stages of '{stream_name}' are not joined by flow; "
-                               "their order follows the file")
-        return order
-
-    def _cycle_entry(self, members: list[str], placed: list[str], edges: list) -> str:
-        """Continue from a placed stage; else start where something outside the stream
-        triggers or flows in; else at the earliest stage in the file."""
-        rest = [m for m in members if m not in placed]
-        inside = set(members)
-        fed = {rel.target for _, rel in edges if rel.source in placed}
-        if not placed:
-            fed = {rel.target for _, rel in self.rels(ORDER) if rel.source not in inside}
-        return min(rest, key=lambda m: (m not in fed, self.file_order[m]))
 
     def _stage(self, concept: Concept) -> dict[str, Any]:
         self.used_el.add(concept.id)
@@ -242,7 +206,7 @@ class ImportBuilder:
         self.stage_el[concept.id] = stage
         return stage
 
-    # -- capabilities, links, report ---------------------------------------------------------
+    # -- capabilities, triggers, links ---------------------------------------------------------
 
     def _capabilities(self) -> None:
         for i, rel in self.rels({"Serving"}):
@@ -255,6 +219,34 @@ class ImportBuilder:
                 names.append(name)
             self.used_rel.add(i)
             self.used_el.add(source.id)
+
+    def _triggers(self) -> None:
+        """A business event triggering a stream's first stage is the stream's trigger."""
+        for i, rel in self.rels({"Triggering"}):
+            event = self.el(rel.source)
+            if event is None or event.type != "BusinessEvent" or rel.target not in self.position:
+                continue
+            stream, at = self.position[rel.target]
+            if at == 0 and not self.streams[stream]["trigger"]:
+                self.streams[stream]["trigger"] = clean_name(event.name, "")[:MAX_NAME]
+                self.used_rel.add(i)
+                self.used_el.add(event.id)
+
+    def _values(self) -> None:
+        """A Value or Outcome related to a stream (or its last stage) is the value it delivers."""
+        last = {stream["stages"][-1]["id"]: stream for stream in self.streams if stream["stages"]}
+        ends = {cid: last[stage["id"]] for cid, stage in self.stage_el.items() if stage["id"] in last}
+        ends.update(self.stream_el)
+        for i, rel in self.rels(VALUE_RELATIONS):
+            for value, other in ((rel.source, rel.target), (rel.target, rel.source)):
+                concept = self.el(value)
+                if concept is None or concept.type not in ("Value", "Outcome") or other not in ends:
+                    continue
+                if not ends[other]["value"]:
+                    ends[other]["value"] = clean_name(concept.name, "")
+                    self.used_rel.add(i)
+                    self.used_el.add(value)
+                break
 
     def _links(self) -> list[dict[str, Any]]:
         links = []
@@ -274,31 +266,6 @@ class ImportBuilder:
             })
             props.finish()
         return links
-
-    def _report_unused(self) -> None:
-        elements: dict[str, list[str]] = {}
-        for cid, concept in self.m.elements.items():
-            if cid not in self.used_el:
-                elements.setdefault(concept.type or "untyped", []).append(f"'{concept.name or cid}'")
-        for kind, names in elements.items():
-            self.report.append(f"not imported: {len(names)} {kind} element"
-                               f"{'s' if len(names) > 1 else ''} ({_some(names)})")
-        relations: dict[str, list[str]] = {}
-        for i, rel in self.rels():
-            if i not in self.used_rel:
-                relations.setdefault(rel.type or "untyped", []).append(
-                    f"{self.label(rel.source)} → {self.label(rel.target)}")
-        for kind, pairs in relations.items():
-            self.report.append(f"not imported: {len(pairs)} {kind} relation"
-                               f"{'s' if len(pairs) > 1 else ''} ({_some(pairs)})")
-        if self.m.diagrams:
-            self.report.append(f"{self.m.diagrams} diagram{'s' if self.m.diagrams > 1 else ''} "
-                               "not imported: vscdesk draws its views from the model")
-
-
-def _some(items: list[str], limit: int = 3) -> str:
-    return ", ".join(items[:limit]) + (f" and {len(items) - limit} more" if len(items) > limit else "")
-
 
 def _color(raw: str) -> str:
     if not re.fullmatch(r"#[0-9a-fA-F]{6}", raw):

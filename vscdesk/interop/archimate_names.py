@@ -11,6 +11,8 @@ SCHEMA_LOCATION = f"{NS} http://www.opengroup.org/xsd/archimate/3.1/archimate3_D
 #: Our ids become "vsc-<id>" (an XML ID must not start with a digit); import reverses it.
 #: Other tools keep identifiers, so a model that went through Archi still maps back.
 ID_PREFIX = "vsc-"
+#: The identifier of the business function our export writes for the chain itself.
+CHAIN_ID = "chain"
 
 # Property keys, written as propertyDefinitions (exchange) or property keys (Archi).
 P_STREAM_KIND = "Stream kind"

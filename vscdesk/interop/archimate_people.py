@@ -1,84 +1,77 @@
-"""The lanes and stakeholders of an ArchiMate import: business functions related to stages, and
-actors, roles or stakeholders related to stages and streams."""
+"""The stakeholders of an ArchiMate import: every Stakeholder, BusinessActor and BusinessRole,
+whether or not it is related to a stage, since who takes part is what an architect looks for.
+
+- Kind: our "Stakeholder kind" property; else the last word of the name that names a kind
+  (its head noun: "Customer service team" is a team, "External auditor" a regulator); else
+  sponsor for a Stakeholder element (a party with a stake in the outcome) and internal team
+  for actors and roles.
+- External: our "External" property; else "internal" in the name says no, and "external",
+  "third party" or a customer, supplier, partner or regulator kind says yes.
+- Actors, roles and stakeholders from another tool with the same name (an actor and a role
+  both called "Customer") become one stakeholder.
+- On a stage: Triggering makes the person triggering (and, on a stream's first stage, the
+  stream's triggering stakeholder); Assignment participating with RACI R; others participating.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from vscdesk.interop import archimate_names as N
-from vscdesk.interop.archimate_fields import PropertyReader, clean_name, clean_text, lane_color, our_id
+from vscdesk.interop.archimate_fields import PropertyReader, clean_name, clean_text, our_id
 
 if TYPE_CHECKING:
     from vscdesk.interop.archimate_import import ImportBuilder
 
-PARTS = {"Composition", "Aggregation"}
-LANE_RELATIONS = {"Realization", "Assignment", "Association", "Serving"} | PARTS
 PEOPLE = {"BusinessActor", "BusinessRole", "Stakeholder"}
 KINDS = {"customer", "user", "sponsor", "supplier", "partner", "regulator", "internal_team"}
+EXTERNAL_KINDS = {"customer", "supplier", "partner", "regulator"}
+_WORDS = {
+    "customer": "customer client consumer buyer citizen patient policyholder claimant guest "
+                "passenger subscriber shopper applicant",
+    "user": "user employee staff operator requester",
+    "sponsor": "sponsor owner board executive director ceo cio cfo cto coo investor "
+               "shareholder stakeholder management",
+    "supplier": "supplier vendor provider contractor outsourcer manufacturer",
+    "partner": "partner reseller broker dealer distributor",
+    "regulator": "regulator authority auditor government ministry agency supervisor",
+    "internal_team": "team department unit desk office division group centre center manager "
+                     "analyst engineer architect officer specialist clerk handler adjuster "
+                     "administrator agent",
+}
+KIND_OF_WORD = {word: kind for kind, words in _WORDS.items() for word in words.split()}
 
 
-def _lane_of_stage(b: ImportBuilder, functions: set[str]) -> dict[str, str]:
-    """Stage element -> the business function related to it (the first one in the file)."""
-    lane_of: dict[str, str] = {}
-    for i, rel in b.rels(LANE_RELATIONS):
-        if rel.source in functions and rel.target in b.stage_el:
-            function, stage = rel.source, rel.target
-        elif rel.target in functions and rel.source in b.stage_el:
-            function, stage = rel.target, rel.source
-        else:
-            continue
-        b.used_rel.add(i)
-        if lane_of.setdefault(stage, function) != function:
-            b.report.append(f"stage {b.label(stage)} is related to more than one business "
-                            f"function; its lane is {b.label(lane_of[stage])}, not "
-                            f"{b.label(function)}")
-    return lane_of
+def kind_from_name(name: str) -> str | None:
+    """The kind named by the last kind word of ``name`` (plurals too), if any."""
+    for word in reversed(re.findall(r"[a-z]+", name.lower())):
+        for form in (word, word.removesuffix("s"), word.removesuffix("es")):
+            if form in KIND_OF_WORD:
+                return KIND_OF_WORD[form]
+    return None
 
 
-def import_lanes(b: ImportBuilder) -> tuple[list[dict[str, Any]], str]:
-    """Lanes in chain order, and the chain's name (the function composing them, if any)."""
-    functions = {cid for cid, e in b.m.elements.items() if e.type == "BusinessFunction"}
-    lane_of = _lane_of_stage(b, functions)
-    performing = set(lane_of.values())
-    # The chain is the function composing the performing ones; with no stages at all, the
-    # first function composing others (a chain drawn before any stream).
-    wanted = performing or functions
-    chain = next((rel.source for _, rel in b.rels(PARTS)
-                  if rel.source in functions and rel.target in wanted), None)
-    ordered: list[str] = []
-    if chain is not None:
-        b.used_el.add(chain)
-        for i, rel in b.rels(PARTS):
-            if rel.source == chain and rel.target in functions and rel.target not in ordered:
-                ordered.append(rel.target)
-                b.used_rel.add(i)
-    ordered += sorted(performing - set(ordered), key=b.file_order.__getitem__)
-    lanes, lane_id = [], {}
-    for index, cid in enumerate(ordered):
-        concept = b.m.elements[cid]
-        b.used_el.add(cid)
-        props = PropertyReader(concept, f"lane '{concept.name}'", b.report)
-        props.get(N.P_COLOR, str)  # read by lane_color; marks it as understood
-        lane_id[cid] = our_id(concept, b.taken, "lane")
-        lanes.append({"id": lane_id[cid], "name": b.name(concept, "Unnamed lane"),
-                      "color": lane_color(concept, index),
-                      "description": clean_text(concept.documentation)})
-        props.finish()
-    for stage, function in lane_of.items():
-        b.stage_el[stage]["lane"] = lane_id[function]
-    chain_name = clean_name(b.m.elements[chain].name, "Value chain") if chain else "Value chain"
-    return lanes, chain_name
+def external_from_name(name: str, kind: str) -> bool:
+    words = set(re.findall(r"[a-z]+", name.lower()))
+    if "internal" in words:
+        return False
+    return bool(words & {"external", "public"}) or "third party" in name.lower() \
+        or kind in EXTERNAL_KINDS
 
 
 def _person(b: ImportBuilder, cid: str) -> dict[str, Any]:
     concept = b.m.elements[cid]
     props = PropertyReader(concept, f"stakeholder '{concept.name}'", b.report)
-    default_kind = "sponsor" if concept.type == "Stakeholder" else "internal_team"
+    default = kind_from_name(concept.name) or (
+        "sponsor" if concept.type == "Stakeholder" else "internal_team")
+    kind = props.choice(N.P_KIND, KINDS, default)
     person = {
         "id": our_id(concept, b.taken, "stakeholder"),
         "name": b.name(concept, "Unnamed stakeholder"),
-        "kind": props.choice(N.P_KIND, KINDS, default_kind),
-        "external": props.get(N.P_EXTERNAL, lambda raw: raw.lower() in ("true", "yes", "1"), False),
+        "kind": kind,
+        "external": props.get(N.P_EXTERNAL, lambda raw: raw.lower() in ("true", "yes", "1"),
+                              external_from_name(concept.name, kind)),
         "initials": props.text(N.P_INITIALS)[:3],
         "description": clean_text(concept.documentation),
     }
@@ -86,28 +79,48 @@ def _person(b: ImportBuilder, cid: str) -> dict[str, Any]:
     return person
 
 
+def _merge_key(b: ImportBuilder, cid: str) -> str:
+    """Same name, same stakeholder, for other tools' elements; ours keep their own ids."""
+    name = clean_name(b.m.elements[cid].name, "").casefold()
+    return cid if cid.startswith(N.ID_PREFIX) or not name else f"name:{name}"
+
+
 def import_people(b: ImportBuilder) -> list[dict[str, Any]]:
-    """Stakeholders related to stages or streams, plus any carrying our stakeholder properties."""
-    candidates = [cid for cid, e in b.m.elements.items() if e.type in PEOPLE]
-    is_person = set(candidates)
-    involved: list[tuple[int, str, str]] = []  # relation, person, stage or stream
+    """One stakeholder per person element (merged by name); their relations to stages."""
+    first: dict[str, str] = {}  # merge key -> first element
+    person_of: dict[str, str] = {}  # element -> our stakeholder id
+    people: dict[str, dict[str, Any]] = {}
+    merged: dict[str, list[str]] = {}
+    for cid, concept in b.m.elements.items():
+        if concept.type not in PEOPLE:
+            continue
+        key = _merge_key(b, cid)
+        if key in first:
+            merged.setdefault(first[key], []).append(cid)
+            PropertyReader(concept, f"stakeholder '{concept.name}'", b.report).finish()
+        else:
+            first[key] = cid
+            people[cid] = _person(b, cid)
+        person_of[cid] = people[first[key]]["id"]
+        b.used_el.add(cid)
+    for cid, others in merged.items():
+        types = sorted({b.m.elements[c].type for c in [cid, *others]})
+        b.notes.append(f"{len(others) + 1} elements named {b.label(cid)} ({', '.join(types)}) "
+                       "became one stakeholder")
     for i, rel in b.rels():
         for person, other in ((rel.source, rel.target), (rel.target, rel.source)):
-            if person in is_person and (other in b.stage_el or other in b.stream_el):
-                involved.append((i, person, other))
+            if person in person_of and (other in b.stage_el or other in b.stream_el):
+                role = ("triggering" if rel.type == "Triggering"
+                        else rel.props.get(N.P_ROLE, "").lower())
+                raci = rel.props.get(N.P_RACI, "R" if rel.type == "Assignment" else "").upper()
+                if _attach(b, person_of[person], other, role, raci, rel.type == "Triggering"):
+                    b.used_rel.add(i)
                 break
-    keep = {p for _, p, _ in involved} | {c for c in candidates if N.P_KIND in b.m.elements[c].props}
-    people = {cid: _person(b, cid) for cid in candidates if cid in keep}
-    b.used_el.update(people)
-    for i, cid, other in involved:
-        rel = b.m.relations[i]
-        role = "triggering" if rel.type == "Triggering" else rel.props.get(N.P_ROLE, "").lower()
-        if _attach(b, people[cid]["id"], other, role, rel.props.get(N.P_RACI, "").upper()):
-            b.used_rel.add(i)
     return list(people.values())
 
 
-def _attach(b: ImportBuilder, person: str, other: str, role: str, raci: str) -> bool:
+def _attach(b: ImportBuilder, person: str, other: str, role: str, raci: str,
+            triggers: bool) -> bool:
     """Record the person on a stage or stream; False when it has no place there."""
     if other in b.stage_el:
         refs = b.stage_el[other]["stakeholders"]
@@ -118,6 +131,10 @@ def _attach(b: ImportBuilder, person: str, other: str, role: str, raci: str) -> 
         refs.append({"stakeholder": person,
                      "role": "triggering" if role == "triggering" else "participating",
                      "raci": raci if raci in ("R", "A", "C", "I") else None})
+        if triggers and other in b.position:
+            stream = b.streams[b.position[other][0]]
+            if b.position[other][1] == 0 and not stream.get("triggering_stakeholder"):
+                stream["triggering_stakeholder"] = person
         return True
     stream = b.stream_el[other]
     field = {"owner": "owner", "triggering": "triggering_stakeholder"}.get(role)

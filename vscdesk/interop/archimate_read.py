@@ -26,11 +26,20 @@ class Concept:
 
 
 @dataclass
+class View:
+    """One diagram: where its elements sit (absolute top-left corners), to read its order."""
+
+    name: str
+    at: dict[str, tuple[float, float]] = field(default_factory=dict)  # element id -> (x, y)
+
+
+@dataclass
 class ArchiModel:
     name: str
     elements: dict[str, Concept]  # in file order
     relations: list[Concept]
     diagrams: int = 0  # views are not imported: layout is computed from the model
+    views: list[View] = field(default_factory=list)  # read only to order what relations do not
 
 
 def _local(tag: str) -> str:
@@ -99,8 +108,48 @@ def _read_exchange(root: Element) -> ArchiModel:
             elif tag == "relationships" and _local(node.tag) == "relationship":
                 model.relations.append(_exchange_concept(node, names))
         if tag == "views":
-            model.diagrams += sum(1 for n in holder.iter() if _local(n.tag) == "view")
+            for view in holder.iter():
+                if _local(view.tag) == "view":
+                    model.diagrams += 1
+                    model.views.append(_exchange_view(view))
     return model
+
+
+def _number(value: str | None) -> float:
+    try:
+        return float(value or 0)
+    except ValueError:
+        return 0.0
+
+
+def _exchange_view(view: Element) -> View:
+    """Exchange node coordinates are absolute, nested or not."""
+    found = View(_text(view, "name"))
+    for node in view.iter():
+        ref = _ident(node.get("elementRef"))
+        if _local(node.tag) == "node" and ref and ref not in found.at:
+            found.at[ref] = (_number(node.get("x")), _number(node.get("y")))
+    return found
+
+
+def _archi_view(diagram: Element) -> View:
+    """Archi's child bounds are relative to the parent figure: add them up."""
+    found = View(diagram.get("name", ""))
+
+    def walk(parent: Element, dx: float, dy: float) -> None:
+        for child in parent:
+            if _local(child.tag) != "child":
+                continue
+            bounds = next((b for b in child if _local(b.tag) == "bounds"), None)
+            x = dx + _number(bounds.get("x") if bounds is not None else None)
+            y = dy + _number(bounds.get("y") if bounds is not None else None)
+            ref = _ident(child.get("archimateElement"))
+            if ref and ref not in found.at:
+                found.at[ref] = (x, y)
+            walk(child, x, y)
+
+    walk(diagram, 0.0, 0.0)
+    return found
 
 
 def _read_archi(root: Element) -> ArchiModel:
@@ -111,6 +160,8 @@ def _read_archi(root: Element) -> ArchiModel:
         kind = node.get(_XSI_TYPE, "").split(":")[-1]
         if kind in ("ArchimateDiagramModel", "SketchModel", "CanvasModel"):
             model.diagrams += 1
+            if kind == "ArchimateDiagramModel":
+                model.views.append(_archi_view(node))
             continue
         doc = node.get("documentation") or _text(node, "documentation")
         concept = Concept(_ident(node.get("id")), kind.removesuffix("Relationship"),
