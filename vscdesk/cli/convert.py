@@ -66,6 +66,16 @@ def write_any(doc, path: Path) -> None:
         save_document(doc, path)
 
 
+def _archimate_hint(path: Path, native_only: bool) -> str:
+    """Archi's own .archimate format is read, not written: say what Archi can open instead."""
+    if not path.name.lower().endswith(".archimate"):
+        return ""
+    if native_only:
+        return " (.archimate is an input; `vscdesk convert` writes .xml for Archi)"
+    return (" (.archimate files are read, not written: write .xml, the ArchiMate exchange "
+            "format, and open it in Archi with File > Import > Open Exchange XML Model)")
+
+
 def summary(doc) -> str:
     stages = sum(len(s.stages) for s in doc.streams)
     return (f"{len(doc.streams)} streams, {stages} stages, {len(doc.chain.lanes)} lanes, "
@@ -81,7 +91,8 @@ def run(args: argparse.Namespace) -> int:
     if kind_of(args.input, INPUTS) is None:
         return fail(f"{args.input}: unknown input format; use {', '.join(INPUTS)}")
     if kind_of(args.output, outputs) is None:
-        return fail(f"{args.output}: unknown output format; use {', '.join(outputs)}")
+        return fail(f"{args.output}: unknown output format; use {', '.join(outputs)}"
+                    + _archimate_hint(args.output, native_only))
     if args.chain and kind_of(args.input, INPUTS) != ".csv":
         return fail("--chain applies to CSV input only")
     if not args.input.exists():
