@@ -128,3 +128,16 @@ def test_a_stage_left_without_its_lane_is_an_error_that_selects_it(window, panel
     qtbot.waitUntil(lambda: panel.filters["error"].text() == "2 errors")
     _double_click(qtbot, panel, row_of(panel, "stage-no-lane", "approve"))
     assert window.selection.stage_ids == ("approve",)
+
+
+def test_a_long_list_is_cut_with_a_note(window, panel, monkeypatch):
+    from vscdesk.panels import problems_panel
+
+    monkeypatch.setattr(problems_panel, "MAX_ROWS", 5)
+    panel.refresh()
+    assert panel.tree.topLevelItemCount() == 6
+    note = panel.tree.topLevelItem(5)
+    assert note.text(0).startswith("… 8 more") and note.data(0, ROLE) is None
+    window.selection.set(["approve"], "fulfil-request")
+    panel.tree.itemActivated.emit(note, 0)  # the note is not a problem: nothing changes
+    assert window.selection.stage_ids == ("approve",)

@@ -28,6 +28,8 @@ from vscdesk.panels.widgets import RefreshWhenShown
 ROLE = Qt.ItemDataRole.UserRole
 #: narrower than this: only the message column, wrapped (it names its object anyway)
 NARROW = 640
+#: rows listed at most: thousands of rows cost a second to build and nobody reads them
+MAX_ROWS = 500
 
 
 class _WrappedMessages(QStyledItemDelegate):
@@ -143,7 +145,12 @@ class ProblemsPanel(RefreshWhenShown, QWidget):
         problems = self.analysis.problems if self.analysis else ()
         shown = [p for p in problems if p.severity in self.shown_severities()]
         self.tree.clear()
-        items = [self._item(p) for p in shown]
+        items = [self._item(p) for p in shown[:MAX_ROWS]]
+        if len(shown) > MAX_ROWS:
+            more = QTreeWidgetItem([f"… {len(shown) - MAX_ROWS} more, not listed: hide a "
+                                    "severity above to see the others"])
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            items.append(more)
         self.tree.addTopLevelItems(items)
         for item in items:
             if item.data(0, ROLE) == keep:
@@ -172,8 +179,9 @@ class ProblemsPanel(RefreshWhenShown, QWidget):
     # -- activation --------------------------------------------------------------------------
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        problem: Problem = item.data(0, ROLE)
-        self.select_object(problem.object_kind, problem.object_id)
+        problem: Problem | None = item.data(0, ROLE)
+        if problem is not None:
+            self.select_object(problem.object_kind, problem.object_id)
 
     def select_object(self, kind: str, ident: str | None) -> None:
         """Select what a problem concerns: a stage, a stream's or lane's stages, a link's ends."""
