@@ -66,7 +66,8 @@ def test_sla_chart_colours_the_breach(window, panel):
     window.selection.set([], "restore-service")
     breached = [b for b in bars(panel.charts.slas)
                 if b.opts["pen"].color().name().upper() == STATUS["breached"].fg]
-    assert len(breached) == 1 and list(breached[0].opts["width"]) == pytest.approx([1.4])  # 14 d / 10 d
+    assert len(breached) == 1
+    assert list(breached[0].opts["width"]) == pytest.approx([1.4])  # 14 d of 10 d
 
 
 def test_picking_another_stream_shows_its_figures(window, panel, qtbot):
@@ -120,7 +121,8 @@ def test_save_chart_as_png(window, panel, qtbot, tmp_path, monkeypatch):
     image = QImage(str(out))
     chart = panel.charts.ladder.chart
     assert (image.width(), image.height()) == (chart.width() * 2, chart.height() * 2)
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
+               for y in range(0, image.height(), 7)}
     assert len(colours) > 5  # bars, text and axes, not a blank picture
 
 

@@ -28,7 +28,8 @@ def row_of(panel, code: str, object_id: str):
         problem = panel.tree.topLevelItem(i).data(0, ROLE)
         if (problem.code, problem.object_id) == (code, object_id):
             return panel.tree.topLevelItem(i)
-    raise AssertionError(f"no {code} on {object_id}: {[(p.code, p.object_id) for p in rows(panel)]}")
+    listed = [(p.code, p.object_id) for p in rows(panel)]
+    raise AssertionError(f"no {code} on {object_id}: {listed}")
 
 
 def test_example_findings_are_listed_and_counted(window, panel):

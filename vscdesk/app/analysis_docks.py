@@ -35,7 +35,7 @@ def reveal(window: MainWindow, kind: str, ident: str) -> None:
 
 
 def install(window: MainWindow) -> dict[str, QDockWidget]:
-    """Problems and Metrics docks, their View ▸ Panels entries, and File ▸ Import ▸ Flow items."""
+    """Problems and Metrics docks, their View ▸ Panels entries, File ▸ Import flow items."""
     doc, sel = window.document, window.selection
     runner = window.analysis_runner = AnalysisRunner(doc, window)
     problems = ProblemsPanel(runner, doc, sel)

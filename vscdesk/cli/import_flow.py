@@ -1,4 +1,4 @@
-"""``vscdesk import-flow FILE ITEMS.csv -o OUT``: a document with the flow items of a tracker export.
+"""``vscdesk import-flow FILE ITEMS.csv -o OUT``: a document with a tracker export's flow items.
 
 The CSV's items replace the document's (an export holds them all); every bad row is reported
 and nothing is written. OUT may be FILE itself (saved atomically, the old one kept as .bak).

@@ -124,10 +124,11 @@ class MetricsCharts(QTabWidget):
                     f" {glyph} {clipped(check.name, 20)}: {sla_value_text(check)}",
                     colors.text, bold=check.status == "breached")
         import pyqtgraph as pg
+        from PySide6.QtCore import Qt
 
+        dashed = pg.mkPen(INK_400, width=1, style=Qt.PenStyle.DashLine)
         plot.addItem(pg.InfiniteLine(1.0, angle=90, pen=pg.mkPen(INK_700, width=1.5)))
-        plot.addItem(pg.InfiniteLine(AT_RISK_LINE, angle=90,
-                                     pen=pg.mkPen(INK_400, width=1, style=pg.QtCore.Qt.PenStyle.DashLine)))
+        plot.addItem(pg.InfiniteLine(AT_RISK_LINE, angle=90, pen=dashed))
         plot.getAxis("bottom").setTicks([[(v, f"{v * 100:.0f} %") for v in (0, 0.5, 1.0, 1.5, 2.0)
                                           if v <= top]])
         plot.setXRange(0, top * 1.7, padding=0)

@@ -76,7 +76,8 @@ class MetricsFigures(QWidget):
         waits = {t.stage_id: t.wait_minutes for t in lean.ladder}
         bottleneck = lean.bottleneck_stage
         texts = {
-            "lead": format_minutes(lean.lead_minutes), "process": format_minutes(lean.process_minutes),
+            "lead": format_minutes(lean.lead_minutes),
+            "process": format_minutes(lean.process_minutes),
             "wait": format_minutes(lean.wait_minutes), "ratio": _percent(lean.activity_ratio, 100),
             "pca": _percent(lean.rolled_pca),
             "bottleneck": "–" if bottleneck is None else
@@ -93,7 +94,8 @@ class MetricsFigures(QWidget):
     def _rollup_text(rollup) -> str:
         if rollup.target_minutes is None:
             return "No end-to-end lead-time target to roll the stage targets up against."
-        stages, promise = format_minutes(rollup.stage_sum_minutes), format_minutes(rollup.target_minutes)
+        stages = format_minutes(rollup.stage_sum_minutes)
+        promise = format_minutes(rollup.target_minutes)
         if rollup.exceeds:
             c = STATUS["breached"]
             return (f"<span style='color:{c.fg}'><b>×</b></span> Stage targets add up to "

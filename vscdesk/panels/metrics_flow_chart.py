@@ -116,7 +116,8 @@ class FlowChart(QWidget):
             return
         if not periods:
             self.caption.setText("")
-            self.page.show_message(f"No flow item belongs to “{stream.name if stream else ''}”.")
+            name = stream.name if stream else ""
+            self.page.show_message(f"No flow item belongs to “{name}”.")
             return
         items = sum(1 for item in doc.flow_items if item.stream == stream.id)
         kinds = " ".join(f"<span style='color:{TYPE_COLORS[k]}'>■</span> {k}" for k in FLOW_TYPES)
