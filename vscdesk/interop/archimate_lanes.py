@@ -65,10 +65,10 @@ def _function_tree(b: ImportBuilder, functions: set[str]) -> tuple[dict[str, str
     return parent, parts
 
 
-def _chain(b: ImportBuilder, performing: set[str], parent: dict[str, str],
+def _chain(b: ImportBuilder, functions: set[str], performing: set[str], parent: dict[str, str],
            parts: dict[str, list[tuple[int, str]]]) -> str | None:
-    """The function composing the performing lanes; with none, the one top function composing
-    others (a chain drawn before any stream)."""
+    """The function composing the performing lanes; with none, the one function all others
+    are part of (a chain drawn before any stream)."""
     for lane in sorted(performing, key=b.file_order.__getitem__):
         if lane in parent:
             return parent[lane]
@@ -76,8 +76,8 @@ def _chain(b: ImportBuilder, performing: set[str], parent: dict[str, str],
         return N.CHAIN_ID  # our own export's chain, even with no lanes
     if performing:
         return None
-    tops = [f for f in parts if f not in parent]
-    return tops[0] if len(tops) == 1 else None
+    tops = [f for f in functions if f not in parent]
+    return tops[0] if len(tops) == 1 and tops[0] in parts else None
 
 
 def import_lanes(b: ImportBuilder) -> tuple[list[dict[str, Any]], str]:
@@ -86,7 +86,7 @@ def import_lanes(b: ImportBuilder) -> tuple[list[dict[str, Any]], str]:
     lane_of = _lane_of_stage(b)
     performing = set(lane_of.values())
     parent, parts = _function_tree(b, functions)
-    chain = _chain(b, performing, parent, parts)
+    chain = _chain(b, functions, performing, parent, parts)
     ordered: list[str] = []
     if chain is not None:
         b.used_el.add(chain)
@@ -112,7 +112,7 @@ def import_lanes(b: ImportBuilder) -> tuple[list[dict[str, Any]], str]:
         props.finish()
     for stage, lane in lane_of.items():
         b.stage_el[stage]["lane"] = lane_id[lane]
-    unused = [cid for cid in others if cid not in performing]
+    unused = [cid for cid in ordered if cid in others and cid not in performing]
     if unused and b.stage_el:
         b.notes.append(f"{len(unused)} lane{'s' if len(unused) > 1 else ''} from business "
                        f"functions no stage relates to: "
