@@ -28,7 +28,9 @@ def _check_id(value: str) -> str:
 
 
 def _check_name(value: str) -> str:
-    if _CONTROL_RE.search(value):
+    # isprintable() is False for every control character and surrogate, and runs in C: the
+    # regular expression only has to look at the rare names that are not plainly printable.
+    if not value.isprintable() and _CONTROL_RE.search(value):
         raise ValueError("a name may not contain control characters or line breaks")
     if not value.strip():
         raise ValueError("a name may not be blank")
@@ -36,7 +38,7 @@ def _check_name(value: str) -> str:
 
 
 def _check_text(value: str) -> str:
-    if _CONTROL_IN_TEXT_RE.search(value):
+    if not value.isprintable() and _CONTROL_IN_TEXT_RE.search(value):
         raise ValueError("text may not contain control characters")
     return value
 

@@ -83,16 +83,16 @@ class Stage(_Base):
     name: Name
     lane: Id | None = None
     description: Text = ""
-    value_items: NameList = []
-    entrance_criteria: NameList = []
-    exit_criteria: NameList = []
-    practices: NameList = []
-    capabilities: NameList = []
+    value_items: NameList = Field(default_factory=list)
+    entrance_criteria: NameList = Field(default_factory=list)
+    exit_criteria: NameList = Field(default_factory=list)
+    practices: NameList = Field(default_factory=list)
+    capabilities: NameList = Field(default_factory=list)
     process_time: Duration | None = None
     wait_time: Duration | None = None
     percent_complete_accurate: Percent | None = None
-    slas: list[Sla] = Field(default=[], max_length=MAX_LIST)
-    stakeholders: list[StakeholderRef] = Field(default=[], max_length=MAX_LIST)
+    slas: list[Sla] = Field(default_factory=list, max_length=MAX_LIST)
+    stakeholders: list[StakeholderRef] = Field(default_factory=list, max_length=MAX_LIST)
 
 
 class Stream(_Base):
@@ -107,8 +107,8 @@ class Stream(_Base):
     triggering_stakeholder: Id | None = None
     owner: Id | None = None
     color: Color | None = None
-    slas: list[Sla] = Field(default=[], max_length=MAX_LIST)
-    stages: list[Stage] = Field(default=[], max_length=100_000)
+    slas: list[Sla] = Field(default_factory=list, max_length=MAX_LIST)
+    stages: list[Stage] = Field(default_factory=list, max_length=100_000)
 
 
 class Lane(_Base):
@@ -122,7 +122,7 @@ class Lane(_Base):
 
 class Chain(_Base):
     name: Name = "Value chain"
-    lanes: list[Lane] = Field(default=[], max_length=MAX_LIST)
+    lanes: list[Lane] = Field(default_factory=list, max_length=MAX_LIST)
 
 
 class Stakeholder(_Base):
@@ -142,7 +142,7 @@ class Link(_Base):
     source: Id
     target: Id
     label: ShortText = ""
-    slas: list[Sla] = Field(default=[], max_length=MAX_LIST)
+    slas: list[Sla] = Field(default_factory=list, max_length=MAX_LIST)
 
 
 class Slide(_Base):
@@ -174,11 +174,11 @@ class DocumentModel(_Base):
     schema_version: Literal[1] = SCHEMA_VERSION
     title: Name = "Untitled"
     chain: Chain = Chain()
-    stakeholders: list[Stakeholder] = Field(default=[], max_length=10_000)
-    streams: list[Stream] = Field(default=[], max_length=10_000)
-    links: list[Link] = Field(default=[], max_length=100_000)
-    slides: list[Slide] = Field(default=[], max_length=MAX_LIST)
-    flow_items: list[FlowItem] = Field(default=[], max_length=1_000_000)
+    stakeholders: list[Stakeholder] = Field(default_factory=list, max_length=10_000)
+    streams: list[Stream] = Field(default_factory=list, max_length=10_000)
+    links: list[Link] = Field(default_factory=list, max_length=100_000)
+    slides: list[Slide] = Field(default_factory=list, max_length=MAX_LIST)
+    flow_items: list[FlowItem] = Field(default_factory=list, max_length=1_000_000)
 
     @model_validator(mode="after")
     def _references_resolve(self) -> DocumentModel:

@@ -69,7 +69,8 @@ def _parse(text: str, source: str) -> Any:
         text = text[1:]
     if not text.strip():
         raise LoadError(source, "is empty", kind="syntax")
-    marker = _CONFLICT.search(text)
+    # A substring test first: the line-anchored pattern takes ~80 ms over a 10 MB file.
+    marker = _CONFLICT.search(text) if "<<<<<<<" in text or ">>>>>>>" in text else None
     if marker:
         raise LoadError(source, f"has unresolved git merge conflict markers ({marker.group(1)}); "
                         "resolve the conflict, then open it again",
