@@ -118,5 +118,10 @@ def import_lanes(b: ImportBuilder) -> tuple[list[dict[str, Any]], str]:
                        f"functions no stage relates to: "
                        f"{', '.join(b.label(c) for c in unused[:6])}"
                        f"{' …' if len(unused) > 6 else ''}")
+    laneless = [cid for cid in b.stage_el if cid not in lane_of]
+    if laneless:
+        b.notes.append(f"{len(laneless)} of {len(b.stage_el)} stages are in no lane, since no "
+                       "business function, process or capability relates to them: drag them into "
+                       "a lane or pick its Activity in the stage panel")
     chain_name = clean_name(b.m.elements[chain].name, "Value chain") if chain else "Value chain"
     return lanes, chain_name
