@@ -128,3 +128,17 @@ def test_document_title_and_chain_name(doc, rec):
     round_trip(doc, rec, SetDocumentFields(doc, chain_name="Acme value chain"))
     assert doc.model.chain.name == "Acme value chain"
     assert doc.undo_stack.undoText() == "Rename value chain"
+
+
+def test_copies_of_numbered_ids_count_up_from_the_base(doc, rec):
+    first = DuplicateStages(doc, ["approve"])
+    round_trip(doc, rec, first)
+    again = DuplicateStages(doc, first.new_ids)
+    round_trip(doc, rec, again)
+    pasted = PasteStages(doc, "new-service", None, [doc.stage("approve-2")])
+    round_trip(doc, rec, pasted)
+    assert (first.new_ids, again.new_ids, pasted.new_ids) == (["approve-2"], ["approve-3"],
+                                                              ["approve-4"])
+    foreign = PasteStages(doc, "new-service", None, [{"id": "triage-7", "name": "Triage"}])
+    round_trip(doc, rec, foreign)
+    assert foreign.new_ids == ["triage-7"]  # a free id from another document is kept

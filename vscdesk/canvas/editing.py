@@ -139,7 +139,12 @@ class CanvasEditing(QObject):
         if command is not None:
             self.select([stage.id])
             self.rename("stage", stage.id, fresh=lambda name: AddStage(
-                self.doc, stream_id, index, stage.model_copy(update={"name": name})))
+                self.doc, stream_id, index, self._named(stage, name, "stage")))
+
+    def _named(self, item, name: str, fallback: str):
+        """The just-added object under its typed name, with an id that follows the name
+        (built after the default-named addition was undone, so its id is free again)."""
+        return item.model_copy(update={"name": name, "id": self.doc.new_id(name, fallback)})
 
     def _first_lane(self) -> str | None:
         lanes = self.doc.model.chain.lanes
@@ -154,7 +159,7 @@ class CanvasEditing(QObject):
         if self.push(lambda: AddStream(self.doc, stream, index)) is not None:
             self.selection.set((), stream.id)
             self.rename("row", stream.id, fresh=lambda name: AddStream(
-                self.doc, stream.model_copy(update={"name": name}), index))
+                self.doc, self._named(stream, name, "stream"), index))
 
     def add_lane(self) -> None:
         """A new lane after the selected stage's lane (else last), straight into rename."""
@@ -165,7 +170,7 @@ class CanvasEditing(QObject):
         lane = Lane(id=self.doc.new_id("New lane", "lane"), name="New lane", color=color)
         if self.push(lambda: AddLane(self.doc, lane, index)) is not None:
             self.rename("lane", lane.id, fresh=lambda name: AddLane(
-                self.doc, lane.model_copy(update={"name": name}), index))
+                self.doc, self._named(lane, name, "lane"), index))
 
     # -- rename -------------------------------------------------------------------------------
 
@@ -200,9 +205,13 @@ class CanvasEditing(QObject):
                 return
             if fresh is not None and stack.index() == mark == stack.count():
                 stack.undo()  # replaced by the same addition under the typed name
-                self.push(lambda: fresh(text))
+                added = self.push(lambda: fresh(text))
+                if added is None:
+                    return
                 if kind == "stage":
-                    self.select([ident])
+                    self.select([added.stage_id])
+                elif kind == "row":
+                    self.selection.set((), added.stream_id)
             elif not rename.isObsolete():
                 self.doc.push(rename)
 

@@ -3,6 +3,7 @@ from another document, so references that do not resolve here are dropped)."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -13,6 +14,17 @@ from vscdesk.model import Stage
 
 if TYPE_CHECKING:
     from vscdesk.document.document import Document
+
+
+_COPY_SUFFIX = re.compile(r"-\d+$")
+
+
+def copy_id(doc: Document, original_id: str, reserved: list[str]) -> str:
+    """The original's id while it is free (a paste from another document), else numbered from
+    its base: a copy of "approve-2" is "approve-3", never "approve-2-2"."""
+    taken = original_id in doc or original_id in reserved
+    base = (_COPY_SUFFIX.sub("", original_id) or original_id) if taken else original_id
+    return doc.new_id(base, "stage", reserved)
 
 
 class _InsertCopies(EditCommand):
@@ -50,7 +62,7 @@ class DuplicateStages(_InsertCopies):
             after = doc.position(members[-1]) + 1
             for k, ident in enumerate(members):
                 original = doc.stage(ident)
-                new_id = doc.new_id(original.id, "stage", reserved)
+                new_id = copy_id(doc, original.id, reserved)
                 reserved.append(new_id)
                 copy = validated(Stage, {**original.model_dump(), "id": new_id}, "stage")
                 entries.append((stream_id, after + k, copy))
@@ -75,7 +87,7 @@ class PasteStages(_InsertCopies):
         reserved: list[str] = []
         for k, given in enumerate(stages):
             stage = validated(Stage, given, "pasted stage")
-            new_id = doc.new_id(stage.id, "stage", reserved)
+            new_id = copy_id(doc, stage.id, reserved)
             reserved.append(new_id)
             data = stage.model_dump()
             data["id"] = new_id
