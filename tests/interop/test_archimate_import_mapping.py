@@ -49,6 +49,7 @@ def test_a_process_composed_of_processes_is_a_stream_with_trigger_and_value():
     assert stream.name == "Handle claim"
     assert [s.name for s in stream.stages] == ["Register", "Accept", "Valuate", "Pay"]
     assert (stream.trigger, stream.value) == ("Damage occurred", "Money back")
+    assert stream.kind == "customer"  # the customer (external) triggers its first stage
     assert report[0].startswith("The file has no value streams with stages, so 1 stream was made")
     assert report[0].endswith(": 'Handle claim'. Check the names and kinds in the stream panel.")
 

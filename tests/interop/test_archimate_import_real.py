@@ -28,6 +28,8 @@ def test_triggering_chains_of_processes_become_streams(real):
             "Business Process A", "Business Process B", "Business Process C", "Business Process D"],
         "a to c": ["a", "c2", "b", "c1", "c"],
     }
+    # No external stakeholder takes part in either: supporting streams.
+    assert [s.kind for s in doc.streams if s.stages] == ["supporting", "supporting"]
     assert report[0].startswith("The file has no value streams with stages, so 2 streams were "
                                 "made from business processes")
     assert any(line.startswith("AndJunction 'Junction' splits into 'Business Process B', "
@@ -84,3 +86,6 @@ def test_the_31_file_keeps_its_value_stream_without_stages(archimate_dir):
     assert "value stream 'Value Stream' has no stages" in report
     assert "not imported, strategy elements: 1 Capability element ('Capability'); " \
         "1 CourseOfAction element ('Course of Action'); 1 Resource element ('Resource')" in report
+    # An association to a relation names the relation, not its bare identifier.
+    assert "'Data Object' → the Flow 'Application Collaboration' → 'Application Component A'" \
+        in next(line for line in report if line.startswith("not imported, dependency relations"))

@@ -22,7 +22,7 @@ from vscdesk.interop.archimate_fields import MAX_NAME, PropertyReader, clean_nam
 from vscdesk.interop.archimate_lanes import import_lanes
 from vscdesk.interop.archimate_order import ORDER, order_edges, ordered
 from vscdesk.interop.archimate_people import import_people
-from vscdesk.interop.archimate_processes import process_streams
+from vscdesk.interop.archimate_processes import process_streams, settle_kinds
 from vscdesk.interop.archimate_read import ArchiModel, Concept, read_model
 from vscdesk.interop.archimate_report import final_report
 from vscdesk.interop.errors import InteropError
@@ -54,6 +54,7 @@ class ImportBuilder:
         self.m, self.source, self.default_title = model, source, default_title
         self.report: list[str] = []  # values left out or changed
         self.notes: list[str] = []  # how the file was read, shown first
+        self.from_processes: list[str] = []  # ids of streams made from business processes
         self.taken: set[str] = set()
         self.used_el: set[str] = set()
         self.used_rel: set[int] = set()
@@ -62,13 +63,18 @@ class ImportBuilder:
         self.stream_el: dict[str, dict[str, Any]] = {}  # element id -> stream
         self.stage_el: dict[str, dict[str, Any]] = {}  # element id -> stage
         self.position: dict[str, tuple[int, int]] = {}  # stage element id -> (stream, index)
+        self.relation_of = {r.id: r for r in model.relations if r.id}
         self.order_edges = order_edges(self)
 
     def el(self, cid: str) -> Concept | None:
         return self.m.elements.get(cid)
 
-    def label(self, cid: str) -> str:
+    def label(self, cid: str, deep: bool = True) -> str:
         concept = self.el(cid)
+        if concept is None and deep and cid in self.relation_of:  # relations to relations
+            rel = self.relation_of[cid]
+            return (f"the {rel.type} {self.label(rel.source, False)} → "
+                    f"{self.label(rel.target, False)}")
         return f"'{concept.name or cid}'" if concept else f"'{cid}'"
 
     def rels(self, types: set[str] | None = None):
@@ -88,6 +94,7 @@ class ImportBuilder:
             process_streams(self)
         lanes, chain_name = import_lanes(self)
         people = import_people(self)
+        settle_kinds(self, people)
         self._capabilities()
         self._triggers()
         self._values()

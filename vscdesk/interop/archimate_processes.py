@@ -9,7 +9,7 @@ shows processes side by side is not taken as a sequence.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from vscdesk.interop.archimate_order import ordered
 from vscdesk.interop.archimate_read import Concept
@@ -32,12 +32,24 @@ def process_streams(b: ImportBuilder) -> None:
         first, last = (b.m.elements[order[i]].name.strip() or "?" for i in (0, -1))
         b.add_stream(Concept(id="", type="ValueStream", name=_short(f"{first} to {last}")), members)
         made.append(f"'{b.streams[-1]['name']}'")
+    b.from_processes = [s["id"] for s in b.streams if s["stages"]]
     if made:
         b.notes.append(
             f"The file has no value streams with stages, so {len(made)} stream"
             f"{'s were' if len(made) > 1 else ' was'} made from business processes that the "
             f"model puts in sequence (composition, triggering or flow): {', '.join(made)}. "
             "Check the names and kinds in the stream panel.")
+
+
+def settle_kinds(b: ImportBuilder, people: list[dict[str, Any]]) -> None:
+    """A stream made from processes serves customers only if an external stakeholder takes
+    part; otherwise it is a supporting stream (the model says nothing more)."""
+    external = {p["id"] for p in people if p["external"]}
+    for stream in b.streams:
+        if stream["id"] in b.from_processes:
+            takes_part = any(ref["stakeholder"] in external
+                             for stage in stream["stages"] for ref in stage["stakeholders"])
+            stream["kind"] = "customer" if takes_part else "supporting"
 
 
 def _composed(b: ImportBuilder, processes: list[str], made: list[str]) -> set[str]:
