@@ -32,17 +32,24 @@ class ExportRequest:
     stream: str | None = None
     stages: tuple[str, ...] = ()
     area: tuple[float, float, float, float] | None = None
+    heat: str | None = None  # a heat-map measure (render/heat.py), or None
 
 
-def view_drawing(doc: DocumentModel, view: str) -> Drawing:
-    """The display list of one whole view of ``doc``."""
+def view_drawing(doc: DocumentModel, view: str, heat: str | None = None) -> Drawing:
+    """The display list of one whole view of ``doc``, coloured by ``heat`` when given."""
     if view == "stream":
         from vscdesk.render.stream import stream_drawing
 
-        return stream_drawing(doc)
-    from vscdesk.render.chain import chain_drawing
+        drawing = stream_drawing(doc)
+    else:
+        from vscdesk.render.chain import chain_drawing
 
-    return chain_drawing(doc)
+        drawing = chain_drawing(doc)
+    if heat:
+        from vscdesk.render.heat import apply_heat
+
+        drawing = apply_heat(drawing, doc, heat)
+    return drawing
 
 
 def _retitled(doc: DocumentModel, title: str, part: str) -> DocumentModel:
@@ -50,18 +57,18 @@ def _retitled(doc: DocumentModel, title: str, part: str) -> DocumentModel:
     return doc.model_copy(update={"title": text if len(text) <= MAX_NAME else text[:MAX_NAME - 1] + "…"})
 
 
-def handout_pages(doc: DocumentModel, view: str = "chain") -> list[Drawing]:
+def handout_pages(doc: DocumentModel, view: str = "chain", heat: str | None = None) -> list[Drawing]:
     """One drawing per slide (in its own view and stream), else one per stream in ``view``;
     a document with neither gives one page of the whole view."""
     if doc.slides:
         pages = []
         for slide in doc.slides:
             part = stream_subset(doc, slide.stream) if slide.stream else doc
-            pages.append(view_drawing(_retitled(part, doc.title, slide.name), slide.view))
+            pages.append(view_drawing(_retitled(part, doc.title, slide.name), slide.view, heat))
         return pages
     if doc.streams:
-        return [view_drawing(stream_subset(doc, s.id), view) for s in doc.streams]
-    return [view_drawing(doc, view)]
+        return [view_drawing(stream_subset(doc, s.id), view, heat) for s in doc.streams]
+    return [view_drawing(doc, view, heat)]
 
 
 def crop(drawing: Drawing, area: tuple[float, float, float, float]) -> Drawing:
@@ -93,8 +100,8 @@ def part_of(doc: DocumentModel, request: ExportRequest) -> DocumentModel:
 def export_pages(doc: DocumentModel, request: ExportRequest, handout: bool = False) -> list[Drawing]:
     """The drawings to write: one, or the handout pages for a PDF of the whole document."""
     if handout and request.scope == "document":
-        return handout_pages(doc, request.view)
-    drawing = view_drawing(part_of(doc, request), request.view)
+        return handout_pages(doc, request.view, request.heat)
+    drawing = view_drawing(part_of(doc, request), request.view, request.heat)
     if request.scope == "visible" and request.area is not None:
         drawing = crop(drawing, request.area)
     return [drawing]
