@@ -93,10 +93,15 @@ def markdown(rows: list[dict], info: dict, quick: bool) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = _args(argv)
-    rows = []
+    rows, failed = [], []
     for case, stages, path, repeat in plan(args):
         print(f"{case:>12} {stages:>7,} stages …", end=" ", flush=True)
-        rows.append(result_row(run_worker(case, stages, path, repeat)))
+        try:
+            rows.append(result_row(run_worker(case, stages, path, repeat)))
+        except (RuntimeError, subprocess.TimeoutExpired) as err:  # report it, run the rest
+            failed.append(f"{case} at {stages:,} stages")
+            print(f"FAILED\n{err}", flush=True)
+            continue
         r = rows[-1]
         floor = "" if r["floor_ms"] is None else f" (floor {r['floor_ms']:.1f} ms)"
         print(f"{r['median_ms']:.1f} ms{floor}, {r['peak_rss_mb']:.0f} MB", flush=True)
@@ -107,7 +112,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.docs:
         args.docs.write_text(_page(text), encoding="utf-8")
         print(f"wrote {args.docs}")
-    return 0
+    if failed:
+        print(f"failed: {'; '.join(failed)}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def _page(text: str) -> str:
