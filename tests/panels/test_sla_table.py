@@ -39,6 +39,10 @@ def test_actual_edit_updates_model_and_status(window, table, stack, qtbot):
     assert table.table.item(0, STATUS_COL).text() == "Breached"
     edit_cell(qtbot, table.table, 0, ACTUAL, "")
     assert sla(window).actual is None and table.status(0) == "no_data"
+    assert stack.count() == before + 3  # one undo step per committed cell
+    stack.undo()
+    assert table.table.item(0, ACTUAL).text() == "20"
+    stack.undo()
     stack.undo()
     assert table.table.item(0, ACTUAL).text() == "9" and table.status(0) == "met"
 
@@ -64,12 +68,17 @@ def test_metric_and_comparator_are_chosen_from_lists(window, table, stack, qtbot
     before = stack.count()
     choose_cell(qtbot, table.table, 0, METRIC, "Availability")
     assert sla(window).metric == "availability"
+    assert sla(window).unit == "%"  # minutes do not fit an availability: the unit follows
     choose_cell(qtbot, table.table, 0, COMPARATOR, "≥  (>=)")
     assert sla(window).comparator == ">="
-    assert stack.count() == before + 1  # consecutive SLA edits of one stage merge
+    assert stack.count() == before + 2  # one undo step per committed cell
     assert table.table.item(0, STATUS_COL).text() == "Breached"  # 9 is not >= 15
     stack.undo()
+    assert table.table.item(0, COMPARATOR).text() == "≤"
+    assert table.table.item(0, METRIC).text() == "Availability"
+    stack.undo()
     assert table.table.item(0, METRIC).text() == "Lead time"
+    assert table.table.item(0, UNIT).text() == "min"
 
 
 def test_add_and_remove_rows(window, table, stack, qtbot):
@@ -98,3 +107,126 @@ def test_stream_sla_table_edits_the_stream(window, stack, qtbot):
     assert panel.slas.table.item(0, STATUS_COL).text() == "Breached"
     type_into(qtbot, panel.name, "Restore service")
     assert stack.count() == before + 2
+
+
+def open_unit_editor(qtbot, t, row: int):
+    """Double-click a unit cell: a field opens, with the units that fit the metric listed."""
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    rect = t.visualItemRect(t.item(row, UNIT))
+    qtbot.mouseClick(t.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(t.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit), editor
+    return editor
+
+
+def offered(editor) -> list[str]:
+    completer = editor.completer()
+    if completer is None:
+        return []
+    model = completer.model()
+    return [model.index(i, 0).data() for i in range(model.rowCount())]
+
+
+def type_unit(qtbot, t, row: int, text: str) -> None:
+    editor = open_unit_editor(qtbot, t, row)
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: t.state() != t.State.EditingState)
+    # Offscreen, nothing hands the activation back from the closed list (a window manager
+    # would): give it back, so that the next click reaches the table.
+    t.window().activateWindow()
+    qtbot.waitUntil(t.window().isActiveWindow)
+
+
+def test_units_offered_fit_the_metric_and_a_pick_commits(window, table, stack, qtbot):
+    editor = open_unit_editor(qtbot, table.table, 0)
+    assert offered(editor) == ["s", "min", "h", "d", "wk"]
+    popup = editor.completer().popup()
+    qtbot.waitUntil(popup.isVisible)  # the choice is shown as the cell opens
+    before = stack.count()
+    rect = popup.visualRect(popup.model().index(2, 0))
+    qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: table.table.state() != table.table.State.EditingState)
+    assert sla(window).unit == "h" and stack.count() == before + 1
+    choose_cell(qtbot, table.table, 0, METRIC, "Throughput")
+    assert sla(window).unit == "/d"
+    editor = open_unit_editor(qtbot, table.table, 0)
+    assert offered(editor) == ["/h", "/d", "/wk"]
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+
+
+@pytest.mark.parametrize("column, text, reason", [
+    (UNIT, "parsec", "needs a time unit"), (UNIT, "%", "needs a time unit"),
+    (UNIT, "", "has no unit"), (TARGET, "-4", "cannot be negative"),
+    (ACTUAL, "-1", "cannot be negative"),
+])
+def test_units_that_do_not_fit_and_negative_times_never_reach_the_model(
+        window, table, stack, qtbot, column, text, reason):
+    before, old = stack.count(), sla(window)
+    if column == UNIT:
+        type_unit(qtbot, table.table, 0, text)
+    else:
+        edit_cell(qtbot, table.table, 0, column, text)
+    assert sla(window) == old and stack.count() == before
+    assert table.errors.isVisible() and reason in table.errors.text()
+    assert "row 1" in table.errors.text()
+    assert reason in table.table.item(0, column).toolTip()  # the cell says why, too
+
+
+def test_a_typed_unit_that_fits_is_stored_in_its_short_form(window, table, stack, qtbot):
+    type_unit(qtbot, table.table, 0, "hours")
+    assert sla(window).unit == "h"
+    choose_cell(qtbot, table.table, 0, METRIC, "Custom")
+    type_unit(qtbot, table.table, 0, "tickets")
+    assert sla(window).unit == "tickets" and not table.errors.isVisible()
+
+
+def test_a_percentage_outside_0_to_100_is_refused(window, table, stack, qtbot):
+    choose_cell(qtbot, table.table, 0, METRIC, "Availability")
+    before = stack.count()
+    edit_cell(qtbot, table.table, 0, TARGET, "120")
+    assert sla(window).target == 15 and stack.count() == before
+    assert "between 0 and 100" in table.errors.text()
+
+
+def test_a_misfit_already_in_the_file_does_not_block_other_edits(window, table, stack, qtbot):
+    """Files may hold any unit (the analysis reports it): editing the name still works."""
+    from vscdesk.document import SetStageFields
+
+    doc = window.document
+    doc.push(SetStageFields(doc, "report-problem", slas=[
+        {"name": "Response", "target": 15, "unit": "parsec", "actual": 9}]))
+    edit_cell(qtbot, table.table, 0, NAME, "Reply")
+    assert sla(window).name == "Reply" and sla(window).unit == "parsec"
+
+
+def test_a_decimal_comma_is_a_decimal_point(window, table, stack, qtbot):
+    edit_cell(qtbot, table.table, 0, TARGET, "4,5")
+    assert sla(window).target == 4.5 and not table.errors.isVisible()
+    edit_cell(qtbot, table.table, 0, ACTUAL, "1,500")  # 1500 or 1.5? asked, not guessed
+    assert sla(window).actual == 9 and "could mean 1500 or 1.500" in table.errors.text()
+
+
+@pytest.mark.parametrize("dock", ["stage", "stream"])
+def test_every_column_is_whole_and_the_name_column_takes_the_rest(window, qtbot, dock):
+    window.selection.set(["report-problem"], "restore-service")
+    window.docks[dock].raise_()
+    panel = window.docks[dock].widget()
+    if dock == "stage":
+        panel.tabs.setCurrentIndex(2)
+    t = panel.slas.table
+    qtbot.waitUntil(t.isVisible)
+    header = t.horizontalHeader()
+    assert not t.horizontalScrollBar().isVisible()
+    assert header.length() <= t.viewport().width()
+    for column in range(t.columnCount()):
+        text = t.item(0, column).text()
+        needed = t.fontMetrics().horizontalAdvance(text) + 8
+        assert header.sectionSize(column) >= needed, (column, text)
+    for text in ("Breached", "No data", "At risk"):
+        assert header.sectionSize(STATUS_COL) >= t.fontMetrics().horizontalAdvance(text) + 8
+    assert header.sectionSize(NAME) >= 90

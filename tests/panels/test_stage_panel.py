@@ -146,6 +146,14 @@ def test_different_values_show_as_several(window, panel):
     assert panel.details.name.placeholderText() == "(several values)"
 
 
+def test_lean_timings_take_a_decimal_comma(window, panel, stack, qtbot):
+    type_into(qtbot, panel.details.wait_time.value, "4,5")
+    assert window.document.stage("report-problem").wait_time == Duration(value=4.5, unit="min")
+    type_into(qtbot, panel.details.pca, "87,5")
+    assert window.document.stage("report-problem").percent_complete_accurate == 87.5
+    assert not panel.details.errors.isVisible()
+
+
 def test_clearing_the_selection_leaves_no_several_values_behind(window, panel):
     window.selection.set(["report-problem", "diagnose-fix"], "restore-service")
     window.selection.clear()

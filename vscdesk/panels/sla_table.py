@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import math
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -21,6 +21,13 @@ from PySide6.QtWidgets import (
 from vscdesk.analysis.status import sla_status
 from vscdesk.model import Sla
 from vscdesk.panels.choice_delegate import KEY, ChoiceDelegate
+from vscdesk.panels.numbers import parse_number
+from vscdesk.panels.sla_units import (
+    UnitDelegate,
+    sla_problem,
+    stored_unit,
+    unit_after_metric_change,
+)
 from vscdesk.panels.widgets import ErrorLabel, blocked, compact_rows
 from vscdesk.render.labels import number
 from vscdesk.render.palette import STATUS
@@ -32,26 +39,15 @@ COMPARATORS = {"<=": "≤", "<": "<", ">=": "≥", ">": ">", "=": "="}
 STATUS_TEXT = {"met": "Met", "at_risk": "At risk", "breached": "Breached", "no_data": "No data"}
 COLUMNS = ("Name", "Metric", "", "Target", "Unit", "Actual", "Status")
 NAME, METRIC, COMPARATOR, TARGET, UNIT, ACTUAL, STATUS_COL = range(7)
-WIDTHS = {METRIC: 96, COMPARATOR: 30, TARGET: 54, UNIT: 44, ACTUAL: 54, STATUS_COL: 68}
+#: the longest text each column must show whole (the name column takes what is left)
+WIDEST: dict[int, Iterable[str]] = {
+    METRIC: METRICS.values(), COMPARATOR: ("≥",), TARGET: ("Target", "9999"),
+    UNIT: ("Unit", "min", "/wk"), ACTUAL: ("Actual", "9999"),
+    STATUS_COL: ("Status", *STATUS_TEXT.values())}
+PADDING = 12  # the cell's margins and a little air
 RIGHT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
 NEW_SLA = {"name": "New SLA", "metric": "lead_time", "comparator": "<=", "target": 1.0,
            "unit": "h", "actual": None}
-
-
-def parse_number(text: str, what: str, optional: bool = False) -> float | None:
-    """A finite number from a cell, or a ValueError that says what is wrong."""
-    text = text.strip()
-    if not text:
-        if optional:
-            return None
-        raise ValueError(f"{what} is required")
-    try:
-        value = float(text)
-    except ValueError:
-        raise ValueError(f"{what} “{text}” is not a number") from None
-    if not math.isfinite(value):
-        raise ValueError(f"{what} must be a finite number (not NaN or infinity)")
-    return value
 
 
 class SlaTable(QWidget):
@@ -68,13 +64,9 @@ class SlaTable(QWidget):
         compact_rows(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAccessibleName("SLAs")
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(40)
-        for column, width in WIDTHS.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
+        self._fit_columns()
         self.table.setItemDelegateForColumn(METRIC, ChoiceDelegate(METRICS, self.table))
+        self.table.setItemDelegateForColumn(UNIT, UnitDelegate(METRIC, self.table))
         comparators = {k: f"{v}  ({k})" for k, v in COMPARATORS.items()}
         self.table.setItemDelegateForColumn(
             COMPARATOR, ChoiceDelegate(comparators, self.table, COMPARATORS))
@@ -95,6 +87,17 @@ class SlaTable(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self._slas: list[Sla] = []
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its longest text; the name column stretches over the rest."""
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(24)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        fonts = (self.table.fontMetrics(), header.fontMetrics())
+        for column, texts in WIDEST.items():
+            widest = max(m.horizontalAdvance(t) for m in fonts for t in texts)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, widest + PADDING)
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -161,7 +164,11 @@ class SlaTable(QWidget):
         if rows:
             self.committed.emit([s.model_dump() for k, s in enumerate(self._slas) if k not in rows])
 
-    def _cell_edited(self, _item: QTableWidgetItem) -> None:
+    def _cell_edited(self, item: QTableWidgetItem) -> None:
+        if item.column() == METRIC:  # a unit that no longer fits follows the metric
+            unit = self._item(item.row(), UNIT)
+            with blocked(self.table):
+                unit.setText(unit_after_metric_change(item.data(KEY), unit.text()))
         self._emit()
 
     def _emit(self) -> None:
@@ -174,12 +181,7 @@ class SlaTable(QWidget):
         self.committed.emit(rows)
 
     def _row(self, row: int) -> dict[str, Any]:
-        """One row as SLA fields; invalid cells are marked and raise with a readable reason."""
-        def text(column: int) -> str:
-            item = self.table.item(row, column)
-            return item.text() if item is not None else ""
-
-        where = f"SLA row {row + 1}"
+        """One row as SLA fields; an invalid cell is marked and raises with a readable reason."""
         with blocked(self.table):
             for column in (NAME, TARGET, UNIT, ACTUAL):
                 item = self.table.item(row, column)
@@ -187,25 +189,42 @@ class SlaTable(QWidget):
                     item.setBackground(QBrush())
                     item.setToolTip("")
         try:
-            name = text(NAME).strip()
-            if not name:
-                raise _CellError(NAME, f"{where}: the name may not be blank")
-            fields: dict[str, Any] = {"name": name, "unit": text(UNIT).strip()}
-            if len(fields["unit"]) > 20:
-                raise _CellError(UNIT, f"{where}: the unit is at most 20 characters")
-            for column, key, optional in ((TARGET, "target", False), (ACTUAL, "actual", True)):
-                try:
-                    fields[key] = parse_number(text(column), f"the {key}", optional)
-                except ValueError as err:
-                    raise _CellError(column, f"{where}: {err}") from None
+            return self._fields(row)
         except _CellError as err:
             with blocked(self.table):
-                cell = self.table.item(row, err.column)
+                cell = self._item(row, err.column)
                 cell.setBackground(QBrush(QColor(STATUS["breached"].bg)))
                 cell.setToolTip(err.message)
             raise ValueError(err.message) from None
-        fields["metric"] = self.table.item(row, METRIC).data(KEY)
-        fields["comparator"] = self.table.item(row, COMPARATOR).data(KEY)
+
+    def _fields(self, row: int) -> dict[str, Any]:
+        def text(column: int) -> str:
+            item = self.table.item(row, column)
+            return item.text() if item is not None else ""
+
+        where = f"SLA row {row + 1}"
+        name = text(NAME).strip()
+        if not name:
+            raise _CellError(NAME, f"{where}: the name may not be blank")
+        metric = self.table.item(row, METRIC).data(KEY)
+        fields: dict[str, Any] = {"name": name, "metric": metric,
+                                  "comparator": self.table.item(row, COMPARATOR).data(KEY),
+                                  "unit": stored_unit(metric, text(UNIT))}
+        if len(fields["unit"]) > 20:
+            raise _CellError(UNIT, f"{where}: the unit is at most 20 characters")
+        for column, key, optional in ((TARGET, "target", False), (ACTUAL, "actual", True)):
+            try:
+                fields[key] = parse_number(text(column), f"the {key}", optional)
+            except ValueError as err:
+                raise _CellError(column, f"{where}: {err}") from None
+        problem = sla_problem(metric, fields["unit"], fields["target"], fields["actual"])
+        if problem is not None and row < len(self._slas):
+            old = self._slas[row]
+            if sla_problem(old.metric, old.unit, old.target, old.actual) == problem:
+                problem = None  # came with the file: the analysis reports it, edits go on
+        if problem is not None:
+            column = {"target": TARGET, "actual": ACTUAL, "unit": UNIT}[problem[0]]
+            raise _CellError(column, f"{where}: {problem[1]}")
         return fields
 
 

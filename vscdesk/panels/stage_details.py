@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from vscdesk.document import Document
 from vscdesk.model import Duration, Stage
-from vscdesk.panels.sla_table import parse_number
+from vscdesk.panels.numbers import parse_number
 from vscdesk.panels.widgets import (
     MIXED,
     VARIES,

@@ -67,7 +67,9 @@ class StagePanel(RefreshWhenShown, QWidget):
         layout.addWidget(self.tabs, 1)
         for tab in (self.details, self.lists, self.people):
             tab.edited.connect(lambda fields, t=tab: self.apply(fields, t.errors))
-        self.slas.committed.connect(lambda rows: self.apply({"slas": rows}, self.slas.errors))
+        # Each committed cell is its own undo step (not merged like typing in one field).
+        self.slas.committed.connect(
+            lambda rows: self.apply({"slas": rows}, self.slas.errors, merge=False))
         selection.changed.connect(self.refresh)
         document.changed.connect(self.refresh)
         document.reset.connect(self.refresh)
@@ -77,16 +79,17 @@ class StagePanel(RefreshWhenShown, QWidget):
         """The selected stages that still exist."""
         return [i for i in self.selection.stage_ids if self.document.kind_of(i) == "stage"]
 
-    def apply(self, fields: dict[str, Any], errors: ErrorLabel) -> bool:
-        """Set fields on the selected stage(s) as one undo step; a refusal is shown inline."""
+    def apply(self, fields: dict[str, Any], errors: ErrorLabel, merge: bool = True) -> bool:
+        """Set fields on the selected stage(s) as one undo step; a refusal is shown inline.
+        ``merge``: the step may merge with the previous edit of the same fields (typing)."""
         ids = self.stage_ids()
         if not ids:
             return False
 
         def build() -> QUndoCommand:
             if len(ids) == 1:
-                return SetStageFields(self.document, ids[0], **fields)
-            return SetStagesFields(self.document, ids, **fields)
+                return SetStageFields(self.document, ids[0], merge=merge, **fields)
+            return SetStagesFields(self.document, ids, merge=merge, **fields)
 
         return push(self.document, build, errors)
 

@@ -107,6 +107,7 @@ class StreamPanel(RefreshWhenShown, QWidget):
         sla_label = QLabel("End-to-end &SLAs")
         sla_label.setBuddy(self.slas.table)
         column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)  # the panel has margins: the SLA table gets the width
         column.addLayout(form)
         column.addWidget(sla_label)
         column.addWidget(self.slas, 1)
@@ -128,7 +129,8 @@ class StreamPanel(RefreshWhenShown, QWidget):
                 lambda _i, f=field, c=combo: self.apply({f: c.currentData() or None}))
         self.color.choose.clicked.connect(self._choose_color)
         self.color.automatic.clicked.connect(lambda: self.apply({"color": None}))
-        self.slas.committed.connect(lambda rows: self.apply({"slas": rows}, self.slas.errors))
+        self.slas.committed.connect(  # each committed cell is its own undo step
+            lambda rows: self.apply({"slas": rows}, self.slas.errors, merge=False))
         self.selection.changed.connect(self.refresh)
         self.document.changed.connect(self.refresh)
         self.document.reset.connect(self.refresh)
@@ -137,11 +139,13 @@ class StreamPanel(RefreshWhenShown, QWidget):
         ident = self.picker.currentData()
         return self.document.stream(ident) if ident else None
 
-    def apply(self, fields: dict[str, Any], errors: ErrorLabel | None = None) -> bool:
+    def apply(self, fields: dict[str, Any], errors: ErrorLabel | None = None,
+              merge: bool = True) -> bool:
         stream = self.stream()
         if stream is None:
             return False
-        return push(self.document, lambda: SetStreamFields(self.document, stream.id, **fields),
+        return push(self.document,
+                    lambda: SetStreamFields(self.document, stream.id, merge=merge, **fields),
                     errors or self.errors)
 
     def _choose_color(self) -> None:
