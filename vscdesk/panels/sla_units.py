@@ -93,3 +93,8 @@ class UnitDelegate(QStyledItemDelegate):
         assert isinstance(editor, QLineEdit)
         if editor.text() != index.data():
             model.setData(index, editor.text(), Qt.ItemDataRole.DisplayRole)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
+                             index: Index) -> None:
+        rect = option.rect  # type: ignore[attr-defined]  # wider than the cell while typing
+        editor.setGeometry(rect.adjusted(0, 0, max(0, 72 - rect.width()), 0))
