@@ -1,4 +1,4 @@
-"""The Edit menu, the edit toolbar and the canvas context menu: actions over CanvasEditing.
+"""The Edit menu, the main toolbar and the canvas context menu: actions over CanvasEditing.
 
 Canvas-only shortcuts (Del, F2, Insert, Ctrl+C/X/V/D, Alt+arrows) are bound to the view with
 ``WidgetWithChildrenShortcut``, so typing in a panel never deletes or moves stages.
@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QToolBar
+from PySide6.QtWidgets import QApplication, QMenu
 
+from vscdesk.app import main_toolbar
 from vscdesk.app.clipboard import ClipboardError, put_stages, read_stages
 from vscdesk.app.shortcuts import set_shortcuts
 from vscdesk.canvas.editing import LINK_KINDS, CanvasEditing
@@ -127,16 +128,10 @@ class EditActions:
             move.addAction(self.actions[key])
 
     def _fill_toolbar(self) -> None:
-        bar = QToolBar("Edit", self.window)
-        bar.setObjectName("edit-toolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for key in ("add_stage", "add_stream", "add_lane", None, "link_mode", None, "delete"):
-            if key is None:
-                bar.addSeparator()
-            else:
-                bar.addAction(self.actions[key])
-        self.window.addToolBar(bar)
-        self.toolbar = bar
+        """The main toolbar (app/main_toolbar.py) with the actions there are so far; the
+        workspace fills it again once every feature has added its actions."""
+        self.toolbar = main_toolbar.make_toolbar(self.window)
+        main_toolbar.fill(self.toolbar, self.window)
 
     # -- clipboard ----------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from vscdesk.app import help as help_menu
-from vscdesk.app import theme, undo_history, welcome
+from vscdesk.app import main_toolbar, theme, undo_history, welcome
 from vscdesk.app.autosave import Autosave
 from vscdesk.app.drop import FileDrop
 from vscdesk.app.external_change import DiskState
@@ -48,6 +48,8 @@ def finish(window: MainWindow) -> None:
     bar = window.menuBar()
     bar.removeAction(window.help_action)
     bar.addAction(window.help_action)
+    if hasattr(window, "edit_actions"):  # now Present and the other late actions exist
+        main_toolbar.fill(window.edit_actions.toolbar, window)
     apply_icons(window)
     add_shortcut_tooltips(window)
     fill_status_tips(window)
