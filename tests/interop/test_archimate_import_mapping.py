@@ -167,3 +167,26 @@ def test_convert_to_archimate_says_what_can_be_written(example_file, tmp_path, c
     assert "unknown output format; use .vsc.json, .json, .csv, .xml" in err
     assert "open it in Archi with File > Import > Open Exchange XML Model" in err
     assert not (tmp_path / "out.archimate").exists()
+
+
+def test_a_big_model_still_gives_a_short_report():
+    elements, relations = [], []
+    for s in range(60):
+        elements.append((f"p{s}", "BusinessProcess", f"Process {s}"))
+        for k in range(5):
+            elements.append((f"p{s}-{k}", "BusinessProcess", f"Step {s}.{k}"))
+            relations.append(("Composition", f"p{s}", f"p{s}-{k}"))
+        elements.append((f"r{s}", "BusinessRole", f"Role {s % 20}"))
+        relations.append(("Assignment", f"r{s}", f"p{s}-0"))
+        elements.append((f"a{s}", "ApplicationComponent", f"App {s}"))
+    doc, report = import_archimate_bytes(exchange(elements, relations))
+    assert (len(doc.streams), len(doc.stakeholders)) == (60, 20)
+    assert len(report) == 6
+    assert report[4].startswith("the stages of 60 streams are not joined by flow or triggering; "
+                                "they follow the order of the file: 'Process 0', ")
+    assert report[0].endswith("'Process 6', 'Process 7' and 52 more. Check the names and kinds "
+                              "in the stream panel.")
+    assert report[2].startswith("20 names were shared, each became one stakeholder: 3 elements "
+                                "named 'Role 0' (BusinessRole), ")
+    assert report[-1].startswith("not imported, application elements: 60 ApplicationComponent "
+                                 "elements ('App 0', ") and report[-1].endswith(" and 52 more)")

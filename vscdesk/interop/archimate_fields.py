@@ -43,6 +43,12 @@ def our_id(concept: Concept, taken: set[str], fallback: str) -> str:
     return ident
 
 
+def some(items: list[str], limit: int = 8) -> str:
+    """The first few of a long list, and how many more: reports stay readable."""
+    more = len(items) - limit
+    return ", ".join(items[:limit]) + (f" and {more} more" if more > 0 else "")
+
+
 def lane_color(concept: Concept, index: int) -> str:
     value = concept.props.get(N.P_COLOR, "")
     return value if _COLOR.match(value) else LANE_INKS[index % len(LANE_INKS)]

@@ -55,6 +55,7 @@ class ImportBuilder:
         self.report: list[str] = []  # values left out or changed
         self.notes: list[str] = []  # how the file was read, shown first
         self.from_processes: list[str] = []  # ids of streams made from business processes
+        self.unjoined: list[tuple[str, str]] = []  # streams ordered by diagram or file: view
         self.taken: set[str] = set()
         self.used_el: set[str] = set()
         self.used_rel: set[int] = set()

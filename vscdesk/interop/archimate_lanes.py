@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from vscdesk.interop import archimate_names as N
-from vscdesk.interop.archimate_fields import PropertyReader, clean_name, clean_text, lane_color, our_id
+from vscdesk.interop.archimate_fields import (PropertyReader, clean_name, clean_text, lane_color,
+                                             our_id, some)
 from vscdesk.interop.archimate_order import diagram_keys
 
 if TYPE_CHECKING:
@@ -116,8 +117,7 @@ def import_lanes(b: ImportBuilder) -> tuple[list[dict[str, Any]], str]:
     if unused and b.stage_el:
         b.notes.append(f"{len(unused)} lane{'s' if len(unused) > 1 else ''} from business "
                        f"functions no stage relates to: "
-                       f"{', '.join(b.label(c) for c in unused[:6])}"
-                       f"{' …' if len(unused) > 6 else ''}")
+                       f"{some([b.label(c) for c in unused])}")
     laneless = [cid for cid in b.stage_el if cid not in lane_of]
     if laneless:
         b.notes.append(f"{len(laneless)} of {len(b.stage_el)} stages are in no lane, since no "

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from vscdesk.interop import archimate_names as N
+from vscdesk.interop.archimate_fields import some
 
 if TYPE_CHECKING:
     from vscdesk.interop.archimate_import import ImportBuilder
@@ -85,36 +86,56 @@ def ordered(b: ImportBuilder, members: list[str], stream_name: str, dry: bool = 
              and e.source != e.target]
     view, key = diagram_keys(b, members)
     incoming = {m: 0 for m in members}
+    after: dict[str, list[str]] = {}
     for e in edges:
         incoming[e.target] += 1
+        after.setdefault(e.source, []).append(e.target)
     ready = [(key[m], m) for m in members if not incoming[m]]
     heapq.heapify(ready)
     order: list[str] = []
+    placed: set[str] = set()
     while len(order) < len(members):
         if not ready:  # a cycle (usually a rework flow): break it where it reads best
-            rest = _cycle_entry(b, members, order, edges, key)
-            dry or b.report.append(f"the flow between the stages of '{stream_name}' is a "
-                            f"cycle; it is read as starting at {b.label(rest)}")
+            rest = _cycle_entry(b, members, placed, edges, key)
+            if not dry:
+                b.report.append(f"the flow between the stages of '{stream_name}' is a "
+                                f"cycle; it is read as starting at {b.label(rest)}")
             incoming[rest] = 0
             ready.append((key[rest], rest))
         _, cid = heapq.heappop(ready)
-        if cid in order:
+        if cid in placed:
             continue
         order.append(cid)
-        for e in edges:
-            if e.source == cid and e.target not in order:
-                incoming[e.target] -= 1
-                if incoming[e.target] == 0:
-                    heapq.heappush(ready, (key[e.target], e.target))
+        placed.add(cid)
+        for target in after.get(cid, []):
+            if target not in placed:
+                incoming[target] -= 1
+                if incoming[target] == 0:
+                    heapq.heappush(ready, (key[target], target))
     if dry:
         return order
     _mark_used(b, edges, order)
     if len(members) > 1 and not edges:
-        where = (f"their left-to-right order in view '{view}'" if view
-                 else "the order of the file")
-        b.report.append(f"the stages of '{stream_name}' are not joined by flow or "
-                        f"triggering; they follow {where}")
+        b.unjoined.append((stream_name, view))
     return order
+
+
+def unjoined_lines(unjoined: list[tuple[str, str]]) -> list[str]:
+    """Streams whose stages no flow joins: one line, however many."""
+    if len(unjoined) == 1:
+        name, view = unjoined[0]
+        where = f"their left-to-right order in view '{view}'" if view else "the order of the file"
+        return [f"the stages of '{name}' are not joined by flow or triggering; they follow {where}"]
+    if not unjoined:
+        return []
+    views = sorted({f"'{v}'" for _, v in unjoined if v})
+    where = (f"left to right in view{'s' if len(views) > 1 else ''} {', '.join(views)}"
+             if views else "")
+    where += (" or " if where and any(not v for _, v in unjoined) else "")
+    where += "the order of the file" if any(not v for _, v in unjoined) else ""
+    names = some([f"'{name}'" for name, _ in unjoined])
+    return [f"the stages of {len(unjoined)} streams are not joined by flow or triggering; they "
+            f"follow {where}: {names}"]
 
 
 def _mark_used(b: ImportBuilder, edges: list[Edge], order: list[str]) -> None:
@@ -135,7 +156,7 @@ def _mark_used(b: ImportBuilder, edges: list[Edge], order: list[str]) -> None:
                             "those stages are placed one after the other")
 
 
-def _cycle_entry(b: ImportBuilder, members: list[str], placed: list[str], edges: list[Edge],
+def _cycle_entry(b: ImportBuilder, members: list[str], placed: set[str], edges: list[Edge],
                  key: dict[str, tuple]) -> str:
     """Continue from a placed stage; else start where something outside the stream
     triggers or flows in; else at the earliest stage."""

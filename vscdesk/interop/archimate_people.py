@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from vscdesk.interop import archimate_names as N
-from vscdesk.interop.archimate_fields import PropertyReader, clean_name, clean_text, our_id
+from vscdesk.interop.archimate_fields import PropertyReader, clean_name, clean_text, our_id, some
 
 if TYPE_CHECKING:
     from vscdesk.interop.archimate_import import ImportBuilder
@@ -103,10 +103,7 @@ def import_people(b: ImportBuilder) -> list[dict[str, Any]]:
             people[cid] = _person(b, cid)
         person_of[cid] = people[first[key]]["id"]
         b.used_el.add(cid)
-    for cid, others in merged.items():
-        types = sorted({b.m.elements[c].type for c in [cid, *others]})
-        b.notes.append(f"{len(others) + 1} elements named {b.label(cid)} ({', '.join(types)}) "
-                       "became one stakeholder")
+    _note_merged(b, merged)
     for i, rel in b.rels():
         for person, other in ((rel.source, rel.target), (rel.target, rel.source)):
             if person in person_of and (other in b.stage_el or other in b.stream_el):
@@ -117,6 +114,19 @@ def import_people(b: ImportBuilder) -> list[dict[str, Any]]:
                     b.used_rel.add(i)
                 break
     return list(people.values())
+
+
+def _note_merged(b: ImportBuilder, merged: dict[str, list[str]]) -> None:
+    """One line however many names were shared."""
+    said = []
+    for cid, others in merged.items():
+        types = sorted({b.m.elements[c].type for c in [cid, *others]})
+        said.append(f"{len(others) + 1} elements named {b.label(cid)} ({', '.join(types)})")
+    if len(said) == 1:
+        b.notes.append(f"{said[0]} became one stakeholder")
+    elif said:
+        b.notes.append(f"{len(said)} names were shared, each became one stakeholder: "
+                       f"{some(said)}")
 
 
 def _attach(b: ImportBuilder, person: str, other: str, role: str, raci: str,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from vscdesk.interop.archimate_fields import some
 from vscdesk.interop.archimate_order import ordered
 from vscdesk.interop.archimate_read import Concept
 
@@ -37,7 +38,7 @@ def process_streams(b: ImportBuilder) -> None:
         b.notes.append(
             f"The file has no value streams with stages, so {len(made)} stream"
             f"{'s were' if len(made) > 1 else ' was'} made from business processes that the "
-            f"model puts in sequence (composition, triggering or flow): {', '.join(made)}. "
+            f"model puts in sequence (composition, triggering or flow): {some(made)}. "
             "Check the names and kinds in the stream panel.")
 
 

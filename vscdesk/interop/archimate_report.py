@@ -7,6 +7,9 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from vscdesk.interop.archimate_fields import some
+from vscdesk.interop.archimate_order import unjoined_lines
+
 if TYPE_CHECKING:
     from vscdesk.interop.archimate_import import ImportBuilder
 
@@ -52,6 +55,7 @@ def final_report(b: ImportBuilder) -> list[str]:
     lines = list(b.notes)
     if elements or relations:
         lines.append(_counts(elements, relations))
+    lines += unjoined_lines(b.unjoined)
     lines += _grouped(b.report)
     lines += _details(elements, "elements", "element")
     lines += _details(relations, "relations", "relation")
@@ -112,5 +116,5 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def _some(items: list[str], limit: int = NAMES_SHOWN) -> str:
-    return ", ".join(items[:limit]) + (f" and {len(items) - limit} more" if len(items) > limit else "")
+def _some(items: list[str]) -> str:
+    return some(items, NAMES_SHOWN)
