@@ -129,7 +129,8 @@ class ExportDialog(QDialog):
             area = (r.x(), r.y(), r.width(), r.height())
         return ExportRequest(view=self.view.currentData(), scope=scope,
                              stream=self.stream.currentData(),
-                             stages=self.window_.selection.stage_ids, area=area)
+                             stages=self.window_.selection.stage_ids, area=area,
+                             heat=getattr(self.window_.scene, "heat", None))
 
     def settings(self) -> ExportSettings:
         model = self.window_.document.model

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from vscdesk.app import interop_actions
-from vscdesk.app import docks, edit_actions, presentation_actions, view_actions
+from vscdesk.app import docks, edit_actions, heat_actions, presentation_actions, view_actions
 from vscdesk.app import workspace
 from vscdesk.app import analysis_docks
 
@@ -24,6 +24,7 @@ def install_extensions(window: MainWindow) -> None:
     interop_actions.install(window)
     edit_actions.install(window)
     view_actions.install(window)
+    heat_actions.install(window)
     docks.install(window)
     analysis_docks.install(window)
     workspace.install(window)

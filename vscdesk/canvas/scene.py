@@ -44,6 +44,7 @@ class DiagramScene(QGraphicsScene):
         self.selection = selection or Selection(self)
         self._syncing_selection = False
         self.view = view
+        self.heat: str | None = None  # a heat-map measure colouring the stages, or None
         self.items_by_key: dict[str, GroupItem] = {}
         self._painter: ChainPainter | None = None
         self._groups_at: dict[str, int] | None = None
@@ -97,6 +98,12 @@ class DiagramScene(QGraphicsScene):
             self.view = view
             self.rebuild()
 
+    def set_heat(self, measure: str | None) -> None:
+        """Colour stages by a measure (render/heat.py), or back to plain cards with None."""
+        if measure != self.heat:
+            self.heat = measure
+            self.rebuild()
+
     def item_for(self, ref: str) -> GroupItem | None:
         return self.items_by_key.get(f"stage:{ref}")
 
@@ -112,8 +119,8 @@ class DiagramScene(QGraphicsScene):
     def _update_cards_in_place(self, stage_ids: set[str]) -> bool:
         """Fast path for edits that change what a card shows but not where anything goes."""
         painter = self._painter
-        if self.view != "chain" or painter is None:
-            return False
+        if self.view != "chain" or painter is None or self.heat:
+            return False  # a heat map rescales every stage when one value changes
         model = self.document.model
         cards = painter.layout.cards
         for sid in stage_ids:
@@ -173,6 +180,10 @@ class DiagramScene(QGraphicsScene):
         else:
             self._painter = None
             drawing = drawing_for(model, self.view)
+        if self.heat:
+            from vscdesk.render.heat import apply_heat
+
+            drawing = apply_heat(drawing, model, self.heat)
         self.reconcile(drawing)
 
     def reconcile(self, drawing: Drawing) -> None:

@@ -29,6 +29,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--stream", metavar="NAME", help="draw only this stream (its name or id)")
     parser.add_argument("--scale", type=_scale, default=1.0, help="PNG scale factor (default 1)")
     parser.add_argument("--transparent", action="store_true", help="no white background")
+    parser.add_argument("--heat", choices=("wait_time", "sla_status", "pca", "lane_visits"),
+                        help="colour stages by this measure (a heat map)")
 
 
 def _unknown_stream(doc, ref: str, file: Path) -> str:
@@ -59,7 +61,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         from vscdesk.cli.render import export_document
 
-        pages = export_document(doc, args.output, args.view, args.scale, args.transparent, stream_id)
+        pages = export_document(doc, args.output, args.view, args.scale, args.transparent, stream_id,
+                                heat=args.heat)
     except Exception as err:  # noqa: BLE001 - the CLI reports every failure in one line
         return fail(f"{args.output}: {err}")
     print(f"wrote {args.output}" + (f" ({pages} pages)" if pages > 1 else ""))

@@ -23,7 +23,8 @@ def _qt_app() -> None:
 
 
 def export_document(doc: DocumentModel, out: Path, view: str = "chain", scale: float = 1.0,
-                    transparent: bool = False, stream: str | None = None) -> int:
+                    transparent: bool = False, stream: str | None = None,
+                    heat: str | None = None) -> int:
     """Write ``out`` (format by suffix) and return its page count.
 
     ``stream`` (an id) draws that stream alone; a PDF of the whole document is a handout, one
@@ -31,13 +32,14 @@ def export_document(doc: DocumentModel, out: Path, view: str = "chain", scale: f
     from vscdesk.bulk import paused_gc
 
     with paused_gc():  # building and painting every group of a large map
-        return _export(doc, out, view, scale, transparent, stream)
+        return _export(doc, out, view, scale, transparent, stream, heat)
 
 
 def _export(doc: DocumentModel, out: Path, view: str, scale: float, transparent: bool,
-            stream: str | None) -> int:
+            stream: str | None, heat: str | None = None) -> int:
     suffix = out.suffix.lower()
-    request = ExportRequest(view, "stream" if stream else "document", stream)  # type: ignore[arg-type]
+    request = ExportRequest(view, "stream" if stream else "document", stream,  # type: ignore[arg-type]
+                            heat=heat)
     pages = export_pages(doc, request, handout=suffix == ".pdf")
     if suffix == ".svg":
         from vscdesk.paint.export import write_svg
