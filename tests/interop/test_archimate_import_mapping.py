@@ -190,3 +190,23 @@ def test_a_big_model_still_gives_a_short_report():
                                 "named 'Role 0' (BusinessRole), ")
     assert report[-1].startswith("not imported, application elements: 60 ApplicationComponent "
                                  "elements ('App 0', ") and report[-1].endswith(" and 52 more)")
+
+
+def test_junction_loops_unnamed_processes_and_self_relations_do_not_break_the_import():
+    doc, report = import_archimate_bytes(exchange(
+        [("a", "BusinessProcess", "A"), ("b", "BusinessProcess", "B"), ("j1", "Junction", "J1"),
+         ("j2", "OrJunction", "J2"), ("x", "BusinessProcess", "")],
+        [("Triggering", "a", "j1"), ("Triggering", "j1", "j2"), ("Triggering", "j2", "j1"),
+         ("Triggering", "j2", "b"), ("Triggering", "b", "a"), ("Flow", "j1", "j1"),
+         ("Triggering", "x", "x"), ("Flow", "x", "a")]))
+    stream, = doc.streams
+    assert stream.name == "Unnamed stage to B"
+    assert [s.name for s in stream.stages] == ["Unnamed stage", "A", "B"]
+    assert [(link.kind, link.source, link.target) for link in doc.links] == [("rework", "b", "a")]
+    assert "the flow between the stages of 'Unnamed stage to B' is a cycle; it is read as " \
+           "starting at 'A'" in report
+    # Both junctions on the path A -> J1 -> J2 -> B are used; the loops are listed.
+    assert not any("Junction element" in line for line in report)
+    # An unnamed element is shown by its identifier.
+    assert report[-1] == ("not imported, dynamic relations: 2 Triggering relations "
+                          "('J2' → 'J1', 'x' → 'x'); 1 Flow relation ('J1' → 'J1')")

@@ -259,7 +259,8 @@ class ImportBuilder:
     def _links(self) -> list[dict[str, Any]]:
         links = []
         for i, rel in self.rels(ORDER):
-            if i in self.used_rel or rel.source not in self.stage_el or rel.target not in self.stage_el:
+            if (i in self.used_rel or rel.source == rel.target or rel.source not in self.stage_el
+                    or rel.target not in self.stage_el):
                 continue
             self.used_rel.add(i)
             (s_stream, s_at), (t_stream, t_at) = self.position[rel.source], self.position[rel.target]

@@ -143,8 +143,8 @@ def _mark_used(b: ImportBuilder, edges: list[Edge], order: list[str]) -> None:
     at = {cid: i for i, cid in enumerate(order)}
     for e in edges:
         if e.junction:
-            b.used_el.add(e.junction)
             b.used_rel.update(e.relations)
+            b.used_el.update(b.m.relations[i].source for i in e.relations[1:])  # the junctions
         elif at[e.target] == at[e.source] + 1:
             b.used_rel.update(e.relations)
     for junction in sorted({e.junction for e in edges if e.junction}, key=b.file_order.get):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from vscdesk.interop.archimate_fields import some
+from vscdesk.interop.archimate_fields import clean_name, some
 from vscdesk.interop.archimate_order import ordered
 from vscdesk.interop.archimate_read import Concept
 
@@ -30,7 +30,7 @@ def process_streams(b: ImportBuilder) -> None:
     rest = [p for p in processes if p not in taken]
     for members in _chains(b, rest):
         order = ordered(b, members, "", dry=True)
-        first, last = (b.m.elements[order[i]].name.strip() or "?" for i in (0, -1))
+        first, last = (clean_name(b.m.elements[order[i]].name, "Unnamed stage") for i in (0, -1))
         b.add_stream(Concept(id="", type="ValueStream", name=_short(f"{first} to {last}")), members)
         made.append(f"'{b.streams[-1]['name']}'")
     b.from_processes = [s["id"] for s in b.streams if s["stages"]]
