@@ -54,7 +54,8 @@ def test_every_actor_role_and_stakeholder_is_a_stakeholder(real):
     assert [(r.stakeholder, r.role) for r in first.stages[0].stakeholders] == [
         ("business-actor", "triggering")]
     b = next(st for s in doc.streams for st in s.stages if st.name == "b")
-    assert [(r.stakeholder, r.role, r.raci) for r in b.stakeholders] == [("a-2", "participating", "R")]
+    assert [(r.stakeholder, r.role, r.raci) for r in b.stakeholders] == [
+        ("a-2", "participating", "R")]
 
 
 def test_the_lone_business_function_is_a_lane(real):

@@ -54,10 +54,13 @@ def _lane_of_stage(b: ImportBuilder) -> dict[str, str]:
     return lane_of
 
 
-def _function_tree(b: ImportBuilder, functions: set[str]) -> tuple[dict[str, str], dict[str, list[tuple[int, str]]]]:
+Parts = dict[str, list[tuple[int, str]]]  # function -> (relation index, part function)
+
+
+def _function_tree(b: ImportBuilder, functions: set[str]) -> tuple[dict[str, str], Parts]:
     """Parent and parts (relation index, part) of business functions composing functions."""
     parent: dict[str, str] = {}
-    parts: dict[str, list[tuple[int, str]]] = {}
+    parts: Parts = {}
     for i, rel in b.rels(PARTS):
         if (rel.source in functions and rel.target in functions and rel.source != rel.target
                 and rel.target not in parent):
@@ -67,13 +70,13 @@ def _function_tree(b: ImportBuilder, functions: set[str]) -> tuple[dict[str, str
 
 
 def _chain(b: ImportBuilder, functions: set[str], performing: set[str], parent: dict[str, str],
-           parts: dict[str, list[tuple[int, str]]]) -> str | None:
+           parts: Parts) -> str | None:
     """The function composing the performing lanes; with none, the one function all others
     are part of (a chain drawn before any stream)."""
     for lane in sorted(performing, key=b.file_order.__getitem__):
         if lane in parent:
             return parent[lane]
-    if N.CHAIN_ID in parts or (N.CHAIN_ID in b.m.elements and b.m.elements[N.CHAIN_ID].type == FUNCTION):
+    if N.CHAIN_ID in functions:
         return N.CHAIN_ID  # our own export's chain, even with no lanes
     if performing:
         return None

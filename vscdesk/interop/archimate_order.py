@@ -55,7 +55,8 @@ def _beyond(b: ImportBuilder, junction: str, out: dict[str, list[int]],
     reached: list[tuple[str, list[int]]] = []
     for i in out.get(junction, []):
         target = b.m.relations[i].target
-        if target in out or (b.el(target) and b.el(target).type in JUNCTIONS):  # type: ignore[union-attr]
+        concept = b.el(target)
+        if target in out or (concept is not None and concept.type in JUNCTIONS):
             if target not in seen:
                 seen.add(target)
                 reached += [(t, [i, *p]) for t, p in _beyond(b, target, out, seen)]
