@@ -62,8 +62,8 @@ ShortText = Annotated[str, Field(max_length=MAX_NAME), AfterValidator(_check_tex
 Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_check_text)]
 Color = Annotated[str, Field(pattern=_COLOR_RE.pattern)]
 Finite = Annotated[float, AfterValidator(_check_finite)]
-NonNegative = Annotated[float, BeforeValidator(_refuse_non_finite), Field(ge=0, le=1e12)]
-Percent = Annotated[float, BeforeValidator(_refuse_non_finite), Field(ge=0, le=100)]
+NonNegative = Annotated[float, Field(ge=0, le=1e12), BeforeValidator(_refuse_non_finite)]
+Percent = Annotated[float, Field(ge=0, le=100), BeforeValidator(_refuse_non_finite)]
 NameList = Annotated[list[Name], Field(max_length=MAX_LIST)]
 
 
