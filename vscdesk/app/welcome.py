@@ -7,7 +7,9 @@ from Help ▸ Welcome.
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,6 +45,21 @@ QLabel[role="heading"] { font-size: 11pt; font-weight: 600; }
 QLabel[role="muted"] { color: palette(placeholder-text); }
 """
 
+
+
+@lru_cache(maxsize=1)
+def example_summary() -> str:
+    """What the bundled example holds, counted from the file (it changes; this text follows)."""
+    from vscdesk.bundled import example_path
+
+    try:
+        data = json.loads(example_path().read_text(encoding="utf-8"))
+        streams, title = len(data["streams"]), data["title"]
+        chain = data["chain"]["name"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return "A worked example with SLAs and stakeholders"
+    noun = "stream" if streams == 1 else "streams"
+    return f"{title}: {streams} {noun} across the {chain}, with SLAs and stakeholders"
 
 class Choice(QFrame):
     """A large button: icon, bold title and a muted line saying what it does.
@@ -161,8 +178,7 @@ class WelcomePage(QFrame):
         start = [
             Choice("new", "New document", "An empty ITIL 4 value chain", self.window.new_file),
             Choice("open", "Open…", "A *.vsc.json document", self.window.open_file),
-            Choice("example", "Explore the example", "IT services: four streams across ITIL 4,"
-                   " with SLAs and stakeholders", self.open_example),
+            Choice("example", "Explore the example", example_summary(), self.open_example),
         ]
         templates = [Choice("template", TEMPLATE_TITLES.get(name, name.title()), detail,
                             lambda n=name: self.new_from_template(n))
