@@ -166,3 +166,15 @@ def test_cancelling_a_long_export_leaves_no_file(window, qtbot, monkeypatch, tmp
     assert 2 <= len(steps) < total / 8 - 1  # stopped early, not after painting everything
     assert list(tmp_path.iterdir()) == []  # no file, no temp file
     assert dialog.isVisible() and "cancelled" in window.statusBar().currentMessage()
+
+
+def test_enter_exports_export_is_the_default_button(window, qtbot, monkeypatch):
+    """Enter in the dialog asks where to export (it used to press Cancel)."""
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_export_path", lambda *a: asked.append(a) or None)
+    dialog = _open(window)
+    qtbot.waitExposed(dialog)
+    defaults = [b for b in dialog.findChildren(QPushButton) if b.isDefault()]
+    assert defaults == [dialog.export_button]
+    qtbot.keyClick(dialog.format, Qt.Key.Key_Return)
+    assert len(asked) == 1 and dialog.isVisible()  # the path question was cancelled: it stays

@@ -94,12 +94,14 @@ class ExportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button: QPushButton = buttons.addButton(
             "Export…", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.export_button.setDefault(True)
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addWidget(buttons)
+        # Only once the button is inside the dialog: before, the dialog never learns of it
+        # and makes Cancel (the first auto-default button) the one Enter presses.
+        self.export_button.setDefault(True)
 
     def _set_defaults(self) -> None:
         model, selection = self.window_.document.model, self.window_.selection
