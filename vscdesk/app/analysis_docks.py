@@ -1,5 +1,6 @@
-"""The analysis docks, tabbed along the bottom: Problems (raised) | Metrics. One debounced
-analysis feeds both; activating a problem selects its object and scrolls the canvas to it."""
+"""The analysis docks, tabbed along the bottom: Problems (raised) | Metrics; hidden on the first
+start, with the problem count in the status bar. One debounced analysis feeds both; activating
+a problem selects its object and scrolls the canvas to it."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
 from vscdesk.app.docks import RIGHT_WIDTH, make_dock
-from vscdesk.app import flow_import
+from vscdesk.app import flow_import, problems_status
 from vscdesk.panels.analysis_runner import AnalysisRunner
 from vscdesk.panels.metrics_panel import MetricsPanel
 from vscdesk.panels.problems_panel import ProblemsPanel
@@ -54,6 +55,7 @@ def install(window: MainWindow) -> dict[str, QDockWidget]:
     if right is not None:  # the new corner re-splits the width: give the right column its own
         window.resizeDocks([right], [RIGHT_WIDTH], Qt.Orientation.Horizontal)
     problems.title_changed.connect(docks["problems"].setWindowTitle)
+    window.problems_status = problems_status.install(window, runner, docks["problems"])
     problems.activated.connect(lambda kind, ident: reveal(window, kind, ident))
     menu = window.menus.get("panels")
     for key, dock in docks.items():
@@ -64,3 +66,12 @@ def install(window: MainWindow) -> dict[str, QDockWidget]:
         window.docks.update(docks)
     flow_import.install(window)
     return docks
+
+
+def start_hidden(window: MainWindow) -> None:
+    """The first start's layout (no saved one): the canvas keeps the window's height; the
+    status bar's problem count, View ▸ Panels and Ctrl+Shift+6/7 show these docks."""
+    for key in ("problems", "metrics"):
+        dock = getattr(window, "docks", {}).get(key)
+        if dock is not None:
+            dock.hide()

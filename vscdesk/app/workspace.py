@@ -13,7 +13,7 @@ from PySide6.QtGui import QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from vscdesk.app import help as help_menu
-from vscdesk.app import main_toolbar, theme, undo_history, welcome
+from vscdesk.app import analysis_docks, main_toolbar, theme, undo_history, welcome
 from vscdesk.app.autosave import Autosave
 from vscdesk.app.drop import FileDrop
 from vscdesk.app.external_change import DiskState
@@ -44,7 +44,8 @@ def install(window: MainWindow) -> None:
 
 
 def finish(window: MainWindow) -> None:
-    """After every feature is installed: icons, tooltips, Help last, saved layout restored."""
+    """After every feature is installed: icons, tooltips, Help last, saved layout restored
+    (or, on the first start, the analysis docks hidden so the canvas gets the room)."""
     bar = window.menuBar()
     bar.removeAction(window.help_action)
     bar.addAction(window.help_action)
@@ -53,7 +54,8 @@ def finish(window: MainWindow) -> None:
     apply_icons(window)
     add_shortcut_tooltips(window)
     fill_status_tips(window)
-    restore_layout(window)
+    if not restore_layout(window):
+        analysis_docks.start_hidden(window)
 
 
 def _theme_menu(window: MainWindow) -> None:

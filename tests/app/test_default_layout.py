@@ -1,0 +1,70 @@
+"""The first start's layout: the canvas keeps most of the window; Problems and Metrics are one
+click away (status bar count, View ▸ Panels, Ctrl+Shift+6/7)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from session_helpers import finished_window
+from vscdesk.bundled import example_path
+from vscdesk.storage import load
+
+
+def shown_window(qtbot):
+    window = finished_window(qtbot)
+    window.show_model(load(example_path()), None, "IT services (example)")
+    window.resize(1440, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    window.analysis_runner.run_now()
+    return window
+
+
+def test_first_start_gives_the_canvas_most_of_the_window(qtbot):
+    window = shown_window(qtbot)
+    assert not window.docks["problems"].isVisible() and not window.docks["metrics"].isVisible()
+    view = window.view
+    assert view.height() >= 0.8 * window.height()
+    assert view.width() * view.height() >= 0.55 * window.width() * window.height()
+
+
+def test_the_status_bar_counts_problems_and_one_click_shows_the_panel(qtbot):
+    window = shown_window(qtbot)
+    button = window.problems_status
+    assert button.isVisible()
+    warnings = sum(1 for p in window.analysis_runner.analysis.problems if p.severity == "warning")
+    assert f"{warnings} warnings" in button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dock = window.docks["problems"]
+    qtbot.waitUntil(dock.isVisible)
+    assert not dock.visibleRegion().isEmpty()  # in front, not behind the Metrics tab
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not dock.isVisible()
+
+
+def test_problems_and_metrics_are_in_view_panels_with_their_shortcuts(qtbot):
+    window = shown_window(qtbot)
+    entries = {a.text(): a for a in window.menus["panels"].actions()}
+    assert entries["Metrics"].shortcut() == QKeySequence("Ctrl+Shift+7")
+    problems = next(a for t, a in entries.items() if t.startswith("Problems"))
+    assert problems.shortcut() == QKeySequence("Ctrl+Shift+6")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_6,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QApplication.processEvents()
+    assert window.docks["problems"].isVisible()
+
+
+def test_a_saved_layout_keeps_the_users_choice(qtbot):
+    from vscdesk.app.session import save_layout
+
+    window = shown_window(qtbot)
+    window.docks["metrics"].show()
+    save_layout(window)
+    again = finished_window(qtbot)
+    again.show()
+    assert again.docks["metrics"].isVisibleTo(again)
