@@ -192,9 +192,16 @@ class CanvasEditing(QObject):
         if item is None or spec is None:
             return
         (x, y, inset, h), size = spec
-        width = (360 if kind == "row" and self.scene.view == "stream"
-                 else item.group.bounds[2] - inset)
-        rect = item.mapRectToScene(QRectF(x, y, width, h))
+        key, view = f"{kind}:{ident}", self.scene.view
+
+        def locate() -> QRectF | None:
+            """Where the name is now (the item may have moved or been replaced since)."""
+            current = self.scene.items_by_key.get(key)
+            if current is None:
+                return None
+            width = 360 if kind == "row" and view == "stream" else current.group.bounds[2] - inset
+            return current.mapRectToScene(QRectF(x, y, width, h))
+
         name = self._name_of(kind, ident)
         stack = self.doc.undo_stack
         mark = stack.index()
@@ -215,7 +222,7 @@ class CanvasEditing(QObject):
             elif not rename.isObsolete():
                 self.doc.push(rename)
 
-        self.editor.open(rect, name, size, True, commit)
+        self.editor.open(locate, name, size, True, commit)
 
     def _name_of(self, kind: str, ident: str) -> str:
         if kind == "stage":
