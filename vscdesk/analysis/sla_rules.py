@@ -20,6 +20,8 @@ def unit_mismatch(metric: str, unit: str, target: float) -> str | None:
     if metric in TIME_METRICS and not is_time:
         shown = f"not '{text}'" if text else "but has no unit"
         return f"{_READABLE[metric]} needs a time unit (s, min, h, d or wk), {shown}"
+    if is_time and target < 0:
+        return f"a time cannot be negative: {target:g} {text}"
     if metric in ("availability", "quality") and is_time:
         return f"{metric} is a share, not a time: '{text}' does not fit"
     if metric == "throughput" and (is_time or text == PERCENT):
