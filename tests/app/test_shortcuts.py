@@ -2,7 +2,6 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
 
 from vscdesk.app.main_window import MainWindow
 from vscdesk.document import SetStageFields

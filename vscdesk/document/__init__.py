@@ -33,7 +33,7 @@ __all__ = [
     "UNCHANGED", "AddLane", "AddLink", "AddSlide", "AddStage", "AddStakeholder", "AddStream",
     "Document", "DuplicateStages", "EditCommand", "MoveLane", "MoveSlide", "MoveStage",
     "MoveStream", "PasteStages", "RemoveLane", "RemoveLinks", "RemoveSlide", "RemoveStages",
-    "RemoveStakeholder", "RemoveStream", "SetDocumentFields", "SetLaneFields", "SetLinkFields",
+    "RemoveStakeholder", "RemoveStream", "Selection", "SetDocumentFields", "SetLaneFields", "SetLinkFields",
     "SetSlideFields", "SetStageFields", "SetStagesFields", "SetStakeholderFields",
     "SetStreamFields",
 ]

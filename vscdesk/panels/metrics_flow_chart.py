@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from vscdesk.analysis import FLOW_TYPES, Analysis
 from vscdesk.model import DocumentModel, Stream
 from vscdesk.panels import chart_style as cs
-from vscdesk.render.palette import CANVAS, INK_700, INK_900
+from vscdesk.render.palette import CANVAS, INK_900
 
 #: one quiet colour per flow item type (the lane inks of the mockup: no status colour)
 TYPE_COLORS = {"feature": "#44618F", "defect": "#94503F", "risk": "#8E5C22", "debt": "#5F6B33"}
