@@ -33,6 +33,7 @@ from vscdesk.layout.group_drop import StageMove
 from vscdesk.layout import metrics as M
 
 E = QEvent.Type
+PINNED_DRAG = 3  # a pinned header needs this many start-drag distances along its axis
 _KEYS = {Qt.Key.Key_Left: nav.PREVIOUS, Qt.Key.Key_Right: nav.NEXT, Qt.Key.Key_Up: nav.UP,
          Qt.Key.Key_Down: nav.DOWN, Qt.Key.Key_Tab: nav.TAB, Qt.Key.Key_Backtab: nav.BACKTAB}
 
@@ -44,6 +45,8 @@ class Target:
 
     kind: str
     ident: str | None = None
+    #: a pinned copy of a header (canvas/pinned.py), laid over whatever scrolled under it
+    pinned: bool = False
 
 
 def target_at(scene: DiagramScene, pos: QPointF) -> Target:
@@ -54,12 +57,25 @@ def target_at(scene: DiagramScene, pos: QPointF) -> Target:
         if not item.isEnabled():
             continue  # a glide's fading copy of a card: it stands for nothing that can be edited
         group = item.group
+        pinned = group.key.startswith("pin-")
         if group.kind == "lane":
             if group.ref and item.mapFromScene(pos).y() <= M.HEADER_H:
-                return Target("lane", group.ref)
+                return Target("lane", group.ref, pinned)
             return Target("")
-        return Target(group.kind, group.ref)
+        return Target(group.kind, group.ref, pinned)
     return Target("")
+
+
+def _drag_started(target: Target, moved: QPoint) -> bool:
+    """A press became a drag. A pinned stream label covers cards scrolled under it, so it
+    reorders streams only when pulled clearly up or down, never on a slanting card-like drag
+    (and a pinned lane header only when pulled clearly sideways)."""
+    distance = QApplication.startDragDistance()
+    if target.pinned and target.kind == "row":
+        return abs(moved.y()) >= PINNED_DRAG * distance and abs(moved.y()) >= 2 * abs(moved.x())
+    if target.pinned and target.kind == "lane":
+        return abs(moved.x()) >= PINNED_DRAG * distance and abs(moved.x()) >= 2 * abs(moved.y())
+    return moved.manhattanLength() >= distance
 
 
 class CanvasInteraction(QObject):
@@ -150,8 +166,7 @@ class CanvasInteraction(QObject):
             return True
         if self._drag is None and self._press is not None:
             target, start, at = self._press
-            moved = (event.position().toPoint() - at).manhattanLength()
-            if moved < QApplication.startDragDistance():
+            if not _drag_started(target, event.position().toPoint() - at):
                 return target.kind != "stage"
             self._drag = self._start_drag(target, start)
         if self._drag is not None:

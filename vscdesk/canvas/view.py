@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
+LEFT_EDGE_SLACK = 32.0  # scene units of empty margin left of the row headers
 
 
 class DiagramView(QGraphicsView):
@@ -33,14 +34,32 @@ class DiagramView(QGraphicsView):
     def zoom(self) -> float:
         return self.transform().m11()
 
-    def set_zoom(self, factor: float) -> None:
+    def set_zoom(self, factor: float, anchor: QPoint | None = None) -> None:
+        """Zoom about ``anchor`` (viewport pixels; the pointer or the centre by default)."""
         self._fitting = False
         factor = min(max(factor, MIN_ZOOM), MAX_ZOOM)
+        left_seen = self._left_edge_seen()
         self.resetTransform()
         self.scale(factor, factor)
+        if left_seen:
+            self._keep_left_edge(anchor or self.viewport().rect().center())
 
-    def zoom_by(self, step: float) -> None:
-        self.set_zoom(self.zoom() * step)
+    def zoom_by(self, step: float, anchor: QPoint | None = None) -> None:
+        self.set_zoom(self.zoom() * step, anchor)
+
+    def _left_edge_seen(self) -> bool:
+        """The diagram's left margin is in sight (at fit, or scrolled fully left)."""
+        left = self.mapToScene(QPoint(0, 0)).x()
+        return left <= self.sceneRect().left() + LEFT_EDGE_SLACK
+
+    def _keep_left_edge(self, anchor: QPoint) -> None:
+        """A zoom that began with the row headers in sight keeps them there, while the point
+        zoomed at stays on screen: otherwise the first lane ends up hidden under the pinned
+        stream labels (user test #25)."""
+        bar = self.horizontalScrollBar()
+        shift = bar.value() - bar.minimum()
+        if 0 < shift and anchor.x() + shift < self.viewport().width():
+            bar.setValue(bar.minimum())
 
     def fit(self) -> None:
         """Show the whole diagram, never enlarged beyond 100 %."""
@@ -51,7 +70,8 @@ class DiagramView(QGraphicsView):
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.zoom_by(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+            self.zoom_by(1.15 if event.angleDelta().y() > 0 else 1 / 1.15,
+                         event.position().toPoint())
             event.accept()
         else:
             super().wheelEvent(event)
