@@ -189,7 +189,6 @@ def close(model: DocumentModel, repeat: int) -> Timed:
     def step() -> None:
         window.show_model(blank, None)
         painted(window.view, whole=True)
-        gc.collect()
 
     result = measure(step, None, repeat, prepare)
     _drop(window)

@@ -18,6 +18,9 @@ CULL_AT = 24  # groups of more primitives than this paint only those in the expo
 SELECTION = QColor("#2B6CB0")  # not the accent: violet means only "return to an earlier activity"
 SELECTABLE = {"stage", "link"}
 
+_SELECTABLE_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                     | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+
 
 class GroupItem(QGraphicsItem):
     """Draws one group (a card, a lane, an arrow...) and knows which model object it shows."""
@@ -27,8 +30,7 @@ class GroupItem(QGraphicsItem):
         self._set_group(group)
         self._set_rect(group.bounds)
         if group.kind in SELECTABLE:
-            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+            self.setFlags(_SELECTABLE_FLAGS)
         self.setPos(group.x, group.y)
         self.setZValue(group.z)
 
@@ -57,8 +59,10 @@ class GroupItem(QGraphicsItem):
     def _set_group(self, group: Group) -> None:
         self.group = group
         # A group of many shapes (a lane with a band per stream) paints only what is exposed.
-        self._cull = len(group.items) > CULL_AT
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, self._cull)
+        cull = len(group.items) > CULL_AT
+        if cull != getattr(self, "_cull", False):  # one Qt call less per new item
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, cull)
+        self._cull = cull
 
     def _set_rect(self, bounds: tuple[float, float, float, float]) -> None:
         # Qt asks for the bounding rect several times per paint: computed once per change.

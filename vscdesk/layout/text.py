@@ -64,6 +64,15 @@ def wrap(text: str, size: float, bold: bool, width: float, max_lines: int = 2) -
     Two lines split at the word break that makes the longer line shortest ("Restore
     service / for a user"); text that still does not fit ends in an ellipsis.
     """
+    return list(_wrap(text, size, bold, width, max_lines))
+
+
+@lru_cache(maxsize=65536)  # a rebuild after a structural edit wraps the same 10,000 names again
+def _wrap(text: str, size: float, bold: bool, width: float, max_lines: int) -> tuple[str, ...]:
+    return tuple(_wrap_lines(text, size, bold, width, max_lines))
+
+
+def _wrap_lines(text: str, size: float, bold: bool, width: float, max_lines: int) -> list[str]:
     text = " ".join(text.split())
     if not text:
         return []
