@@ -14,6 +14,7 @@ from vscdesk.app import interop_actions
 from vscdesk.app import docks, edit_actions, heat_actions, presentation_actions, view_actions
 from vscdesk.app import workspace
 from vscdesk.app import analysis_docks
+from vscdesk.app import find_bar
 
 if TYPE_CHECKING:
     from vscdesk.app.main_window import MainWindow
@@ -23,6 +24,7 @@ def install_extensions(window: MainWindow) -> None:
     """Install every feature, in menu order."""
     interop_actions.install(window)
     edit_actions.install(window)
+    find_bar.install(window)
     view_actions.install(window)
     heat_actions.install(window)
     docks.install(window)

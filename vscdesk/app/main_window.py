@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self._action("zoom_out", "Zoom &out", lambda: self.view.zoom_by(0.8),
                                          Std.ZoomOut))
         view_menu.addAction(self._action("fit", "&Fit to window", self.view.fit, "Ctrl+0"))
+        view_menu.addAction(self._action("fit_width", "Fit &width", self.view.fit_width,
+                                         "Ctrl+9", "Fit the diagram's width; scroll down"))
         view_menu.addAction(self._action("actual", "&Actual size", lambda: self.view.set_zoom(1.0),
                                          "Ctrl+1"))
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from vscdesk.paint.painter import paint_group, paint_silhouette
 from vscdesk.canvas.link_shape import link_shape, paint_link_selected
+from vscdesk.canvas.label_clamp import needs_clamp, paint_clamped_name
 from vscdesk.canvas.outline import paint_stage_selected, stage_outline
 from vscdesk.render.primitives import Group
 
@@ -93,6 +94,8 @@ class GroupItem(QGraphicsItem):
                         visible=(r.left(), r.top(), r.right(), r.bottom()))
         else:
             paint_group(painter, self.group, MIN_TEXT_PX, scale)
+        if needs_clamp(self.group, scale, MIN_TEXT_PX):
+            paint_clamped_name(painter, self.group)  # lane and stream names stay readable
         # isSelected() rather than option.state flags: Python enum arithmetic on every paint
         # of 20,000 items cost more than the drawing.
         if self.isSelected() and self.group.kind == "link":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
@@ -20,11 +20,14 @@ class DiagramView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self._fitting = True  # keep the diagram fitted to the window until the user zooms
+        self._fitting_width = False  # or keep its width fitted (View ▸ Fit width)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self._fitting:
             self.fit()
+        elif self._fitting_width:
+            self.fit_width()
 
     @property
     def fitting(self) -> bool:
@@ -36,7 +39,8 @@ class DiagramView(QGraphicsView):
 
     def set_zoom(self, factor: float, anchor: QPoint | None = None) -> None:
         """Zoom about ``anchor`` (viewport pixels; the pointer or the centre by default)."""
-        self._fitting = False
+        self._fitting = self._fitting_width = False
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         factor = min(max(factor, MIN_ZOOM), MAX_ZOOM)
         left_seen = self._left_edge_seen()
         self.resetTransform()
@@ -63,10 +67,28 @@ class DiagramView(QGraphicsView):
 
     def fit(self) -> None:
         """Show the whole diagram, never enlarged beyond 100 %."""
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > 1.0:
             self.resetTransform()
         self._fitting = True
+        self._fitting_width = False
+
+    def fit_width(self) -> None:
+        """Fit the diagram's width (never beyond 100 %) and scroll down through it: a tall map
+        of hundreds of stages stays readable instead of a thumbnail (user test #16)."""
+        rect = self.sceneRect()
+        bar = self.verticalScrollBar().sizeHint().width()
+        width = self.viewport().width() - (0 if self.verticalScrollBar().isVisible() else bar)
+        factor = min(1.0, max(width - 2, 1) / max(rect.width(), 1.0))
+        top = self.mapToScene(QPoint(0, 0)).y() if self._fitting_width else rect.top()
+        self.set_zoom(factor)
+        # Left-aligned: centred, Qt keeps the indent it computed before the vertical scroll
+        # bar appeared, and the diagram's right edge ends up under the bar.
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        half = self.viewport().height() / (2 * factor)
+        self.centerOn(QPointF(rect.center().x(), max(top, rect.top()) + half))
+        self._fitting_width = True
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
