@@ -97,7 +97,29 @@ def test_pdf_handout_has_a_page_per_slide(qapp, example_file, tmp_path):
     assert main(["export", str(path), "-o", str(out)]) == 0
     pages = pdf_pages(out)
     assert len(pages) == 2
-    assert pages[0][1] > pages[1][1]  # the whole chain is taller than one stream
+    assert pages[0] == pages[1] and pages[0][0] > pages[0][1]  # the same landscape sheet
+    fit = tmp_path / "fit.pdf"
+    assert main(["export", str(path), "-o", str(fit), "--paper", "fit"]) == 0
+    pages = pdf_pages(fit)
+    assert pages[0][1] > pages[1][1]  # sized to each drawing: the whole chain is taller
+
+
+@pytest.mark.parametrize("paper, size", [("a4", (841.89, 595.28)), ("letter", (792, 612))])
+def test_pdf_handout_pages_are_landscape_paper(qapp, example_file, tmp_path, paper, size):
+    """Pages were 1600 x 456 pt (user test #21): now sheets that print."""
+    out = tmp_path / "paper.pdf"
+    assert main(["export", str(example_file), "-o", str(out), "--paper", paper]) == 0
+    pages = pdf_pages(out)
+    assert len(pages) == 3
+    assert all(w == pytest.approx(size[0], abs=0.5) and h == pytest.approx(size[1], abs=0.5)
+               for w, h in pages)
+
+
+def test_pdf_default_paper_is_a4_or_letter(qapp, example_file, tmp_path):
+    out = tmp_path / "default.pdf"
+    assert main(["export", str(example_file), "-o", str(out), "--stream", "new-service"]) == 0
+    (w, h), = pdf_pages(out)
+    assert (round(w), round(h)) in ((842, 595), (792, 612))
 
 
 def test_pdf_of_one_stream_is_one_page(qapp, example_file, tmp_path):

@@ -29,6 +29,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--stream", metavar="NAME", help="draw only this stream (its name or id)")
     parser.add_argument("--scale", type=_scale, default=1.0, help="PNG scale factor (default 1)")
     parser.add_argument("--transparent", action="store_true", help="no white background")
+    parser.add_argument("--paper", choices=("a4", "letter", "fit"),
+                        help="PDF sheets: A4 or Letter landscape (default by locale), or 'fit' "
+                             "for pages the size of each drawing")
     parser.add_argument("--heat", choices=("wait_time", "sla_status", "pca", "lane_visits"),
                         help="colour stages by this measure (a heat map)")
 
@@ -62,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
         from vscdesk.cli.render import export_document
 
         pages = export_document(doc, args.output, args.view, args.scale, args.transparent, stream_id,
-                                heat=args.heat)
+                                heat=args.heat, paper=args.paper)
     except Exception as err:  # noqa: BLE001 - the CLI reports every failure in one line
         return fail(f"{args.output}: {err}")
     print(f"wrote {args.output}" + (f" ({pages} pages)" if pages > 1 else ""))

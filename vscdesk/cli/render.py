@@ -24,19 +24,20 @@ def _qt_app() -> None:
 
 def export_document(doc: DocumentModel, out: Path, view: str = "chain", scale: float = 1.0,
                     transparent: bool = False, stream: str | None = None,
-                    heat: str | None = None) -> int:
+                    heat: str | None = None, paper: str | None = None) -> int:
     """Write ``out`` (format by suffix) and return its page count.
 
     ``stream`` (an id) draws that stream alone; a PDF of the whole document is a handout, one
-    page per slide, or per stream when no slides are saved."""
+    page per slide, or per stream when no slides are saved, on ``paper`` sheets ("a4",
+    "letter", "fit"; None: by locale)."""
     from vscdesk.bulk import paused_gc
 
     with paused_gc():  # building and painting every group of a large map
-        return _export(doc, out, view, scale, transparent, stream, heat)
+        return _export(doc, out, view, scale, transparent, stream, heat, paper)
 
 
 def _export(doc: DocumentModel, out: Path, view: str, scale: float, transparent: bool,
-            stream: str | None, heat: str | None = None) -> int:
+            stream: str | None, heat: str | None = None, paper: str | None = None) -> int:
     suffix = out.suffix.lower()
     request = ExportRequest(view, "stream" if stream else "document", stream,  # type: ignore[arg-type]
                             heat=heat)
@@ -50,7 +51,7 @@ def _export(doc: DocumentModel, out: Path, view: str, scale: float, transparent:
     from vscdesk.paint.export import write_pdf, write_png
 
     if suffix == ".pdf":
-        write_pdf(pages, out, title=pages[0].title if stream else doc.title)
+        write_pdf(pages, out, title=pages[0].title if stream else doc.title, paper=paper)
     else:
         write_png(pages[0], out, scale, transparent)
     return len(pages)

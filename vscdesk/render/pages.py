@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from vscdesk.layout.text import elide, text_width
 from vscdesk.model import MAX_NAME, DocumentModel
-from vscdesk.render.primitives import Drawing
+from vscdesk.render.primitives import Drawing, Text
 from vscdesk.render.subset import stages_subset, stream_subset
 
 View = Literal["chain", "stream"]
@@ -105,3 +106,45 @@ def export_pages(doc: DocumentModel, request: ExportRequest, handout: bool = Fal
     if request.scope == "visible" and request.area is not None:
         drawing = crop(drawing, request.area)
     return [drawing]
+
+
+# -- paper: PDF pages that print (A4 or Letter landscape, the drawing scaled to fit) ----------
+
+#: landscape page sizes in points
+PAPERS: dict[str, tuple[float, float]] = {"a4": (841.89, 595.28), "letter": (792.0, 612.0)}
+PAGE_MARGIN = 28.0  # 10 mm on every side
+FOOTER_GAP = 8.0  # between the drawing and the footer line
+FOOTER_SIZE = 8.0
+FOOTER_COLOR = "#6B7785"
+
+
+@dataclass(frozen=True)
+class PaperPage:
+    """Where one drawing goes on a sheet: page size, the drawing's scale and top-left corner,
+    and the footer texts (document title on the left, "page n / N" on the right)."""
+
+    width: float
+    height: float
+    scale: float
+    x: float
+    y: float
+    footer: tuple[Text, Text]
+
+
+def paper_page(drawing: Drawing, paper: str, title: str, number: int, total: int) -> PaperPage:
+    """Fit ``drawing`` inside the margins above the footer (never enlarged), centred across
+    and at the top, like a figure on a printed page."""
+    width, height = PAPERS[paper]
+    area_w = width - 2 * PAGE_MARGIN
+    area_h = height - 2 * PAGE_MARGIN - FOOTER_SIZE - FOOTER_GAP
+    scale = min(1.0, area_w / max(drawing.width, 1.0), area_h / max(drawing.height, 1.0))
+    x = PAGE_MARGIN + (area_w - drawing.width * scale) / 2
+    y = PAGE_MARGIN
+    baseline = height - PAGE_MARGIN
+    number_text = f"page {number} / {total}"
+    room = area_w - text_width(number_text, FOOTER_SIZE) - 24
+    left = Text(PAGE_MARGIN, baseline, elide(title, FOOTER_SIZE, False, room), FOOTER_SIZE,
+                FOOTER_COLOR)
+    right = Text(width - PAGE_MARGIN, baseline, number_text, FOOTER_SIZE, FOOTER_COLOR,
+                 anchor="end")
+    return PaperPage(width, height, scale, x, y, (left, right))
