@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 
 from vscdesk.layout.geometry import Box, Point
+from vscdesk.layout.link_detour import BoxGrid, curve_hits, route_free, z_route
 from vscdesk.model import DocumentModel
 
 SIDE_Y = 0.78  # side ports sit low on the card, clear of stream arrows at mid-height
@@ -83,12 +84,21 @@ def link_route(a: Box, b: Box) -> tuple[tuple[Point, ...], bool, Point]:
 
 
 def layout_links(doc: DocumentModel, boxes: dict[str, Box]) -> tuple[LinkGeom, ...]:
-    """Every link whose two stages are on the drawing, in document order."""
+    """Every link whose two stages are on the drawing, in document order; a curve that
+    would cross other cards detours along a free corridor (layout/link_detour.py)."""
     out = []
+    grid: BoxGrid | None = None
     for link in doc.links:
         a, b = boxes.get(link.source), boxes.get(link.target)
         if a is None or b is None or link.source == link.target:
             continue
         points, curved, direction = link_route(a, b)
+        grid = grid or BoxGrid(boxes.values())
+        if curve_hits(points, grid, (a, b)) if curved else not route_free(points, grid, (a, b)):
+            detour = z_route(a, b, SIDE_Y, grid)
+            if detour is not None:
+                points, curved = detour, False
+                (x0, y0), (x1, y1) = detour[-2], detour[-1]
+                direction = ((x1 > x0) - (x1 < x0), (y1 > y0) - (y1 < y0))
         out.append(LinkGeom(link.id, link.source, link.target, points, curved, direction))
     return tuple(out)

@@ -22,6 +22,7 @@ from vscdesk.render.primitives import Drawing, Group, Path, Primitive, Rect, Str
 FORWARD = Stroke(P.INK_700, 1.5)
 RETURN = Stroke(P.ACCENT, 1.75, (6, 4))
 MAX_BADGES = 5
+ARROW_CLEAR = 7.0  # a link label keeps this far (plus its own clearance) from stream arrows
 
 
 class ChainPainter:
@@ -43,7 +44,7 @@ class ChainPainter:
         for stream in self.doc.streams:
             groups += [self.card(self.layout.cards[s.id], s) for s in stream.stages]
         groups += link_groups(self.doc, {sid: c.box for sid, c in self.layout.cards.items()},
-                              self.link_area())
+                              self.link_area(), self.arrow_legs())
         hint = self.empty_hint()
         if hint is not None:
             groups.append(hint)
@@ -67,6 +68,16 @@ class ChainPainter:
                  Text(width / 2, C.centred_baseline(32, 12.5), text, 12.5, P.INK_500, False,
                       "middle"))
         return Group("empty-hint", "hint", M.LANES_X, top + 8, (0, 0, width, 64), items, z=1)
+
+    def arrow_legs(self) -> list[Box]:
+        """Thin boxes along every stream arrow: a link label must not sit on one, where it
+        would read as that arrow's label (user test #15)."""
+        legs = []
+        for arrow in self.layout.arrows:
+            for (x0, y0), (x1, y1) in zip(arrow.points, arrow.points[1:]):
+                legs.append(Box(min(x0, x1) - ARROW_CLEAR, min(y0, y1) - ARROW_CLEAR,
+                                abs(x1 - x0) + 2 * ARROW_CLEAR, abs(y1 - y0) + 2 * ARROW_CLEAR))
+        return legs
 
     def link_area(self) -> Box:
         """Where link labels may go: over the lanes, below their headers, above the legend."""

@@ -13,7 +13,7 @@ from vscdesk.model.queries import initials
 from vscdesk.render import components as C
 from vscdesk.render import palette as P
 from vscdesk.render.labels import plural
-from vscdesk.render.links import KIND_NAMES, link_stroke
+from vscdesk.render.links import KIND_NAMES, link_head, link_stroke, link_tail
 from vscdesk.render.primitives import Group, Path, Primitive, Rect, Stroke, Text
 
 _SUBTITLE = {
@@ -149,15 +149,16 @@ def legend_group(doc: DocumentModel, view: str, y: float, width: float) -> Group
 
 
 def _links(row: _Row) -> None:
-    """LINKS: one sample line per kind, drawn with the real link strokes and arrowhead."""
+    """LINKS: one sample line per kind, drawn with the real link strokes, dot and head."""
     samples = [(kind, KIND_NAMES[kind]) for kind in ("integration", "handoff", "rework")]
     row.need(text_width("LINKS", 9.5, True) + 10
              + sum(58 + text_width(name, 11) for _, name in samples))  # one group, one line
     row.heading("LINKS")
     for kind, name in samples:
         y = row.y
-        row.items.append(Path((("M", row.x, y), ("L", row.x + 29, y)), stroke=link_stroke(kind)))
-        row.items.append(C.arrowhead((row.x + 34, y), (1, 0), P.INK_500, 8, 7))
+        row.items.append(Path((("M", row.x, y), ("L", row.x + 33, y)), stroke=link_stroke(kind)))
+        row.items.append(link_tail((row.x, y)))
+        row.items.append(link_head((row.x + 34, y), (1, 0)))
         row.x += 42
         row.label(name, gap=16)
 

@@ -1,8 +1,10 @@
 """Links as display-list groups: one "link:{id}" group per link, above the cards.
 
-A link is a neutral ink-500 curve on a white halo (so it reads where it crosses a card), its
-kind told by the line (integration point solid, hand-off dashed, rework dotted) and by its
-label pill. Never the accent violet: that means only "return to an earlier activity".
+A link is a light ink-400 line on a white halo (so it reads where it crosses something),
+from a round dot on its source to an open chevron on its target, so it never reads as a stream
+arrow (ink-700, filled head); its kind is told by the line (integration point solid, hand-off
+dashed, rework dotted) and by its label pill. Never the accent violet: that means only
+"return to an earlier activity".
 """
 
 from __future__ import annotations
@@ -10,13 +12,13 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator
 
-from vscdesk.layout.geometry import Box
+from vscdesk.layout.geometry import Box, Point
 from vscdesk.layout.links import BRACKET_RADIUS, LinkGeom, layout_links
 from vscdesk.layout.text import elide, text_width
 from vscdesk.model import DocumentModel, Link
 from vscdesk.render import components as C
 from vscdesk.render import palette as P
-from vscdesk.render.primitives import Group, Path, Primitive, Rect, Stroke, Text
+from vscdesk.render.primitives import Ellipse, Group, Path, Primitive, Rect, Stroke, Text
 
 LINK_Z = 3.0
 KIND_NAMES = {"integration": "Integration", "handoff": "Hand-off", "rework": "Rework"}
@@ -25,8 +27,32 @@ LABEL_SIZE = 9.5
 LABEL_MAX_W = 150.0
 
 
+LINK_INK = P.INK_400  # lighter than the ink-700 stream arrows, never the loop-back violet
+LINK_WIDTH = 1.25
+HEAD_LEN, HEAD_W = 7.0, 8.0
+TAIL_R = 2.6
+
+
 def link_stroke(kind: str) -> Stroke:
-    return Stroke(P.INK_500, 1.5, DASHES.get(kind))
+    return Stroke(LINK_INK, LINK_WIDTH, DASHES.get(kind))
+
+
+def link_head(tip: Point, direction: Point) -> Path:
+    """An open chevron: stream arrows end in a filled head, links never do."""
+    dx, dy = direction
+    norm = math.hypot(dx, dy) or 1.0
+    dx, dy = dx / norm, dy / norm
+    px, py = -dy, dx
+    bx, by = tip[0] - dx * HEAD_LEN, tip[1] - dy * HEAD_LEN
+    return Path((("M", bx + px * HEAD_W / 2, by + py * HEAD_W / 2), ("L", *tip),
+                 ("L", bx - px * HEAD_W / 2, by - py * HEAD_W / 2)),
+                stroke=Stroke(P.INK_500, 1.5))
+
+
+def link_tail(point: Point) -> Ellipse:
+    """A small round dot where the link leaves its source card."""
+    return Ellipse(point[0], point[1], TAIL_R, TAIL_R, fill=LINK_INK,
+                   stroke=Stroke(P.CANVAS, 1.0))
 
 
 def link_label(link: Link) -> str:
@@ -114,9 +140,8 @@ def link_group(geom: LinkGeom, link: Link, obstacles: CardGrid, area: Box) -> Gr
     ox, oy = min(xs), min(ys)
     pts = [(x - ox, y - oy) for x, y in geom.points]
     dx, dy = geom.direction
-    head_len = 8.0
     tip = pts[-1]
-    stop = (tip[0] - dx * head_len * 0.6, tip[1] - dy * head_len * 0.6)
+    stop = (tip[0] - dx * 1.0, tip[1] - dy * 1.0)  # the open head's own strokes reach the tip
     if geom.curved:
         ops: tuple = (("M", *pts[0]), ("C", *pts[1], *pts[2], *stop))
     else:
@@ -124,7 +149,8 @@ def link_group(geom: LinkGeom, link: Link, obstacles: CardGrid, area: Box) -> Gr
     items: list[Primitive] = [
         Path(ops, stroke=Stroke(P.CANVAS, 5.0), opacity=0.9),
         Path(ops, stroke=link_stroke(link.kind)),
-        C.arrowhead(tip, (dx, dy), P.INK_500, head_len, 7),
+        link_tail(pts[0]),
+        link_head(tip, (dx, dy)),
         Rect(pill.x - ox, pill.y - oy, pill.w, pill.h, fill=P.CANVAS,
              stroke=Stroke(P.INK_300, 1, DASHES.get(link.kind)), radius=8),
         Text(pill.cx - ox, C.centred_baseline(pill.cy - oy, LABEL_SIZE), label, LABEL_SIZE,
