@@ -14,6 +14,8 @@ import math
 from dataclasses import dataclass
 
 from vscdesk.layout import activity_loop_paths as G
+from vscdesk.layout.activity_loop_ring import (
+    LARGE_RING, PAD, RING_TOP, THREE_LINES_H, _angle, _choose_nodes, _node_box, _retag)
 from vscdesk.layout.geometry import Box, Point
 from vscdesk.layout.text import elide, text_width
 from vscdesk.model import DocumentModel, Stream
@@ -23,16 +25,7 @@ UNASSIGNED = ""
 NO_ACTIVITY = "No activity"
 FORWARD, RETURN, STAY = "forward", "return", "stay"
 
-PAD = 20
-RING_TOP = 70  # top of the 12 o'clock node, under the title block
 CAPTION_H = 54  # the caption rule sits this far above the bottom edge
-# Node size and name size, largest first; the first one whose nodes do not touch is used.
-NODE_SIZES = ((92, 40, 11.0), (84, 38, 11.0), (76, 36, 10.5), (68, 34, 10.0), (60, 32, 10.0),
-              (52, 30, 9.5), (46, 28, 9.0))
-NODE_GAP = 6
-BADGE_ROOM = 33  # the widest usual "×n" badge plus its gap
-
-
 @dataclass(frozen=True, slots=True)
 class RingNode:
     lane_id: str  # UNASSIGNED for the "No activity" node
@@ -82,7 +75,7 @@ class ActivityLoopLayout:
     stream_id: str
     subtitle: str
     stats: str
-    ring: tuple[float, float, float]  # centre x, centre y, radius
+    ring: tuple[float, float, float]  # centre x, centre y, radius (the vertical one)
     nodes: tuple[RingNode, ...]
     arrows: tuple[LoopArrow, ...]
     start: Terminal | None
@@ -91,6 +84,7 @@ class ActivityLoopLayout:
     route: str
     loops: tuple[tuple[int, str], ...]  # (step, lane name) of each return to a visited lane
     loop_text: str
+    ring_rx: float = 0.0  # the horizontal radius when the ring is an ellipse (0: a circle)
 
 
 def _plural(n: int, word: str, many: str | None = None) -> str:
@@ -104,33 +98,6 @@ def _keys(doc: DocumentModel, stream: Stream) -> list[str]:
     return keys
 
 
-def _angle(i: int, n: int) -> float:
-    """Clockwise from 12 o'clock, in radians."""
-    return 2 * math.pi * i / n
-
-
-def _choose_nodes(n: int, size: float, rule_y: float) -> tuple[float, float, float, float, float]:
-    """(w, h, font, radius, centre y): the largest nodes whose boxes keep a gap."""
-    top, bottom = RING_TOP, rule_y - 20
-    cy = (top + bottom) / 2
-    sines = [abs(math.sin(_angle(i, n))) for i in range(n)]
-    for w, h, font in NODE_SIZES:
-        radius = (bottom - top - h) / 2
-        if max(sines) > 1e-6:
-            radius = min(radius, (size / 2 - PAD - w / 2 - BADGE_ROOM) / max(sines))
-        boxes = [_node_box(i, n, size / 2, cy, radius, w, h) for i in range(n)]
-        if all(not G.grown(a, NODE_GAP / 2).overlaps(G.grown(b, NODE_GAP / 2))
-               for i, a in enumerate(boxes) for b in boxes[i + 1:]):
-            return w, h, font, radius, cy
-    return (*NODE_SIZES[-1], radius, cy)
-
-
-def _node_box(i: int, n: int, cx: float, cy: float, r: float, w: float, h: float) -> Box:
-    a = _angle(i, n)
-    x, y = cx + r * math.sin(a), cy - r * math.cos(a)
-    return Box(x - w / 2, y - h / 2, w, h)
-
-
 def _visits(lanes: list[str]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for i, lane in enumerate(lanes):
@@ -140,23 +107,32 @@ def _visits(lanes: list[str]) -> dict[str, int]:
 
 
 def _nodes(doc: DocumentModel, keys: list[str], lanes: list[str], size: float, rule_y: float
-           ) -> tuple[list[RingNode], tuple[float, float, float]]:
+           ) -> tuple[list[RingNode], tuple[float, float, float, float]]:
     names = {lane.id: lane.name for lane in doc.chain.lanes} | {UNASSIGNED: NO_ACTIVITY}
     n = max(len(keys), 1)
-    w, h, font, radius, cy = _choose_nodes(n, size, rule_y)
-    ring = (size / 2, cy, radius)
     visits = _visits(lanes)
-    boxes = [_node_box(i, n, ring[0], cy, radius, w, h) for i in range(len(keys))]
+    w, h, font, rx, ry, cy = _choose_nodes(n, size, rule_y)
+    ring = (size / 2, cy, ry)
+    large = n > LARGE_RING
+    boxes = [_node_box(i, n, ring[0], cy, rx, ry, w, h) for i in range(len(keys))]
     area = Box(PAD, RING_TOP - 14, size - 2 * PAD, rule_y - 8 - (RING_TOP - 14))
     nodes, badges = [], []
     for i, (key, box) in enumerate(zip(keys, boxes)):
         count = visits.get(key, 0)
-        badge = G.badge_box(box, count, ring, [G.grown(b, 2) for b in boxes] + badges, area)
+        if large:
+            badge = G.corner_badge(box, count, ring,
+                                   [G.grown(b, 2) for b in boxes if b is not box] + badges)
+        else:
+            badge = G.badge_box(box, count, ring, [G.grown(b, 2) for b in boxes] + badges, area)
         if badge is not None:
             badges.append(badge)
-        lines, fitted = G.node_lines(names[key], font, count > 0, w - 8)
+        if large:  # three lines, and a slightly smaller font only as the last resort
+            lines, fitted = G.node_lines(names[key], font, count > 0, w - 6,
+                                         3 if h >= THREE_LINES_H else 2, 8.0)
+        else:
+            lines, fitted = G.node_lines(names[key], font, count > 0, w - 8)
         nodes.append(RingNode(key, names[key], i, box, lines, fitted, count, badge))
-    return nodes, ring
+    return nodes, (*ring, rx)
 
 
 def _normal(a: RingNode, b: RingNode, n: int, ring: tuple[float, float, float],
@@ -233,8 +209,12 @@ def _terminals(lanes: list[str], nodes: list[RingNode], curves: list[G.Cubic], s
     solid = [n.box for n in nodes] + [n.badge for n in nodes if n.badge is not None]
     points = [G.samples(c) for c in curves]
     out = []
+    ring_c = (size / 2, (nodes[0].box.cy + nodes[len(nodes) // 2].box.cy) / 2)
     for lane, text, into in ((lanes[0], "Start", True), (lanes[-1], "Value", False)):
-        places = G.terminal_places(by_key[lane].box, text, into)
+        box = by_key[lane].box
+        outward = G.unit(box.cx - ring_c[0], box.cy - ring_c[1])
+        places = G.terminal_places(box, text, into,
+                                   outward if len(nodes) > LARGE_RING else None)
         place = G.best_place(places, area, solid, points) or places[0]
         solid += place.footprint
         mid = ((place.tail[0] + place.tip[0]) / 2, (place.tail[1] + place.tip[1]) / 2)
@@ -269,9 +249,12 @@ def layout_activity_loop(doc: DocumentModel, stream_id: str, size: float = 400
     lanes = [stage.lane or UNASSIGNED for stage in stream.stages]
     order = {lane.id: i for i, lane in enumerate(doc.chain.lanes)}
     rule_y = size - CAPTION_H
-    nodes, ring = _nodes(doc, keys, lanes, size, rule_y)
+    nodes, (*ring, ring_rx) = _nodes(doc, keys, lanes, size, rule_y)
+    ring = tuple(ring)
     moves = _moves(lanes)
     curves = _curves(lanes, moves, nodes, ring)
+    if len(nodes) > LARGE_RING:
+        nodes = _retag(nodes, ring, curves)
     start, exit_ = _terminals(lanes, nodes, curves, size, rule_y)
     taken = [n.box for n in nodes] + [n.badge for n in nodes if n.badge is not None]
     for t in (start, exit_):
@@ -292,4 +275,5 @@ def layout_activity_loop(doc: DocumentModel, stream_id: str, size: float = 400
     route, loops, loop_text = _captions(doc, lanes, size)
     return ActivityLoopLayout(
         size, stream.id, elide(stream.name, 11.5, False, size - 2 * PAD), stats, ring,
-        tuple(nodes), tuple(arrows), start, exit_, rule_y, route, loops, loop_text)
+        tuple(nodes), tuple(arrows), start, exit_, rule_y, route, loops, loop_text,
+        ring_rx if abs(ring_rx - ring[2]) > 0.5 else 0.0)

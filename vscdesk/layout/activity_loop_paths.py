@@ -123,18 +123,31 @@ class TerminalPlace:
         return [self.icon, label, shaft]
 
 
-def terminal_places(node: Box, text: str, into_node: bool) -> list[TerminalPlace]:
+_SIDES = {"below": (0.0, 1.0), "above": (0.0, -1.0), "left": (-1.0, 0.0), "right": (1.0, 0.0)}
+
+
+def terminal_places(node: Box, text: str, into_node: bool,
+                    outward: Point | None = None) -> list[TerminalPlace]:
     """Candidate spots for the Start (into_node) or Value icon around a node, in the order of
     preference: below then above for Start, above then below for Value, then the sides; a
-    full-length arrow before a short one."""
+    full-length arrow before a short one. With ``outward`` (a crowded ring) the sides facing
+    away from the ring's centre come first: the arrows run inside."""
     order = ("below", "above", "left", "right") if into_node else ("above", "below", "right", "left")
+    shifts = (0.0,)
+    if outward is not None:
+        order = tuple(sorted(order, key=lambda side: -(_SIDES[side][0] * outward[0]
+                                                       + _SIDES[side][1] * outward[1])))
+        # a crowded ring: a side arrow may also leave near the node's top or bottom corner
+        shifts = (0.0, -(node.h / 2 - 6) if outward[1] <= 0 else node.h / 2 - 6,
+                  node.h / 2 - 6 if outward[1] <= 0 else -(node.h / 2 - 6))
     return [place for length in (TERMINAL_LEN, 24) for side in order
-            for place in _places(node, side, length, text, into_node)]
+            for shift in (shifts if side in ("left", "right") else (0.0,))
+            for place in _places(node, side, length, text, into_node, shift)]
 
 
-def _places(node: Box, side: str, length: float, text: str, into_node: bool
-            ) -> list[TerminalPlace]:
-    cx, cy = node.cx, node.cy
+def _places(node: Box, side: str, length: float, text: str, into_node: bool,
+            shift: float = 0.0) -> list[TerminalPlace]:
+    cx, cy = node.cx, node.cy + shift
     near, (dx, dy) = {
         "below": ((cx, node.bottom + 3), (0, 1)),
         "above": ((cx, node.y - 3), (0, -1)),
@@ -186,18 +199,49 @@ def badge_box(box: Box, count: int, ring: tuple[float, float, float], taken: lis
     return sides[0]
 
 
-def node_lines(name: str, font: float, bold: bool, width: float) -> tuple[tuple[str, ...], float]:
-    """Up to two lines; a long word ("Obtain/build") shrinks the text a little, and where even
-    that is not enough the words are elided rather than cut in the middle."""
+def corner_badge(box: Box, count: int, ring: tuple[float, float, float],
+                 taken: list[Box], curves: list[list[Point]] | None = None) -> Box | None:
+    """The "×n" pill as a tag on a corner of the node (rings of many lanes): the outer top
+    corner, else the first corner clear of other nodes and tags (and of the arrows' sample
+    points, once they are known)."""
+    if not count:
+        return None
+    bw = text_width(f"×{count}", 10, True) + 9
+    outer_right = box.cx >= ring[0] - 0.5
+    xs = (box.right - bw / 2, box.x - bw / 2) if outer_right else (box.x - bw / 2,
+                                                                  box.right - bw / 2)
+    ys = (box.y - BADGE_H / 2 - 2, box.bottom - BADGE_H / 2 + 2)
+    if box.cy > ring[1] + 1:
+        ys = ys[::-1]  # the lower half of the ring: the bottom corners face outward
+    options = [Box(x, y, bw, BADGE_H) for y in ys for x in xs]
+
+    def score(option: Box) -> int:
+        hits = 100 * sum(option.overlaps(t) for t in taken)
+        return hits + sum(1 for pts in curves or () for p in pts
+                          if option.x <= p[0] <= option.right and option.y <= p[1] <= option.bottom)
+
+    return min(options, key=score)  # the first of the least covered, in preference order
+
+
+def node_lines(name: str, font: float, bold: bool, width: float, max_lines: int = 2,
+               min_size: float = 9.0) -> tuple[tuple[str, ...], float]:
+    """Up to ``max_lines`` lines; a long word ("Obtain/build") shrinks the text a little (to
+    ``min_size``), and where even that is not enough the words are elided rather than cut in
+    the middle."""
     size = font
-    while size >= 9:
-        lines = wrap(name, size, bold, width)
+    while size >= min_size:
+        lines = wrap(name, size, bold, width, max_lines)
         if " ".join(lines).split() == name.split():
             return tuple(lines), size
         size -= 0.5
+    size = min_size
     words = name.split()
-    first = words.pop(0)
-    while words and text_width(f"{first} {words[0]}", 9, bold) <= width:
-        first += " " + words.pop(0)
-    lines = [elide(first, 9, bold, width)] + ([elide(" ".join(words), 9, bold, width)] if words else [])
-    return tuple(lines), 9.0
+    lines: list[str] = []
+    while words and len(lines) < max_lines - 1:
+        line = words.pop(0)
+        while words and text_width(f"{line} {words[0]}", size, bold) <= width:
+            line += " " + words.pop(0)
+        lines.append(elide(line, size, bold, width))
+    if words:
+        lines.append(elide(" ".join(words), size, bold, width))
+    return tuple(lines), size

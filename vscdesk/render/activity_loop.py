@@ -52,9 +52,10 @@ class ActivityLoopPainter:
 
     def backdrop(self) -> Group:
         cx, cy, r = self.layout.ring
-        ring = Ellipse(r + 5, r + 5, r, r, stroke=Stroke(P.INK_100, 10))
-        return Group("loop-ring", "ring", cx - r - 5, cy - r - 5, (-1, -1, 2 * r + 12, 2 * r + 12),
-                     (ring,), z=0)
+        rx = self.layout.ring_rx or r  # an ellipse for rings of many lanes
+        ring = Ellipse(rx + 5, r + 5, rx, r, stroke=Stroke(P.INK_100, 10))
+        return Group("loop-ring", "ring", cx - rx - 5, cy - r - 5,
+                     (-1, -1, 2 * rx + 12, 2 * r + 12), (ring,), z=0)
 
     def arrow(self, a: LoopArrow) -> Group:
         stroke = RETURN if a.kind == A.RETURN else FORWARD
