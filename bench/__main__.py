@@ -30,6 +30,8 @@ SIZES = (100, 1_000, 10_000, 50_000)
 QUICK_SIZES = (100, 1_000)
 RESULTS = Path(__file__).with_name("results.json")
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
+README = DOCS.parent.parent / "README.md"
+START, END = "<!-- bench:start -->", "<!-- bench:end -->"  # the README's generated table
 CACHE = Path(tempfile.gettempdir()) / "vscdesk-bench"
 
 
@@ -117,9 +119,25 @@ def main(argv: list[str] | None = None) -> int:
     if args.docs:
         args.docs.write_text(_page(text), encoding="utf-8")
         print(f"wrote {args.docs}")
+        if args.docs == DOCS and update_readme(README, text):
+            print(f"updated the Performance section of {README}")
     if failed:
         print(f"failed: {'; '.join(failed)}", file=sys.stderr)
     return 1 if failed else 0
+
+
+def update_readme(readme: Path, text: str) -> bool:
+    """Put ``text`` between the bench markers of the README's Performance section."""
+    try:
+        content = readme.read_text(encoding="utf-8")
+    except OSError:
+        return False
+    start, end = content.find(START), content.find(END)
+    if start < 0 or end < start:
+        return False
+    readme.write_text(content[:start + len(START)] + "\n" + text + content[end:],
+                      encoding="utf-8")
+    return True
 
 
 def _page(text: str) -> str:

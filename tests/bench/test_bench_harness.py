@@ -56,3 +56,15 @@ def test_targets_are_judged_from_the_rows():
     checks = {c.target: c.met for c in check_targets(rows)}
     assert checks == {"edit at 10k ≤ 5 ms": False, "edit at 10k ≤ 2× edit at 100": False,
                       "peak memory at 10k ≤ 300 MB": False}
+
+
+def test_the_readme_table_is_replaced_between_its_markers_only(tmp_path):
+    from bench.__main__ import END, START, update_readme
+
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# App\n\n## Performance\n\n{START}\nold table\n{END}\nafter\n")
+    assert update_readme(readme, "new table\n")
+    assert readme.read_text() == f"# App\n\n## Performance\n\n{START}\nnew table\n{END}\nafter\n"
+    plain = tmp_path / "PLAIN.md"
+    plain.write_text("no markers\n")
+    assert not update_readme(plain, "x") and plain.read_text() == "no markers\n"
