@@ -120,7 +120,11 @@ class PinnedHeaders(QObject):
                 group = self.scene.items_by_key[key].group
                 pin.sync(Group(pin.group.key, "row", group.x, group.y, group.bounds, group.items,
                                PIN_Z + 3, group.ref))
-        self.place()
+                if getattr(self, "_row_left", None) is None:
+                    self.place()
+                else:  # where place() last put the pinned labels; the others stay as they are
+                    pin.setVisible(self._pin_left)
+                    pin.setPos(self._row_left, pin.group.y)
         return True
 
     def _alive(self) -> bool:
@@ -144,6 +148,7 @@ class PinnedHeaders(QObject):
         for item in self.rows:
             item.setVisible(pin_left)
             item.setPos(left, item.group.y)
+        self._row_left, self._pin_left = left, pin_left
         strip_h = M.HEADER_H + INSET + M.GUTTER
         strip_w = M.ROW_HEADER_W + INSET + M.GUTTER
         self.top_strip.setRect(QRectF(seen.left(), seen.top(), seen.width(), strip_h))

@@ -48,6 +48,7 @@ class DiagramScene(QGraphicsScene):
         self.items_by_key: dict[str, GroupItem] = {}
         self._painter: ChainPainter | None = None
         self._groups_at: dict[str, int] | None = None
+        self._patches: dict[str, Group] = {}
         #: keys of the groups the last in-place update replaced; None after a full reconcile
         self.changed_keys: frozenset[str] | None = None
         self._rows_at: dict[str, int] | None = None
@@ -157,14 +158,27 @@ class DiagramScene(QGraphicsScene):
         return self._rows_at
 
     def _patch_drawing(self, changed: dict[str, Group]) -> None:
-        """Keep ``drawing`` (used by export and presentation) equal to what the items show."""
-        if self._groups_at is None:
-            self._groups_at = {g.key: i for i, g in enumerate(self.drawing.groups)}
-        groups = list(self.drawing.groups)
-        for key, group in changed.items():
-            groups[self._groups_at[key]] = group
-        self.drawing = replace(self.drawing, groups=tuple(groups),
-                               title=self.document.model.title)
+        """Remember groups replaced in place; ``drawing`` applies them when it is next read
+        (export, presentation), so typing does not copy 20,000 groups per keystroke."""
+        self._patches.update(changed)
+
+    @property
+    def drawing(self) -> Drawing:
+        """The display list the items show (in-place updates included)."""
+        if self._patches:
+            if self._groups_at is None:
+                self._groups_at = {g.key: i for i, g in enumerate(self._drawing.groups)}
+            groups = list(self._drawing.groups)
+            for key, group in self._patches.items():
+                groups[self._groups_at[key]] = group
+            self._patches = {}
+            self._drawing = replace(self._drawing, groups=tuple(groups),
+                                    title=self.document.model.title)
+        return self._drawing
+
+    @drawing.setter
+    def drawing(self, drawing: Drawing) -> None:
+        self._drawing, self._patches = drawing, {}
 
     def rebuild(self) -> None:
         """Recompute the display list and reconcile items by key."""
