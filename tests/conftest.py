@@ -31,3 +31,15 @@ def example_data() -> dict:
     import json
 
     return json.loads(example_path().read_text(encoding="utf-8"))
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Tests end without QApplication.aboutToQuit, so release copied stages here, as the app
+    does when it quits: otherwise Qt frees Python-made clipboard data after Python is gone."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        from vscdesk.app.clipboard import release_clipboard
+
+        release_clipboard(app.clipboard())

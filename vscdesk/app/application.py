@@ -33,6 +33,9 @@ def make_application() -> QApplication:
     app.setDesktopFileName("org.vscdesk.vscdesk")  # packaging/org.vscdesk.vscdesk.desktop (Wayland app id)
     app.setWindowIcon(app_icon())
     apply_theme(app)
+    from vscdesk.app.clipboard import release_clipboard
+
+    app.aboutToQuit.connect(lambda: release_clipboard(app.clipboard()))
     return app
 
 

@@ -68,3 +68,18 @@ def read_stages(clipboard: QClipboard) -> list[dict[str, Any]]:
     if data.hasText():
         return parse_stages(data.text())
     raise ClipboardError("The clipboard holds no vscdesk stages")
+
+
+def release_clipboard(clipboard: QClipboard) -> None:
+    """Before Python shuts down, swap our QMimeData for a plain-text copy that Qt owns.
+
+    Qt destroys the clipboard's data from a C++ exit handler, after the interpreter is gone;
+    a QMimeData made in Python then crashes the process on its way out (a segfault after a
+    copy). ``setText`` builds the data in C++, and the JSON text still pastes as stages.
+    """
+    data = clipboard.mimeData(QClipboard.Mode.Clipboard)
+    if data is None or not data.hasFormat(MIME_TYPE):
+        return
+    text = data.text()
+    clipboard.clear()
+    clipboard.setText(text)
