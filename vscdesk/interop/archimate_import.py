@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from vscdesk.interop import archimate_names as N
 from vscdesk.interop.archimate_fields import MAX_NAME, PropertyReader, clean_name, clean_text, our_id
 from vscdesk.interop.archimate_lanes import import_lanes
-from vscdesk.interop.archimate_order import ORDER, order_edges, ordered
+from vscdesk.interop.archimate_order import ORDER, flow_groups, order_edges, ordered
 from vscdesk.interop.archimate_people import import_people
 from vscdesk.interop.archimate_processes import process_streams, settle_kinds
 from vscdesk.interop.archimate_read import ArchiModel, Concept, read_model
@@ -148,21 +148,7 @@ class ImportBuilder:
 
     def _loose_groups(self, loose: list[str]) -> dict[str, list[str]]:
         """Value streams that are no one's part, joined by flow: first member -> group."""
-        root = {v: v for v in loose}
-
-        def find(v: str) -> str:
-            while root[v] != v:
-                v = root[v]
-            return v
-
-        for edge in self.order_edges:
-            if edge.source in root and edge.target in root:
-                a, b = sorted((find(edge.source), find(edge.target)), key=self.file_order.get)
-                root[b] = a
-        groups: dict[str, list[str]] = {}
-        for v in loose:
-            groups.setdefault(find(v), []).append(v)
-        return groups
+        return flow_groups(loose, self.order_edges, self.file_order)
 
     def _add_loose(self, members: list[str]) -> None:
         if len(members) == 1:

@@ -167,3 +167,24 @@ def _cycle_entry(b: ImportBuilder, members: list[str], placed: set[str], edges: 
     if not placed:
         fed = {e.target for e in b.order_edges if e.source not in inside}
     return min(rest, key=lambda m: (m not in fed, key[m]))
+
+
+def flow_groups(members: list[str], edges: list[Edge], rank: dict[str, int]) -> dict[str, list[str]]:
+    """Members joined (directly or not) by order edges, keyed by each group's earliest member."""
+    root = {m: m for m in members}
+
+    def find(m: str) -> str:
+        while root[m] != m:
+            root[m] = root[root[m]]
+            m = root[m]
+        return m
+
+    for edge in edges:
+        if edge.source in root and edge.target in root:
+            first, second = sorted((find(edge.source), find(edge.target)),
+                                   key=lambda m: rank.get(m, len(rank)))
+            root[second] = first
+    groups: dict[str, list[str]] = {}
+    for m in members:
+        groups.setdefault(find(m), []).append(m)
+    return groups

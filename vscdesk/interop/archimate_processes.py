@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from vscdesk.interop.archimate_fields import clean_name, some
-from vscdesk.interop.archimate_order import ordered
+from vscdesk.interop.archimate_order import flow_groups, ordered
 from vscdesk.interop.archimate_read import Concept
 
 if TYPE_CHECKING:
@@ -84,21 +84,7 @@ def _composed(b: ImportBuilder, processes: list[str], made: list[str]) -> set[st
 
 def _chains(b: ImportBuilder, rest: list[str]) -> list[list[str]]:
     """Processes joined by Triggering or Flow, two or more, in file order of their first."""
-    root = {p: p for p in rest}
-
-    def find(p: str) -> str:
-        while root[p] != p:
-            root[p] = root[root[p]]
-            p = root[p]
-        return p
-
-    for edge in b.order_edges:
-        if edge.source in root and edge.target in root:
-            a, c = sorted((find(edge.source), find(edge.target)), key=b.file_order.__getitem__)
-            root[c] = a
-    groups: dict[str, list[str]] = {}
-    for p in rest:
-        groups.setdefault(find(p), []).append(p)
+    groups = flow_groups(rest, b.order_edges, b.file_order)
     return [members for members in groups.values() if len(members) > 1]
 
 
