@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QToolBar, QToolButton
 
 from vscdesk.app.main_window import MainWindow
 from vscdesk.app.view_actions import ANIMATE_KEY, settings
-from vscdesk.canvas.scene import drawing_for
+from vscdesk.render.pages import view_drawing
 from vscdesk.canvas.transition import ViewTransition
 from vscdesk.storage import load
 
@@ -38,7 +38,7 @@ def test_ctrl_t_toggles_between_the_views_and_keeps_the_selection(window, qtbot)
     assert not window.actions["chain_view"].isChecked()
     assert window.scene.selected_stage_ids() == ["approve"]
     assert window.selection.stage_ids == ("approve",)
-    keys = {g.key for g in drawing_for(window.document.model, "stream").groups}
+    keys = {g.key for g in view_drawing(window.document.model, "stream").groups}
     assert set(window.scene.items_by_key) == keys
     qtbot.keyClick(window.view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert window.scene.view == "chain"

@@ -4,7 +4,8 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsView
 
-from vscdesk.canvas.scene import DiagramScene, drawing_for
+from vscdesk.canvas.scene import DiagramScene
+from vscdesk.render.pages import view_drawing
 from vscdesk.canvas.transition import ViewTransition, scene_centre
 from vscdesk.canvas.view import DiagramView
 from vscdesk.document import Document, SetStageFields
@@ -25,7 +26,7 @@ def shown(qtbot, example_file):
 
 def _assert_is_drawing_of(scene, view_kind):
     """The scene holds one item per group of the target drawing, where the drawing puts it."""
-    target = drawing_for(scene.document.model, view_kind)
+    target = view_drawing(scene.document.model, view_kind)
     assert set(scene.items_by_key) == {g.key for g in target.groups}
     top_level = [i for i in scene.items() if i.parentItem() is None]
     assert len(top_level) == len(target.groups)  # no ghost left behind
@@ -50,7 +51,7 @@ def test_animated_toggle_ends_on_the_stream_drawing(shown, qtbot):
 def test_mid_glide_stages_are_between_their_two_places(shown, qtbot):
     scene, view, transition = shown
     chain = {g.key: g for g in scene.drawing.groups}
-    stream = {g.key: g for g in drawing_for(scene.document.model, "stream").groups}
+    stream = {g.key: g for g in view_drawing(scene.document.model, "stream").groups}
     transition.run("stream")
     assert transition.is_running()
     transition.glide.frame(0.5)  # the animation's own frame function, at half way

@@ -19,16 +19,8 @@ from vscdesk.document import Document, Selection
 from vscdesk.render.chain import ChainPainter
 from vscdesk.render.primitives import Drawing, Group
 from vscdesk.render.legend import title_group
+from vscdesk.render.pages import view_drawing
 from vscdesk.canvas.sla_counts import SlaCounts
-
-
-def drawing_for(model, view: str) -> Drawing:
-    """The display list of one view of a model."""
-    if view == "stream":
-        from vscdesk.render.stream import stream_drawing
-
-        return stream_drawing(model)
-    return ChainPainter(model).drawing()
 
 
 class DiagramScene(QGraphicsScene):
@@ -187,13 +179,14 @@ class DiagramScene(QGraphicsScene):
 
     def _rebuild(self) -> None:
         model = self.document.model
-        if self.view == "chain":
-            self._sla_counts = SlaCounts(model)
-            self._painter = ChainPainter(model)
-            drawing = self._painter.drawing()
-        else:
+        if self.view != "chain":
             self._painter = None
-            drawing = drawing_for(model, self.view)
+            self.reconcile(view_drawing(model, self.view, self.heat))
+            return
+        # The chain view keeps its painter: in-place card updates reuse its layout.
+        self._sla_counts = SlaCounts(model)
+        self._painter = ChainPainter(model)
+        drawing = self._painter.drawing()
         if self.heat:
             from vscdesk.render.heat import apply_heat
 

@@ -6,12 +6,7 @@ import os
 from pathlib import Path
 
 from vscdesk.model import DocumentModel
-from vscdesk.render.pages import ExportRequest, export_pages, view_drawing
-
-
-def drawing(doc: DocumentModel, view: str):
-    """The whole view of ``doc`` (kept for scripts that render one picture)."""
-    return view_drawing(doc, view)
+from vscdesk.render.pages import ExportRequest, export_pages
 
 
 def _qt_app() -> None:
