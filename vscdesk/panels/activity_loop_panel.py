@@ -3,6 +3,9 @@ and the place to edit that route. Clicking a step selects its stage everywhere."
 
 from __future__ import annotations
 
+from functools import partial
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -14,26 +17,24 @@ from vscdesk.panels.route_editor import RouteEditor
 from vscdesk.panels.stream_picker import StreamPicker
 from vscdesk.panels.widgets import ErrorLabel, RefreshWhenShown, push
 
+_escape = partial(escape, quote=False)  # names shown in rich text stay plain characters
+
 
 def summary(document: Document, stream: Stream, loops: StreamLoops) -> str:
     """Visits per activity and the loops, as short rich-text lines."""
     names = {lane.id: lane.name for lane in document.model.chain.lanes}
-    visits = " · ".join(f"{_esc(names.get(lane, lane))} ×{n}" for lane, n in loops.visits.items())
+    visits = " · ".join(f"{_escape(names.get(lane, lane))} ×{n}" for lane, n in loops.visits.items())
     lines = [f"<b>Visits</b>&nbsp; {visits or 'no activity visited yet'}"]
     if loops.returns:
         for back in loops.returns:
             stage = stream.stages[back.step - 1].name
             lines.append(f"<b style='color:#6A3FD0'>↩ Loop</b>&nbsp; step {back.step} "
-                         f"“{_esc(stage)}” returns to "
-                         f"{_esc(names.get(back.lane_id, back.lane_id))}"
+                         f"“{_escape(stage)}” returns to "
+                         f"{_escape(names.get(back.lane_id, back.lane_id))}"
                          f" (first visited at step {back.first_step})")
     else:
         lines.append("<b>Loops</b>&nbsp; none: no activity is visited twice")
     return "<br>".join(lines)
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class ActivityLoopPanel(RefreshWhenShown, QWidget):
