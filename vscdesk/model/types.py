@@ -44,7 +44,9 @@ MINUTES = {"s": 1 / 60, "min": 1.0, "h": 60.0, "d": 1440.0, "wk": 10080.0}
 
 class _Base(BaseModel):
     # Unknown keys are an error: they are usually typos that would silently be lost on save.
-    model_config = ConfigDict(extra="forbid", validate_default=False)
+    # Assignments are validated too, so a model stays valid however it is changed and saving
+    # need not validate it again.
+    model_config = ConfigDict(extra="forbid", validate_default=False, validate_assignment=True)
 
 
 class Duration(_Base):
