@@ -1,8 +1,11 @@
 """Icons: the SVGs in ``resources/icons`` drawn in the theme's text colour, crisp at any DPI.
 
 Icons are line drawings whose strokes use ``currentColor``; ``icon(name)`` substitutes the
-palette's text colour (accents keep their blue) and renders each common size at 1x, 2x and 3x,
-so a 24 px toolbar icon on a 200 % screen is drawn from a 48 px rendering, never scaled up.
+palette's text colour (accents keep their blue). An icon is drawn only when Qt first asks for
+it, at the exact size and device pixel ratio asked (``SvgIconEngine``), so a 24 px toolbar icon
+on a 200 % screen comes from a 48 px rendering, never scaled up, and icons of menus nobody opens
+cost nothing at start-up (issue 8: drawing every icon at every size up front took 60 ms).
+A disabled icon is drawn in the palette's disabled text colour rather than greyed afterwards.
 ``apply_icons(window)`` gives every action in ``window.actions`` its icon, by name.
 """
 
@@ -11,8 +14,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from vscdesk.bundled import resource
@@ -20,8 +23,6 @@ from vscdesk.bundled import resource
 if TYPE_CHECKING:
     from vscdesk.app.main_window import MainWindow
 
-SIZES = (16, 20, 24, 32, 48)
-SCALES = (1, 2, 3)
 APP_ICON = "vscdesk"
 
 #: action name -> icon name, where they differ or the name is known ahead of its action
@@ -56,51 +57,103 @@ def icon_names() -> list[str]:
     return sorted(p.stem for p in resource("icons").glob("*.svg") if p.stem != APP_ICON)
 
 
-def text_color() -> QColor:
+def text_color(group: QPalette.ColorGroup = QPalette.ColorGroup.Active) -> QColor:
     app = QGuiApplication.instance()
     palette = app.palette() if app is not None else QPalette()
-    return palette.color(QPalette.ColorRole.WindowText)
+    return palette.color(group, QPalette.ColorRole.WindowText)
 
 
 @lru_cache(maxsize=512)
-def _svg(name: str, color: str) -> QByteArray:
+def _svg(name: str, color: str | None) -> QByteArray:
     text = resource("icons", f"{name}.svg").read_text(encoding="utf-8")
-    return QByteArray(text.replace("currentColor", color).encode("utf-8"))
+    if color is not None:
+        text = text.replace("currentColor", color)
+    return QByteArray(text.encode("utf-8"))
 
 
-def _render(data: QByteArray, pixels: int) -> QPixmap:
-    pixmap = QPixmap(pixels, pixels)
+def _render(data: QByteArray, width: int, height: int) -> QPixmap:
+    pixmap = QPixmap(max(1, width), max(1, height))
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    QSvgRenderer(data).render(painter, QRectF(0, 0, pixels, pixels))
+    QSvgRenderer(data).render(painter, QRectF(0, 0, width, height))
     painter.end()
     return pixmap
 
 
+_CLONES: list[QIconEngine] = []
+
+
+class SvgIconEngine(QIconEngine):
+    """Draws one bundled SVG on demand, in ``color`` (disabled: the disabled text colour);
+    ``color=None`` keeps the drawing's own colours. Pixmaps are cached per size and mode."""
+
+    def __init__(self, name: str, color: str | None, disabled: str | None) -> None:
+        super().__init__()
+        self._name, self._color, self._disabled = name, color, disabled
+        self._cache: dict[tuple[int, int, bool], QPixmap] = {}
+
+    def _drawn(self, width: int, height: int, mode: QIcon.Mode) -> QPixmap:
+        dim = mode == QIcon.Mode.Disabled and self._disabled is not None
+        key = (width, height, dim)
+        pixmap = self._cache.get(key)
+        if pixmap is None:
+            pixmap = _render(_svg(self._name, self._disabled if dim else self._color),
+                             width, height)
+            self._cache[key] = pixmap
+        return pixmap
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State,  # noqa: N802
+                     scale: float) -> QPixmap:
+        pixmap = QPixmap(self._drawn(round(size.width() * scale), round(size.height() * scale),
+                                     mode))
+        pixmap.setDevicePixelRatio(scale)
+        return pixmap
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return QPixmap(self._drawn(size.width(), size.height(), mode))
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
+              state: QIcon.State) -> None:
+        scale = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:  # noqa: N802
+        return QSize(size)
+
+    def clone(self) -> QIconEngine:
+        # Qt owns the copy, but PySide would delete it with its last Python reference, so
+        # clones (made only when a shared icon is changed, which is rare) are kept.
+        copy = SvgIconEngine(self._name, self._color, self._disabled)
+        _CLONES.append(copy)
+        return copy
+
+    def key(self) -> str:
+        return "vscdesk-svg"
+
+    def iconName(self) -> str:  # noqa: N802
+        return self._name
+
+    def isNull(self) -> bool:  # noqa: N802
+        return False
+
+
 @lru_cache(maxsize=512)
-def _icon(name: str, color: str) -> QIcon:
-    data = _svg(name, color)
-    result = QIcon()
-    for size in {s * k for s in SIZES for k in SCALES}:
-        result.addPixmap(_render(data, size))
-    return result
+def _icon(name: str, color: str | None, disabled: str | None) -> QIcon:
+    return QIcon(SvgIconEngine(name, color, disabled))
 
 
 def icon(name: str, color: QColor | None = None) -> QIcon:
     """The named icon in ``color`` (default: the palette's text colour); unknown names raise."""
     if not resource("icons", f"{name}.svg").is_file():
         raise KeyError(f"no icon called {name!r}")
-    return QIcon(_icon(name, (color or text_color()).name()))
+    disabled = text_color(QPalette.ColorGroup.Disabled).name() if color is None else None
+    return QIcon(_icon(name, (color or text_color()).name(), disabled))
 
 
 def app_icon() -> QIcon:
     """The application icon (its own colours, in every theme)."""
-    data = QByteArray(resource("icons", f"{APP_ICON}.svg").read_bytes())
-    result = QIcon()
-    for size in (16, 24, 32, 48, 64, 128, 256, 512):
-        result.addPixmap(_render(data, size))
-    return result
+    return QIcon(_icon(APP_ICON, None, None))
 
 
 def icon_name_for(action_name: str) -> str | None:
