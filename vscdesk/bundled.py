@@ -3,6 +3,7 @@ source checkout, an installed wheel or a frozen bundle."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib.resources import as_file, files
 from pathlib import Path
 
@@ -11,9 +12,13 @@ EXAMPLE_NAME = "it-services.vsc.json"
 
 def resource(*parts: str) -> Path:
     """A real filesystem path for a bundled resource."""
-    ref = files("vscdesk.resources").joinpath(*parts)
+    return _root().joinpath(*parts)
+
+
+@lru_cache(maxsize=1)
+def _root() -> Path:
     # Resources are plain files in every way we ship; as_file() would extract zipped ones.
-    with as_file(ref) as path:
+    with as_file(files("vscdesk.resources")) as path:
         return Path(path)
 
 

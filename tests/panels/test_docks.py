@@ -78,8 +78,8 @@ def test_a_background_panel_catches_up_when_shown(window, qtbot):
     window.docks["stage"].raise_()
     window.selection.set(["report-problem"], "restore-service")
     doc = window.document
-    doc.push(SetStreamFields(doc, "restore-service", name="Get the user working"))
     stream_panel = window.docks["stream"].widget()
+    doc.push(SetStreamFields(doc, "restore-service", name="Get the user working"))
     assert stream_panel.name.text() == "Restore service for a user"  # not worked on behind
     window.docks["stream"].raise_()
     qtbot.waitUntil(lambda: stream_panel.name.text() == "Get the user working")

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QDockWidget
 from vscdesk.app.docks import RIGHT_WIDTH, make_dock
 from vscdesk.app import flow_import, problems_status
 from vscdesk.panels.analysis_runner import AnalysisRunner
-from vscdesk.panels.metrics_panel import MetricsPanel
 from vscdesk.panels.problems_panel import ProblemsPanel
 
 if TYPE_CHECKING:
     from vscdesk.app.main_window import MainWindow
+    from vscdesk.panels.metrics_panel import MetricsPanel
 
 BOTTOM_HEIGHT = 290
 
@@ -40,7 +40,11 @@ def install(window: MainWindow) -> dict[str, QDockWidget]:
     doc, sel = window.document, window.selection
     runner = window.analysis_runner = AnalysisRunner(doc, window)
     problems = ProblemsPanel(runner, doc, sel)
-    metrics = MetricsPanel(runner, doc, sel)
+
+    def metrics() -> MetricsPanel:
+        from vscdesk.panels.metrics_panel import MetricsPanel
+        return MetricsPanel(runner, doc, sel)
+
     docks = {
         "problems": make_dock(window, "problems", problems.title(), problems, "Ctrl+Shift+6"),
         "metrics": make_dock(window, "metrics", "Metrics", metrics, "Ctrl+Shift+7"),

@@ -1,18 +1,18 @@
 """The side panels as dock widgets, tabbed on the right: Stage | Stream | Stakeholders |
 Activity loop; View ▸ Panels shows and hides them. Each dock has a stable object name, so
-the session's saveState()/restoreState() keeps their layout and visibility between runs."""
+the session's saveState()/restoreState() keeps their layout and visibility between runs.
+
+A panel in a background tab is built the first time its tab is shown (or code asks for it
+with ``dock.widget()``): the window appears without paying for panels nobody has opened yet
+(issue 8: the Activity loop panel alone imported and built 40 ms of drawing code)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
-
-from vscdesk.panels.activity_loop_panel import ActivityLoopPanel
-from vscdesk.panels.stage_panel import StagePanel
-from vscdesk.panels.stakeholders_panel import StakeholdersPanel
-from vscdesk.panels.stream_panel import StreamPanel
 
 if TYPE_CHECKING:
     from vscdesk.app.main_window import MainWindow
@@ -20,14 +20,45 @@ if TYPE_CHECKING:
 RIGHT_WIDTH = 440
 
 
-def make_dock(window: QMainWindow, key: str, title: str, panel: QWidget,
+class PanelDock(QDockWidget):
+    """A dock whose panel is made by ``build`` when the dock is first shown or its
+    ``widget()`` is first asked for from Python, whichever comes first."""
+
+    def __init__(self, title: str, parent: QWidget, build: Callable[[], QWidget]) -> None:
+        super().__init__(title, parent)
+        self._build: Callable[[], QWidget] | None = build
+        self.visibilityChanged.connect(self._shown)
+
+    def is_built(self) -> bool:
+        return self._build is None
+
+    def widget(self) -> QWidget:
+        self._make(not self.visibleRegion().isEmpty())
+        return super().widget()
+
+    def _shown(self, visible: bool) -> None:
+        if visible:
+            self._make(True)
+
+    def _make(self, visible: bool) -> None:
+        if self._build is None:
+            return
+        build, self._build = self._build, None
+        panel = build()
+        self.setWidget(panel)
+        if hasattr(panel, "set_shown"):
+            self.visibilityChanged.connect(panel.set_shown)  # tabbed away: refresh when back
+            panel.set_shown(visible)  # built behind another tab: stays idle there
+
+
+def make_dock(window: QMainWindow, key: str, title: str, panel: QWidget | Callable[[], QWidget],
               shortcut: str) -> QDockWidget:
-    """A dock with a stable object name (saveState finds docks by it) and a shortcut."""
-    dock = QDockWidget(title, window)
+    """A dock with a stable object name (saveState finds docks by it) and a shortcut; ``panel``
+    is the panel, or a function that builds it when the dock is first shown."""
+    dock = PanelDock(title, window, (lambda: panel) if isinstance(panel, QWidget) else panel)
     dock.setObjectName(f"dock-{key}")  # saveState() finds docks by object name
-    dock.setWidget(panel)
-    if hasattr(panel, "set_shown"):
-        dock.visibilityChanged.connect(panel.set_shown)  # tabbed away: refresh when back
+    if isinstance(panel, QWidget):
+        dock.widget()  # made already: install it now
     dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
     action = dock.toggleViewAction()
     action.setShortcut(shortcut)
@@ -38,13 +69,30 @@ def make_dock(window: QMainWindow, key: str, title: str, panel: QWidget,
 def install(window: MainWindow) -> dict[str, QDockWidget]:
     """Add the panels' docks and the View ▸ Panels menu; returns the docks by key."""
     doc, sel = window.document, window.selection
+
+    def stage() -> QWidget:
+        from vscdesk.panels.stage_panel import StagePanel
+        return StagePanel(doc, sel)
+
+    def stream() -> QWidget:
+        from vscdesk.panels.stream_panel import StreamPanel
+        return StreamPanel(doc, sel)
+
+    def stakeholders() -> QWidget:
+        from vscdesk.panels.stakeholders_panel import StakeholdersPanel
+        return StakeholdersPanel(doc, sel)
+
+    def activity_loop() -> QWidget:
+        from vscdesk.panels.activity_loop_panel import ActivityLoopPanel
+        return ActivityLoopPanel(doc, sel)
+
     docks = {
-        "stage": make_dock(window, "stage", "Stage", StagePanel(doc, sel), "Ctrl+Shift+1"),
-        "stream": make_dock(window, "stream", "Stream", StreamPanel(doc, sel), "Ctrl+Shift+2"),
-        "stakeholders": make_dock(window, "stakeholders", "Stakeholders",
-                                  StakeholdersPanel(doc, sel), "Ctrl+Shift+3"),
-        "activity_loop": make_dock(window, "activity-loop", "Activity loop",
-                                   ActivityLoopPanel(doc, sel), "Ctrl+Shift+4"),
+        "stage": make_dock(window, "stage", "Stage", stage, "Ctrl+Shift+1"),
+        "stream": make_dock(window, "stream", "Stream", stream, "Ctrl+Shift+2"),
+        "stakeholders": make_dock(window, "stakeholders", "Stakeholders", stakeholders,
+                                  "Ctrl+Shift+3"),
+        "activity_loop": make_dock(window, "activity-loop", "Activity loop", activity_loop,
+                                   "Ctrl+Shift+4"),
     }
     right = Qt.DockWidgetArea.RightDockWidgetArea
     # One full-height column of tabs: at 1440 × 900 every panel gets the height it needs and

@@ -54,7 +54,12 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
 
 def icon_names() -> list[str]:
     """Every icon shipped (file names without .svg), the application icon excluded."""
-    return sorted(p.stem for p in resource("icons").glob("*.svg") if p.stem != APP_ICON)
+    return sorted(_shipped())
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> frozenset[str]:
+    return frozenset(p.stem for p in resource("icons").glob("*.svg") if p.stem != APP_ICON)
 
 
 def text_color(group: QPalette.ColorGroup = QPalette.ColorGroup.Active) -> QColor:
@@ -145,7 +150,7 @@ def _icon(name: str, color: str | None, disabled: str | None) -> QIcon:
 
 def icon(name: str, color: QColor | None = None) -> QIcon:
     """The named icon in ``color`` (default: the palette's text colour); unknown names raise."""
-    if not resource("icons", f"{name}.svg").is_file():
+    if name not in _shipped():
         raise KeyError(f"no icon called {name!r}")
     disabled = text_color(QPalette.ColorGroup.Disabled).name() if color is None else None
     return QIcon(_icon(name, (color or text_color()).name(), disabled))
@@ -158,8 +163,7 @@ def app_icon() -> QIcon:
 
 def icon_name_for(action_name: str) -> str | None:
     """Which icon an action of this name gets, or None."""
-    names = set(icon_names())
-    if action_name in names:
+    if action_name in _shipped():
         return action_name
     if action_name in ACTION_ICONS:
         return ACTION_ICONS[action_name]
