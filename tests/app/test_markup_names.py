@@ -35,6 +35,7 @@ def window(qtbot, example_file):
     for dock in getattr(win, "docks", {}).values():
         dock.show()
         dock.raise_()
+    win.analysis_runner.run_now()  # the Metrics charts, titled with the stream's name
     qtbot.wait(50)
     return win
 

@@ -4,6 +4,7 @@ only the metrics charts import this module, when the Metrics panel is first show
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 import pyqtgraph as pg
@@ -102,6 +103,7 @@ class ChartPage(QStackedWidget):
         palette.setColor(QPalette.ColorRole.Window, QColor(CANVAS))
         self.chart.setPalette(palette)
         self.heading = QLabel(self.chart)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # it holds stream names
         self.heading.setStyleSheet(f"color: {INK_900}; font-weight: bold; font-size: 13px;")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading.setWordWrap(True)  # a narrow dock wraps the title instead of cutting it
@@ -112,6 +114,7 @@ class ChartPage(QStackedWidget):
         column.addWidget(self.heading)
         column.addWidget(plot, 1)
         self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setMargin(16)
         self.addWidget(self.chart)
@@ -119,7 +122,7 @@ class ChartPage(QStackedWidget):
 
     def set_title(self, text: str) -> None:
         self.heading.setText(text)
-        self.heading.setToolTip(text)
+        self.heading.setToolTip(f"<p>{html.escape(text)}</p>")  # a name's <b> stays characters
 
     def show_chart(self) -> None:
         self.setCurrentWidget(self.chart)
