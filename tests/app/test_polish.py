@@ -10,7 +10,7 @@ from session_helpers import finished_window
 
 from vscdesk import __version__
 from vscdesk.app import workspace
-from vscdesk.app.help import about_html, sheet_html, shortcut_sheet
+from vscdesk.app.help_pages import about_html, sheet_html, shortcut_sheet
 from vscdesk.app.icons import icon, icon_name_for, icon_names
 from vscdesk.app.polish import plain
 from vscdesk.app.loading import load_with_progress, run_in_background

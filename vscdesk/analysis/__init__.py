@@ -1,24 +1,67 @@
 """Analysis of a document: loops, lean and flow metrics, SLA roll-up, lane load and problems.
 
-Importing this package stays cheap: networkx is imported only when ``analyse`` first runs.
+Importing this package stays cheap: each name below is imported from its module when first
+used (the renderer needs only ``status`` to paint the first window, issue 8), and networkx is
+imported only when ``analyse`` first runs.
 """
 
-from vscdesk.analysis.engine import Analysis, StreamAnalysis, analyse
-from vscdesk.analysis.flow import FLOW_TYPES, FlowPeriod, flow_metrics
-from vscdesk.analysis.heat import MEASURES, StageHeat, stage_heat
-from vscdesk.analysis.lane_load import LaneLoad
-from vscdesk.analysis.lean import LeanMetrics, StageTiming, lean_metrics
-from vscdesk.analysis.loops import LaneReturn, LoopBack, StreamLoops
-from vscdesk.analysis.problems import CODES, SEVERITIES, Problem
-from vscdesk.analysis.rollup import LooseLink, SlaCheck, StreamRollup
-from vscdesk.analysis.report import metrics_rows, problem_lines
-from vscdesk.analysis.status import AT_RISK_SHARE, sla_status, worst_status
-from vscdesk.analysis.units import format_minutes
+from __future__ import annotations
 
-__all__ = [
-    "AT_RISK_SHARE", "CODES", "FLOW_TYPES", "MEASURES", "SEVERITIES", "Analysis", "FlowPeriod",
-    "LaneLoad", "LaneReturn", "LeanMetrics", "LoopBack", "LooseLink", "Problem", "SlaCheck",
-    "StageHeat", "StageTiming", "StreamAnalysis", "StreamLoops", "StreamRollup", "analyse",
-    "flow_metrics", "format_minutes", "lean_metrics", "metrics_rows", "problem_lines",
-    "sla_status", "stage_heat", "worst_status",
-]
+import importlib
+from typing import TYPE_CHECKING, Any
+
+#: public name -> the module of this package that defines it
+_HOME = {
+    "AT_RISK_SHARE": "status",
+    "Analysis": "engine",
+    "CODES": "problems",
+    "FLOW_TYPES": "flow",
+    "FlowPeriod": "flow",
+    "LaneLoad": "lane_load",
+    "LaneReturn": "loops",
+    "LeanMetrics": "lean",
+    "LoopBack": "loops",
+    "LooseLink": "rollup",
+    "MEASURES": "heat",
+    "Problem": "problems",
+    "SEVERITIES": "problems",
+    "SlaCheck": "rollup",
+    "StageHeat": "heat",
+    "StageTiming": "lean",
+    "StreamAnalysis": "engine",
+    "StreamLoops": "loops",
+    "StreamRollup": "rollup",
+    "analyse": "engine",
+    "flow_metrics": "flow",
+    "format_minutes": "units",
+    "lean_metrics": "lean",
+    "metrics_rows": "report",
+    "problem_lines": "report",
+    "sla_status": "status",
+    "stage_heat": "heat",
+    "worst_status": "status",
+}
+
+__all__ = sorted(_HOME)
+
+if TYPE_CHECKING:
+    from vscdesk.analysis.engine import Analysis, StreamAnalysis, analyse
+    from vscdesk.analysis.flow import FLOW_TYPES, FlowPeriod, flow_metrics
+    from vscdesk.analysis.heat import MEASURES, StageHeat, stage_heat
+    from vscdesk.analysis.lane_load import LaneLoad
+    from vscdesk.analysis.lean import LeanMetrics, StageTiming, lean_metrics
+    from vscdesk.analysis.loops import LaneReturn, LoopBack, StreamLoops
+    from vscdesk.analysis.problems import CODES, SEVERITIES, Problem
+    from vscdesk.analysis.rollup import LooseLink, SlaCheck, StreamRollup
+    from vscdesk.analysis.report import metrics_rows, problem_lines
+    from vscdesk.analysis.status import AT_RISK_SHARE, sla_status, worst_status
+    from vscdesk.analysis.units import format_minutes
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value  # later lookups are plain module attributes
+    return value

@@ -9,11 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDockWidget, QToolButton
 
-from vscdesk.analysis import SEVERITIES, Analysis
+from vscdesk.analysis.problems import SEVERITIES
 from vscdesk.panels.analysis_runner import AnalysisRunner
 from vscdesk.panels.severity import SEVERITY_LOOK, severity_icon
 
 if TYPE_CHECKING:
+    from vscdesk.analysis import Analysis
     from vscdesk.app.main_window import MainWindow
 
 

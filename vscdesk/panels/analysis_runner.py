@@ -8,11 +8,15 @@ keeps editing it) and would cost as much as it saves.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from vscdesk.analysis import Analysis, analyse
-from vscdesk.analysis.flow import Period
 from vscdesk.document import Document
+
+if TYPE_CHECKING:
+    from vscdesk.analysis import Analysis
+    from vscdesk.analysis.flow import Period
 
 #: how long edits must pause before the analysis runs again
 DEBOUNCE_MS = 300
@@ -50,6 +54,8 @@ class AnalysisRunner(QObject):
             self.run_now()
 
     def run_now(self) -> None:
+        from vscdesk.analysis import analyse  # its modules load with the first run
+
         self._timer.stop()
         self.analysis = analyse(self.document.model, self.period)
         self.runs += 1

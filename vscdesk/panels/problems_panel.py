@@ -3,6 +3,8 @@ by severity; activating one (double-click or Enter) selects its object on the ca
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,12 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vscdesk.analysis import SEVERITIES, Analysis, Problem
+from vscdesk.analysis.problems import SEVERITIES, Problem
 from vscdesk.document import Document, Selection
 from vscdesk.panels.analysis_runner import AnalysisRunner
 from vscdesk.panels.problem_targets import object_label, stages_to_select
 from vscdesk.panels.severity import SEVERITY_LOOK, severity_icon
 from vscdesk.panels.widgets import RefreshWhenShown
+
+if TYPE_CHECKING:
+    from vscdesk.analysis import Analysis
 
 ROLE = Qt.ItemDataRole.UserRole
 #: narrower than this: only the message column, wrapped (it names its object anyway)
