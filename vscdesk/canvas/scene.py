@@ -2,11 +2,12 @@
 
 The scene owns the key -> item map. After each command it recomputes the display list and
 touches only the items whose group changed; a rename that moves nothing regenerates only the
-renamed stage's card, its stream's header and the title.
+renamed stage's card and its stream's header (the title only when the SLA counts change).
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from PySide6.QtCore import QRectF, Signal
@@ -21,6 +22,15 @@ from vscdesk.render.primitives import Drawing, Group
 from vscdesk.render.legend import title_group
 from vscdesk.render.pages import view_drawing
 from vscdesk.canvas.sla_counts import SlaCounts
+
+
+def bsp_depth(items: int) -> int:
+    """The depth of Qt's item index for this many items, as Qt picks it for a new scene.
+
+    Qt picks it once, from the items a scene holds when it is first indexed, and keeps it:
+    a window that showed a small document and then opens a 10,000-stage one looked up every
+    repaint in a tree fit for 20 items (a thousand candidate items per edit instead of ~40)."""
+    return max(5, math.ceil(math.log2(max(items, 1))))
 
 
 class DiagramScene(QGraphicsScene):
@@ -134,8 +144,11 @@ class DiagramScene(QGraphicsScene):
         for stream_id in touched_streams:
             row = painter.layout.rows[self._row_index()[stream_id]]
             changed[f"row:{stream_id}"] = painter.row(row, self.document.stream(stream_id))
-        changed["title"] = title_group(model, "chain", painter.layout.width,
-                                       self._sla_counts.update(map(self.document.stage, stage_ids)))
+        before = +self._sla_counts.totals
+        counts = self._sla_counts.update(map(self.document.stage, stage_ids))
+        if +counts != before:  # a rename leaves the title as it is: no group to rebuild
+            changed["title"] = title_group(model, "chain", painter.layout.width, counts,
+                                           stages=len(self._sla_counts.by_stage))
         for key, group in changed.items():
             self.items_by_key[key].sync(group)
         self._patch_drawing(changed)
@@ -198,6 +211,9 @@ class DiagramScene(QGraphicsScene):
         self._syncing_selection = True  # items come and go; the Selection is updated once below
         for key in [k for k in self.items_by_key if k not in wanted]:
             self.removeItem(self.items_by_key.pop(key))
+        depth = bsp_depth(len(wanted))
+        if depth != self.bspTreeDepth():
+            self.setBspTreeDepth(depth)
         for key, group in wanted.items():
             item = self.items_by_key.get(key)
             if item is None:

@@ -32,10 +32,11 @@ def sla_counts(doc: DocumentModel) -> Counter[str]:
 
 
 def title_group(doc: DocumentModel, view: str, width: float,
-                counts: Mapping[str, int] | None = None) -> Group:
-    """Title, subtitle and, on the right, the count of stage SLAs by status (``counts`` when
-    the caller keeps them up to date itself, so an edit need not recount every stage)."""
-    stages = sum(len(s.stages) for s in doc.streams)
+                counts: Mapping[str, int] | None = None, stages: int | None = None) -> Group:
+    """Title, subtitle and, on the right, the count of stage SLAs by status (``counts`` and
+    ``stages`` when the caller keeps them up to date itself, so an edit need not recount)."""
+    if stages is None:
+        stages = sum(len(s.stages) for s in doc.streams)
     title = _TITLE[view].format(title=doc.title, chain=doc.chain.name)
     if view == "chain" and doc.title.strip().casefold() == doc.chain.name.strip().casefold():
         title = doc.title  # a template named after its chain: "Porter value chain", once
