@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QApplication
 from vscdesk.app import help as help_menu
 from vscdesk.app import analysis_docks, main_toolbar, theme, undo_history, welcome
 from vscdesk.app.autosave import Autosave
+from vscdesk.app.change_bar import add_change_bar
 from vscdesk.app.drop import FileDrop
 from vscdesk.app.external_change import DiskState
+from vscdesk.app.file_watch import FileWatch
 from vscdesk.app.icons import app_icon, apply_icons
 from vscdesk.app.locking import Locking
 from vscdesk.app.polish import add_shortcut_tooltips, fill_status_tips
@@ -31,6 +33,7 @@ def install(window: MainWindow) -> None:
     """Autosave, locks, external changes, recent files, drops, undo history, Help, welcome."""
     state = state_dir()
     window.disk_state = DiskState(window)
+    window.disk_state.watch(FileWatch(window), add_change_bar(window))  # changes while open
     window.autosave = Autosave(window, state, lambda: window.disk_state.sha256)
     window.locking = Locking(window, state)
     window.session = Session(window)
