@@ -6,7 +6,8 @@ import pytest
 from tests.render.big_doc import big_document
 from vscdesk.layout.chain import layout_chain
 from vscdesk.layout.geometry import Box
-from vscdesk.layout.link_detour import BoxGrid, curve_hits, route_free
+from vscdesk.layout.box_grid import BoxGrid
+from vscdesk.layout.link_detour import curve_hits, route_free
 from vscdesk.layout.links import layout_links
 from vscdesk.model import Link
 

@@ -8,8 +8,7 @@ of cards, and into the target's facing side. Where no such corridor exists the c
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-
+from vscdesk.layout.box_grid import BoxGrid
 from vscdesk.layout.geometry import Box, Point
 
 CLEAR = 4.0  # a route keeps this far from any card it passes
@@ -18,29 +17,6 @@ MAX_TRIES = 160
 CURVE_SAMPLES = 24
 CORRIDOR_REACH = 400  # corridor candidates on each side of the source (STEP apart)
 CORNER = 8.0  # the rounded corners of the drawn route (render/links.py BRACKET_RADIUS)
-
-
-class BoxGrid:
-    """Cards bucketed in 256 px cells, so a segment is checked only against nearby cards."""
-
-    CELL = 256.0
-
-    def __init__(self, boxes: Iterable[Box]) -> None:
-        self.cells: dict[tuple[int, int], list[Box]] = {}
-        for box in boxes:
-            for key in self._keys(box):
-                self.cells.setdefault(key, []).append(box)
-
-    def _keys(self, box: Box) -> Iterator[tuple[int, int]]:
-        c = self.CELL
-        for i in range(int(box.x // c), int(box.right // c) + 1):
-            for j in range(int(box.y // c), int(box.bottom // c) + 1):
-                yield i, j
-
-    def hits(self, box: Box, skip: tuple[Box, ...] = ()) -> bool:
-        """Whether ``box`` overlaps a card other than those in ``skip``."""
-        return any(box.overlaps(card) and card not in skip
-                   for key in self._keys(box) for card in self.cells.get(key, ()))
 
 
 def _segment(a: Point, b: Point) -> Box:

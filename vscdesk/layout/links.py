@@ -11,7 +11,8 @@ import math
 from dataclasses import dataclass
 
 from vscdesk.layout.geometry import Box, Point
-from vscdesk.layout.link_detour import BoxGrid, curve_hits, route_free, z_route
+from vscdesk.layout.box_grid import BoxGrid
+from vscdesk.layout.link_detour import curve_hits, route_free, z_route
 from vscdesk.model import DocumentModel
 
 SIDE_Y = 0.78  # side ports sit low on the card, clear of stream arrows at mid-height
@@ -83,11 +84,12 @@ def link_route(a: Box, b: Box) -> tuple[tuple[Point, ...], bool, Point]:
     return (start, c1, c2, end), True, (-n1[0], -n1[1])
 
 
-def layout_links(doc: DocumentModel, boxes: dict[str, Box]) -> tuple[LinkGeom, ...]:
+def layout_links(doc: DocumentModel, boxes: dict[str, Box],
+                 grid: BoxGrid | None = None) -> tuple[LinkGeom, ...]:
     """Every link whose two stages are on the drawing, in document order; a curve that
-    would cross other cards detours along a free corridor (layout/link_detour.py)."""
+    would cross other cards detours along a free corridor (layout/link_detour.py).
+    ``grid``: the boxes already bucketed, when the caller has them."""
     out = []
-    grid: BoxGrid | None = None
     for link in doc.links:
         a, b = boxes.get(link.source), boxes.get(link.target)
         if a is None or b is None or link.source == link.target:

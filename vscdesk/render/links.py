@@ -10,8 +10,9 @@ dashed, rework dotted) and by its label pill. Never the accent violet: that mean
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
+from vscdesk.layout.box_grid import BoxGrid
 from vscdesk.layout.geometry import Box, Point
 from vscdesk.layout.links import BRACKET_RADIUS, LinkGeom, layout_links
 from vscdesk.layout.text import elide, text_width
@@ -66,44 +67,14 @@ LABEL_CLEARANCE = 3.0  # between a label and a card, a pill or another label
 SEARCH_STEP, SEARCH_REACH = 10.0, 320.0
 
 
-class CardGrid:
-    """Cards bucketed in 256 px cells, so a label looks only at the cards near it (checking
-    every card for every try cost seconds on a 10,000-stage map)."""
-
-    CELL = 256.0
-
-    def __init__(self, cards: Iterable[Box]) -> None:
-        self.cells: dict[tuple[int, int], list[Box]] = {}
-        for card in cards:
-            for key in self._keys(card):
-                self.cells.setdefault(key, []).append(card)
-
-    def _keys(self, box: Box) -> Iterator[tuple[int, int]]:
-        c = self.CELL
-        for i in range(int(box.x // c), int(box.right // c) + 1):
-            for j in range(int(box.y // c), int(box.bottom // c) + 1):
-                yield i, j
-
-    def overlaps(self, box: Box) -> bool:
-        """Whether ``box`` overlaps any card."""
-        return any(box.overlaps(card) for key in self._keys(box)
-                   for card in self.cells.get(key, ()))
-
-
-    def add(self, box: Box) -> None:
-        """One more obstacle (a label just placed)."""
-        for key in self._keys(box):
-            self.cells.setdefault(key, []).append(box)
-
-
-def _free(box: Box, obstacles: CardGrid, area: Box) -> bool:
+def _free(box: Box, obstacles: BoxGrid, area: Box) -> bool:
     c = LABEL_CLEARANCE
     return (area.x <= box.x and box.right <= area.right and area.y <= box.y
             and box.bottom <= area.bottom
-            and not obstacles.overlaps(Box(box.x - c, box.y - c, box.w + 2 * c, box.h + 2 * c)))
+            and not obstacles.hits(Box(box.x - c, box.y - c, box.w + 2 * c, box.h + 2 * c)))
 
 
-def _label_box(geom: LinkGeom, w: float, obstacles: CardGrid, area: Box) -> Box:
+def _label_box(geom: LinkGeom, w: float, obstacles: BoxGrid, area: Box) -> Box:
     """Where the label pill goes: on the link (centred, then beside it) at the first spot clear
     of every card and label, trying the middle first; failing that, the clear spot nearest the
     middle; never outside ``area`` (the drawing's content), even if it must then overlap."""
@@ -129,7 +100,7 @@ def _label_box(geom: LinkGeom, w: float, obstacles: CardGrid, area: Box) -> Box:
     return Box(left, top, w, h)
 
 
-def link_group(geom: LinkGeom, link: Link, obstacles: CardGrid, area: Box) -> Group:
+def link_group(geom: LinkGeom, link: Link, obstacles: BoxGrid, area: Box) -> Group:
     """One link: halo, line, arrowhead and label pill, in local coordinates; the pill is
     placed clear of ``obstacles`` inside ``area`` and becomes an obstacle itself."""
     label = elide(link_label(link), LABEL_SIZE, False, LABEL_MAX_W)
@@ -169,6 +140,10 @@ def link_groups(doc: DocumentModel, boxes: dict[str, Box], area: Box,
     and clear of the stages, of ``obstacles`` (headers, pills) and of each other. ``geoms``
     are the routes when the view has its own (else curves between the boxes)."""
     links = {link.id: link for link in doc.links}
-    grid = CardGrid([*boxes.values(), *obstacles])
-    routes = layout_links(doc, boxes) if geoms is None else geoms
+    if not links:
+        return []
+    grid = BoxGrid(boxes.values())
+    routes = layout_links(doc, boxes, grid) if geoms is None else geoms
+    for box in obstacles:  # labels avoid these too; routes only avoid the cards
+        grid.add(box)
     return [link_group(g, links[g.link_id], grid, area) for g in routes]
