@@ -34,14 +34,16 @@ class PaintCounter(QObject):
 def painted(view: QGraphicsView, whole: bool = False) -> None:
     """Return once the view has painted what is pending (forcing a paint if nothing was).
 
-    ``whole`` paints the entire viewport at once (``grab``), without running the event loop,
-    so timers that happen to be due (the panels' debounced analysis) are not counted as
-    painting; otherwise the event loop repaints just the region an edit made dirty."""
+    ``whole`` delivers the posted events (layout, the pending update: one paint of the whole
+    viewport) without running the event loop, so timers that happen to be due (the panels'
+    debounced analysis) are not counted as painting, and paints the viewport itself only if
+    that did not; otherwise the event loop repaints just the region an edit made dirty."""
     counter = view.viewport().findChild(PaintCounter) or PaintCounter(view.viewport())
     before = counter.count
     if whole:
         QApplication.sendPostedEvents()
-        view.viewport().grab()
+        if counter.count == before:
+            view.viewport().repaint()
         return
     QApplication.processEvents()
     if counter.count == before:
@@ -152,7 +154,14 @@ def edit(model: DocumentModel, repeat: int) -> Timed:
         target.moveBy(0, 1 if target.y() % 2 == 0 else -1)
         painted(floor_state["view"])
 
-    result = measure(step, floor, repeat, prepare_floor=prepare_floor)
+    def settle() -> None:  # each run starts from an idle event loop, not the other's leftovers
+        QApplication.processEvents()
+
+    def settle_floor() -> None:
+        prepare_floor()
+        settle()
+
+    result = measure(step, floor, repeat, prepare=settle, prepare_floor=settle_floor)
     floor_state["view"].close()
     _drop(window)
     return result
