@@ -187,7 +187,7 @@ class DiagramScene(QGraphicsScene):
 
     def rebuild(self) -> None:
         """Recompute the display list and reconcile items by key."""
-        with paused_gc():  # tens of thousands of groups and items come and go
+        with paused_gc(keep=True):  # tens of thousands of groups and items come and go
             self._rebuild()
 
     def _rebuild(self) -> None:

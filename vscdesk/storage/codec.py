@@ -132,7 +132,7 @@ def _check_header(data: Any, source: str) -> int:
 
 def loads(data: bytes | str, source: str = "<memory>") -> DocumentModel:
     """A validated document from the text of a file; raises only ``LoadError``."""
-    with paused_gc():  # millions of new objects: collections mid-way tripled the time
+    with paused_gc(keep=True):  # millions of new objects: collections mid-way tripled the time
         return _loads(data, source)
 
 
