@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from vscdesk.paint.painter import paint_group, paint_silhouette
+from vscdesk.paint.painter import paint_group, paint_silhouette, silhouette_fill
 from vscdesk.canvas.link_shape import link_shape, paint_link_selected
 from vscdesk.canvas.label_clamp import needs_clamp, paint_clamped_name
 from vscdesk.canvas.outline import paint_stage_selected, stage_outline
@@ -59,6 +59,7 @@ class GroupItem(QGraphicsItem):
 
     def _set_group(self, group: Group) -> None:
         self.group = group
+        self._fill: str | None = ""  # its silhouette colour, found when first needed
         # A group of many shapes (a lane with a band per stream) paints only what is exposed.
         cull = len(group.items) > CULL_AT
         if cull != getattr(self, "_cull", False):  # one Qt call less per new item
@@ -86,8 +87,10 @@ class GroupItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         scale = option.levelOfDetailFromTransform(painter.worldTransform())
-        if self._extent * scale < MIN_DETAIL_PX:
-            paint_silhouette(painter, self.group)  # zoomed far out: shapes that cannot be seen
+        if self._extent * scale < MIN_DETAIL_PX:  # zoomed far out: shapes that cannot be seen
+            if self._fill == "":
+                self._fill = silhouette_fill(self.group)
+            paint_silhouette(painter, self.group, self._fill, self._rect)
         elif self._cull:
             r = option.exposedRect
             paint_group(painter, self.group, MIN_TEXT_PX, scale,

@@ -214,6 +214,9 @@ class DiagramScene(QGraphicsScene):
         depth = bsp_depth(len(wanted))
         if depth != self.bspTreeDepth():
             self.setBspTreeDepth(depth)
+        # The final rect before the items arrive: Qt indexes them within it once, instead of
+        # growing its own bounds item by item and indexing again when the rect is set.
+        self.setSceneRect(QRectF(0, 0, drawing.width, drawing.height))
         for key, group in wanted.items():
             item = self.items_by_key.get(key)
             if item is None:
@@ -222,7 +225,6 @@ class DiagramScene(QGraphicsScene):
                 self.addItem(item)
             else:
                 item.sync(group)
-        self.setSceneRect(QRectF(0, 0, drawing.width, drawing.height))
         self.drawing = drawing
         self._groups_at = self._rows_at = None  # indexes for in-place updates, built when needed
         self.changed_keys = None

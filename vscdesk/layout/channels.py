@@ -3,6 +3,7 @@ channel when cards lie between, and over the top channel when the stream goes ba
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from vscdesk.layout import metrics as M
@@ -57,11 +58,13 @@ class RowRouting:
     arrows: tuple[_Route, ...]
 
 
-def _kind(boxes: list[tuple[str, Box]], i: int) -> str:
+def _kind(boxes: list[tuple[str, Box]], i: int, xs: list[float]) -> str:
+    """NEXT to the adjacent card, SKIP over cards of the row, LOOP back (``xs``: the row's
+    card x positions, sorted: a binary search, not a scan of the row per arrow)."""
     a, b = boxes[i][1], boxes[i + 1][1]
     if b.x < a.x:
         return LOOP
-    between = any(a.x < box.x < b.x for _, box in boxes)
+    between = bisect_left(xs, b.x) > bisect_right(xs, a.x)  # some card with a.x < x < b.x
     return SKIP if between else NEXT
 
 
@@ -116,7 +119,8 @@ def route_row_arrows(stream_id: str, ordered: list[tuple[str, Box]]) -> RowRouti
     ``ordered`` holds the stream's card boxes in stage order, as (stage id, box) pairs.
     """
     boxes = list(ordered)
-    routes = [_Route(stream_id, boxes[i][0], boxes[i + 1][0], _kind(boxes, i))
+    xs = sorted(box.x for _, box in boxes)
+    routes = [_Route(stream_id, boxes[i][0], boxes[i + 1][0], _kind(boxes, i, xs))
               for i in range(len(boxes) - 1)]
     by_id = dict(boxes)
     centres = {sid: box.cx for sid, box in boxes}

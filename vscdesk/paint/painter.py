@@ -60,8 +60,16 @@ def _brush(fill: str | None, opacity: float) -> QBrush:
 
 
 def qpath(path: Path) -> QPainterPath:
+    """The Qt path of a display-list path (the same object for equal paths: do not change it).
+    Zoomed out, every arrow of a large map is drawn on each repaint; building their Qt paths
+    anew each time was a fifth of the repaint."""
+    return _qpath(path.ops)
+
+
+@lru_cache(maxsize=32_768)
+def _qpath(ops: tuple) -> QPainterPath:
     out = QPainterPath()
-    for op in path.ops:
+    for op in ops:
         kind = op[0]
         if kind == "M":
             out.moveTo(op[1], op[2])
@@ -118,13 +126,16 @@ def silhouette_fill(group: Group) -> str | None:
     return None
 
 
-def paint_silhouette(painter: QPainter, group: Group) -> None:
-    """Level of detail: a group a few pixels wide is one rectangle, not dozens of shapes."""
-    fill = silhouette_fill(group)
+def paint_silhouette(painter: QPainter, group: Group, fill: str | None = "",
+                     rect: QRectF | None = None) -> None:
+    """Level of detail: a group a few pixels wide is one rectangle, not dozens of shapes
+    (``fill`` and ``rect``: its silhouette_fill and bounds, when the caller keeps them)."""
+    if fill == "":
+        fill = silhouette_fill(group)
     if fill is not None:
         painter.setPen(_pen(None))
         painter.setBrush(_brush(fill, 1.0))
-        painter.drawRect(QRectF(*group.bounds))
+        painter.drawRect(rect if rect is not None else QRectF(*group.bounds))
 
 
 def _outside(p: Primitive, x0: float, y0: float, x1: float, y1: float) -> bool:
