@@ -33,7 +33,8 @@ class GroupItem(QGraphicsItem):
         if group.kind in SELECTABLE:
             self.setFlags(_SELECTABLE_FLAGS)
         self.setPos(group.x, group.y)
-        self.setZValue(group.z)
+        if group.z:  # 0 is Qt's default: one call less for most of 20,000 new items
+            self.setZValue(group.z)
 
     @property
     def key(self) -> str:
@@ -68,9 +69,17 @@ class GroupItem(QGraphicsItem):
 
     def _set_rect(self, bounds: tuple[float, float, float, float]) -> None:
         # Qt asks for the bounding rect several times per paint: computed once per change.
-        self._rect = QRectF(*bounds)
-        self._bounds = self._rect.adjusted(-3, -3, 3, 3)
-        self._extent = max(bounds[2], bounds[3])
+        x, y, w, h = bounds
+        self._bounds = QRectF(x - 3, y - 3, w + 6, h + 6)
+        self._extent = max(w, h)
+        self._exact: QRectF | None = None
+
+    @property
+    def _rect(self) -> QRectF:
+        """The group's own bounds (without the margin for strokes), made when first needed."""
+        if self._exact is None:
+            self._exact = QRectF(*self.group.bounds)
+        return self._exact
 
     def boundingRect(self) -> QRectF:
         return self._bounds
