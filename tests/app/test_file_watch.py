@@ -106,6 +106,16 @@ def test_unsaved_edits_get_a_bar_and_are_never_touched(window, path, qtbot):
     assert bar(window).y() < window.view.y()  # above the canvas, not over it
 
 
+def test_the_bar_goes_when_they_put_our_version_back(window, path, qtbot):
+    edit(window)
+    ours = path.read_bytes()
+    rewrite(path, their_version(path, "Vetted"))
+    qtbot.waitUntil(lambda: bar(window).isVisible())
+    path.write_bytes(ours)  # e.g. git checkout -- map.vsc.json in a terminal
+    qtbot.waitUntil(lambda: not bar(window).isVisible())
+    assert window.document.stage("approve").name == "Mine"
+
+
 def test_reload_from_disk_button_shows_their_version(window, path, qtbot):
     edit(window)
     rewrite(path, their_version(path, "Vetted"))
@@ -226,3 +236,15 @@ def test_a_read_only_document_reloads_too(path, qtbot, monkeypatch):
         assert window.document.read_only and "(read-only)" in window.windowTitle()
     finally:
         kill(child)
+
+
+def test_alt_k_keeps_my_version_from_anywhere_in_the_window(window, path, qtbot):
+    edit(window)
+    rewrite(path, their_version(path, "Vetted"))
+    qtbot.waitUntil(lambda: bar(window).isVisible())
+    window.activateWindow()
+    window.view.setFocus()
+    qtbot.waitUntil(window.view.hasFocus)
+    qtbot.keyClick(window.view, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not bar(window).isVisible())  # a mnemonic animates the click
+    assert window.document.stage("approve").name == "Mine"

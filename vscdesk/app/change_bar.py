@@ -81,6 +81,7 @@ class ChangeBar(QFrame):
         self.setAccessibleDescription(plain)
         for button in self.buttons:
             self._row.removeWidget(button)
+            button.hide()  # deleteLater waits for the event loop; the bar is shown before that
             button.deleteLater()
         self.buttons = []
         for label, tip, slot in actions:

@@ -111,6 +111,9 @@ class DiskState(QObject):
             self._back(now)
         if self.sha256 is None:
             self.sha256 = now
+        if now == self.sha256 and self._told is not None:  # they went back to our version
+            self._told = None
+            self.bar.clear()
         if now in (self.sha256, self._told):
             return
         if self._has_edits():
