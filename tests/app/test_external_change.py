@@ -86,3 +86,13 @@ def test_save_as_suggests_the_name_once(setup, monkeypatch):
     monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, start: asked.append(start))
     window.save_as()
     assert asked == ["map.vsc.json"]
+
+
+def test_reload_of_an_unreadable_file_keeps_ours(setup, monkeypatch):
+    window, path = setup
+    path.write_text('{"format": "vscdesk", "schema_', encoding="utf-8")
+    answer(monkeypatch, "reload")
+    assert not window.save()
+    assert window.document.stage("approve").name == "Mine" and window.isWindowModified()
+    bar = window.disk_state.bar
+    assert not bar.isHidden() and bar.level == "error" and "cannot be read" in bar.text()

@@ -248,3 +248,15 @@ def test_alt_k_keeps_my_version_from_anywhere_in_the_window(window, path, qtbot)
     qtbot.keyClick(window.view, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: not bar(window).isVisible())  # a mnemonic animates the click
     assert window.document.stage("approve").name == "Mine"
+
+
+def test_markup_in_the_file_name_stays_plain_text(tmp_path, example_file, qtbot):
+    path = tmp_path / "<b>odd & co.vsc.json"
+    save(load(example_file), path)
+    window = finished_window(qtbot)
+    window.show()
+    assert window.open_path(path)
+    path.unlink()
+    qtbot.waitUntil(lambda: bar(window).isVisible())
+    assert bar(window).message.text().startswith("<b>&lt;b&gt;odd &amp; co.vsc.json</b>")
+    assert bar(window).text().startswith("<b>odd & co.vsc.json was deleted")

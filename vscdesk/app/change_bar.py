@@ -70,13 +70,12 @@ class ChangeBar(QFrame):
 
     # -- what it says --------------------------------------------------------------------------
 
-    def show_notice(self, text: str, actions: Sequence[BarAction] = (),
+    def show_notice(self, name: str, text: str, actions: Sequence[BarAction] = (),
                     level: Level = "warning") -> None:
-        """Show ``text`` (plain; ``**name**`` is set in bold) with one button per action."""
+        """Show "**name** text" (both plain text, the name in bold) with one button per action."""
         self.level = level
-        parts = html.escape(text).split("**")
-        self.message.setText("".join(f"<b>{p}</b>" if i % 2 else p for i, p in enumerate(parts)))
-        plain = text.replace("**", "")
+        self.message.setText(f"<b>{html.escape(name)}</b> {html.escape(text)}")
+        plain = f"{name} {text}"
         self.message.setToolTip(plain if len(plain) > 90 else "")
         self.setAccessibleDescription(plain)
         for button in self.buttons:

@@ -83,7 +83,7 @@ class DiskState(QObject):
         if answer == "save_as":
             return dialogs.ask_save_path(self.window, str(current))
         if answer == "reload":
-            self.window.open_path(current)
+            self.reload()
         return None
 
     # -- while the file is open ----------------------------------------------------------------
@@ -118,7 +118,7 @@ class DiskState(QObject):
             return
         if self._has_edits():
             self._told = now
-            self.bar.show_notice(f"**{path.name}** changed on disk.", [
+            self.bar.show_notice(path.name, "changed on disk.", [
                 ("&Reload from disk", "Load the file as it is on disk; your unsaved changes "
                  "are discarded", self.reload),
                 ("&Keep my version", "Keep editing your version; Save will ask before "
@@ -156,9 +156,12 @@ class DiskState(QObject):
 
     def _unreadable(self, path: Path, err: LoadError) -> None:
         self._told = file_sha256(path)
+        if self.bar is None:  # not watching (DiskState on its own): say it the old way
+            dialogs.show_error(self.window, "Cannot reload document", str(err))
+            return
         reason = str(err).removeprefix(f"{err.source}: ")
-        self.bar.show_notice(f"**{path.name}** changed on disk but cannot be read, so the "
-                             f"version you see stays open: {reason}", level="error")
+        self.bar.show_notice(path.name, "changed on disk but cannot be read, so the version "
+                             f"you see stays open: {reason}", level="error")
 
     def _gone(self, path: Path) -> None:
         """Deleted or moved away: keep the document, and make sure closing asks first."""
@@ -167,15 +170,15 @@ class DiskState(QObject):
         self._told = MISSING
         document = self.window.document
         if document.read_only:  # the other window owns it; a copy is all this one can make
-            self.bar.show_notice(f"**{path.name}** was deleted or moved on disk; Save As… "
-                                 "keeps a copy.", [("Save &As…", "Save this version under a "
+            self.bar.show_notice(path.name, "was deleted or moved on disk; Save As… keeps "
+                                 "a copy.", [("Save &As…", "Save this version under a "
                                                     "new name", self.window.save_as)])
             return
         if not document.is_modified():
             document.undo_stack.resetClean()
             self._marked_at = document.undo_stack.index()
-        self.bar.show_notice(f"**{path.name}** was deleted or moved on disk; Save will write "
-                             "it again.", [("&Save", "Write the file again", self.window.save)])
+        self.bar.show_notice(path.name, "was deleted or moved on disk; Save will write it "
+                             "again.", [("&Save", "Write the file again", self.window.save)])
 
     def _back(self, now: str) -> None:
         """The file is there again (a checkout that deleted and re-created it)."""
