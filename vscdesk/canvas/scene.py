@@ -14,6 +14,7 @@ from PySide6.QtCore import QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
 from vscdesk.bulk import paused_gc
+from vscdesk.canvas import overview
 from vscdesk.canvas.items import GroupItem
 from vscdesk.paint.painter import load_fonts
 from vscdesk.document import Document, Selection
@@ -90,8 +91,20 @@ class DiagramScene(QGraphicsScene):
             for key, item in self.items_by_key.items():
                 if item.group.kind == "stage":
                     item.setSelected(item.ref in wanted)
+                    if self.overview and item.ref in wanted:
+                        overview.set_drawn(item, True)  # its highlight shows where it is
         finally:
             self._syncing_selection = False
+
+    # -- level of detail ----------------------------------------------------------------------
+
+    #: True while the view is zoomed out to an overview: cards and arrows are not painted
+    overview = False
+
+    def set_overview(self, on: bool) -> None:
+        if on != self.overview:
+            self.overview = on
+            overview.apply(self.items_by_key.values(), on)
 
     def _note_other(self, *_args) -> None:
         self._other_change = True
@@ -221,6 +234,8 @@ class DiagramScene(QGraphicsScene):
             item = self.items_by_key.get(key)
             if item is None:
                 item = GroupItem(group)
+                if self.overview and group.kind in overview.DETAIL_KINDS:
+                    overview.set_drawn(item, False)
                 self.items_by_key[key] = item
                 self.addItem(item)
             else:

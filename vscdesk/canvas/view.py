@@ -1,10 +1,13 @@
-"""The view onto the diagram: zoom, fit and pan; level of detail is left to the items."""
+"""The view onto the diagram: zoom, fit and pan; it tells the scene when it is an overview
+(canvas/overview.py), other level of detail is left to the items."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
+
+from vscdesk.canvas.overview import is_overview
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
 LEFT_EDGE_SLACK = 32.0  # scene units of empty margin left of the row headers
@@ -21,6 +24,16 @@ class DiagramView(QGraphicsView):
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self._fitting = True  # keep the diagram fitted to the window until the user zooms
         self._fitting_width = False  # or keep its width fitted (View ▸ Fit width)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.update_detail()
+        super().paintEvent(event)
+
+    def update_detail(self) -> None:
+        """Tell the scene whether this zoom is an overview (canvas/overview.py)."""
+        scene = self.scene()
+        if hasattr(scene, "set_overview"):
+            scene.set_overview(is_overview(self.zoom()))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -45,6 +58,7 @@ class DiagramView(QGraphicsView):
         left_seen = self._left_edge_seen()
         self.resetTransform()
         self.scale(factor, factor)
+        self.update_detail()
         if left_seen:
             self._keep_left_edge(anchor or self.viewport().rect().center())
 
@@ -73,6 +87,7 @@ class DiagramView(QGraphicsView):
             self.resetTransform()
         self._fitting = True
         self._fitting_width = False
+        self.update_detail()
 
     def fit_width(self) -> None:
         """Fit the diagram's width (never beyond 100 %) and scroll down through it: a tall map
