@@ -6,7 +6,7 @@ import sys
 
 from vscdesk.bundled import example_path
 
-HEAVY = ("networkx", "pyqtgraph", "numpy", "scipy")
+HEAVY = ("networkx", "pyqtgraph", "numpy", "scipy", "importlib.metadata")
 
 
 def test_the_first_painted_window_imports_no_heavy_library(tmp_path):
@@ -21,4 +21,19 @@ def test_the_first_painted_window_imports_no_heavy_library(tmp_path):
     imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines()
                 if line.startswith("import time:")}
     assert "vscdesk.app.main_window" in imported  # the window really was built
-    assert not [name for name in imported if name.split(".")[0] in HEAVY]
+    assert not [name for name in imported if name.split(".")[0] in HEAVY or name in HEAVY]
+
+
+def test_pydantic_works_after_its_plugin_search_is_skipped():
+    code = ("import sys; from vscdesk.app.application import skip_pydantic_plugin_search; "
+            "skip_pydantic_plugin_search(); from vscdesk.storage import load; "
+            "from vscdesk.bundled import example_path; doc = load(example_path()); "
+            "searched = 'importlib.metadata' in sys.modules; "
+            "import pydantic.plugin._loader as loader; "
+            "print(len(doc.streams), searched, loader.PYDANTIC_ENTRY_POINT_GROUP)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    streams, metadata, group = done.stdout.split()
+    assert int(streams) > 0 and metadata == "False"
+    assert group == "pydantic"  # another name of the loader: the real module, loaded then
