@@ -55,21 +55,24 @@ def export(model: DocumentModel, fmt: str, repeat: int) -> Timed:
     _qt_app()
     from bench.plain_scene import plain_scene
 
-    drawing = chain_drawing(model)
-    scale = png_scale(drawing.width, drawing.height)
+    size = chain_drawing(model)
+    width, height = size.width, size.height
+    del size  # the floor's drawing is made after the case's own memory was measured
+    scale = png_scale(width, height)
     plain: list = []
 
     def prepare_floor() -> None:  # built after the case's own memory was measured
         if not plain:
-            plain.append(plain_scene(drawing))
+            drawing = chain_drawing(model)
+            plain.extend((plain_scene(drawing), drawing))
     with tempfile.TemporaryDirectory() as folder:
         out, floor_out = Path(folder) / f"out.{fmt}", Path(folder) / f"floor.{fmt}"
         if fmt == "svg":
             step = lambda: export_document(model, out, "chain")  # noqa: E731
-            floor = lambda: _svg_floor(plain[0], drawing, floor_out)  # noqa: E731
+            floor = lambda: _svg_floor(plain[0], plain[1], floor_out)  # noqa: E731
         else:
             step = lambda: export_document(model, out, "chain", scale)  # noqa: E731
-            floor = lambda: _png_floor(plain[0], drawing, scale, floor_out)  # noqa: E731
+            floor = lambda: _png_floor(plain[0], plain[1], scale, floor_out)  # noqa: E731
         result = measure(step, floor, repeat, prepare_floor=prepare_floor)
         assert os.path.getsize(out) > 0
         return result
