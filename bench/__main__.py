@@ -144,7 +144,9 @@ def _page(text: str) -> str:
     return ("# Performance\n\n"
             "The output of `make bench` (`python -m bench`): synthetic maps of realistic streams, "
             "every case timed several times (median) beside a floor measured in the same run; "
-            "see `bench/` for what each case and floor does.\n\n" + text)
+            "see `bench/` for what each case and floor does, and "
+            "[performance-design.md](performance-design.md) for why the numbers are what "
+            "they are.\n\n" + text)
 
 
 if __name__ == "__main__":
