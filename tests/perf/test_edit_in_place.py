@@ -99,3 +99,25 @@ def test_opening_a_large_map_after_a_small_one_sizes_the_item_index_for_it(qapp)
     card = scene.items_by_key[f"stage:{small.model.streams[3].stages[1].id}"]
     assert card in scene.items(card.sceneBoundingRect())
     scene.deleteLater()
+
+
+@pytest.mark.parametrize("view", ["chain", "stream"])
+def test_in_place_edits_draw_exactly_what_a_rebuild_draws(qapp, view, monkeypatch):
+    """Both views: a rename (rewrapped), new SLAs (pill and title counts) and new people
+    (badges) are drawn in place, and the result equals the drawing of the edited map."""
+    from vscdesk.model import StakeholderRef
+    from vscdesk.render.pages import view_drawing
+
+    scene = DiagramScene(Document(DocumentModel.model_validate(synthetic_data(600, seed=9))),
+                         view=view)
+    _never_rebuild(scene, monkeypatch)
+    doc = scene.document
+    stage = doc.model.streams[4].stages[1]
+    person = doc.model.stakeholders[0].id
+    doc.push(SetStageFields(doc, stage.id, name="A much longer name that wraps onto two lines"))
+    doc.push(SetStageFields(doc, stage.id, slas=[Sla(name="Fix", target=5, unit="min",
+                                                     actual=50)]))
+    doc.push(SetStageFields(doc, stage.id, stakeholders=[StakeholderRef(stakeholder=person)]))
+    fresh = {g.key: g for g in view_drawing(doc.model, view).groups}
+    assert {g.key: g for g in scene.drawing.groups} == fresh
+    scene.deleteLater()

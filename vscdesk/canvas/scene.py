@@ -19,9 +19,9 @@ from vscdesk.canvas.items import GroupItem
 from vscdesk.paint.painter import load_fonts
 from vscdesk.document import Document, Selection
 from vscdesk.render.chain import ChainPainter
+from vscdesk.render.stream import StreamPainter
 from vscdesk.render.primitives import Drawing, Group
 from vscdesk.render.legend import title_group
-from vscdesk.render.pages import view_drawing
 from vscdesk.canvas.sla_counts import SlaCounts
 
 
@@ -49,12 +49,11 @@ class DiagramScene(QGraphicsScene):
         self.view = view
         self.heat: str | None = None  # a heat-map measure colouring the stages, or None
         self.items_by_key: dict[str, GroupItem] = {}
-        self._painter: ChainPainter | None = None
+        self._painter: ChainPainter | StreamPainter | None = None
         self._groups_at: dict[str, int] | None = None
         self._patches: dict[str, Group] = {}
         #: keys of the groups the last in-place update replaced; None after a full reconcile
         self.changed_keys: frozenset[str] | None = None
-        self._rows_at: dict[str, int] | None = None
         self._changed_stages: set[str] = set()
         self._other_change = False
         document.stage_changed.connect(self._changed_stages.add)
@@ -133,34 +132,25 @@ class DiagramScene(QGraphicsScene):
         self.rebuild()
 
     def _update_cards_in_place(self, stage_ids: set[str]) -> bool:
-        """Fast path for edits that change what a card shows but not where anything goes."""
+        """Fast path for edits that change what a card shows but not where anything goes
+        (either view: the painter says which groups an edit of a stage changes)."""
         painter = self._painter
-        if self.view != "chain" or painter is None or self.heat:
+        if painter is None or self.heat:
             return False  # a heat map rescales every stage when one value changes
         model = self.document.model
-        cards = painter.layout.cards
-        for sid in stage_ids:
-            card = cards.get(sid)
-            stage = self.document.stage(sid) if sid in self.document else None
-            if card is None or stage is None or (stage.lane or "") != card.lane_id:
-                return False
-        # A card's size never depends on its name (at most two lines in a fixed box), so a
-        # rename that rewraps still moves nothing.
         painter.doc = model
-        touched_streams = set()
         changed: dict[str, Group] = {}
         for sid in stage_ids:
-            stage = self.document.stage(sid)
-            card = painter.relabel(cards[sid], stage)
-            changed[f"stage:{sid}"] = painter.card(card, stage)
-            touched_streams.add(card.stream_id)
-        for stream_id in touched_streams:
-            row = painter.layout.rows[self._row_index()[stream_id]]
-            changed[f"row:{stream_id}"] = painter.row(row, self.document.stream(stream_id))
+            if sid not in self.document:
+                return False
+            groups = painter.restage(self.document.stage(sid), self.document.stream_of(sid))
+            if groups is None or any(g.key not in self.items_by_key for g in groups):
+                return False
+            changed.update((g.key, g) for g in groups)
         before = +self._sla_counts.totals
         counts = self._sla_counts.update(map(self.document.stage, stage_ids))
         if +counts != before:  # a rename leaves the title as it is: no group to rebuild
-            changed["title"] = title_group(model, "chain", painter.layout.width, counts,
+            changed["title"] = title_group(model, self.view, painter.layout.width, counts,
                                            stages=len(self._sla_counts.by_stage))
         for key, group in changed.items():
             self.items_by_key[key].sync(group)
@@ -168,12 +158,6 @@ class DiagramScene(QGraphicsScene):
         self.changed_keys = frozenset(changed)
         self.rebuilt.emit()
         return True
-
-    def _row_index(self) -> dict[str, int]:
-        """Stream id -> its row in the chain layout (built once per rebuild)."""
-        if self._rows_at is None:
-            self._rows_at = {row.stream_id: i for i, row in enumerate(self._painter.layout.rows)}
-        return self._rows_at
 
     def _patch_drawing(self, changed: dict[str, Group]) -> None:
         """Remember groups replaced in place; ``drawing`` applies them when it is next read
@@ -205,13 +189,9 @@ class DiagramScene(QGraphicsScene):
 
     def _rebuild(self) -> None:
         model = self.document.model
-        if self.view != "chain":
-            self._painter = None
-            self.reconcile(view_drawing(model, self.view, self.heat))
-            return
-        # The chain view keeps its painter: in-place card updates reuse its layout.
+        # The painter is kept: in-place card updates reuse its layout.
         self._sla_counts = SlaCounts(model)
-        self._painter = ChainPainter(model)
+        self._painter = ChainPainter(model) if self.view == "chain" else StreamPainter(model)
         drawing = self._painter.drawing()
         if self.heat:
             from vscdesk.render.heat import apply_heat
@@ -241,7 +221,7 @@ class DiagramScene(QGraphicsScene):
             else:
                 item.sync(group)
         self.drawing = drawing
-        self._groups_at = self._rows_at = None  # indexes for in-place updates, built when needed
+        self._groups_at = None  # the index for in-place updates, built when needed
         self.changed_keys = None
         self._syncing_selection = False
         self.selection.forget([s for s in self.selection.stage_ids if f"stage:{s}" not in wanted])

@@ -13,7 +13,7 @@ from vscdesk.layout.geometry import Box, Point
 from vscdesk.layout.links import LinkGeom
 from vscdesk.layout.stream_links import assign_tracks, channel_height, route_stream_links
 from vscdesk.layout.text import text_width, wrap
-from vscdesk.model import DocumentModel, Stream
+from vscdesk.model import DocumentModel, Stage, Stream
 
 UNASSIGNED = ""  # the lane key of stages that belong to no lane (as in the chain view)
 NO_ACTIVITY = "No activity"
@@ -172,6 +172,11 @@ def _key_row(doc: DocumentModel, keys: list[str], width: float) -> tuple[list[Ke
     return out, cy
 
 
+def chevron_name(stage: Stage) -> tuple[str, ...]:
+    """The wrapped name of a stage's chevron (its size never depends on it)."""
+    return tuple(wrap(stage.name, NAME_SIZE, True, CHEVRON_W - CONTENT_LEFT - CONTENT_RIGHT))
+
+
 def layout_stream(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> StreamLayout:
     """Place the key, every stream block, every chevron and the legend of the stream view."""
     keys = stream_lane_keys(doc)
@@ -190,9 +195,8 @@ def layout_stream(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> StreamL
         returns = returning_steps(stream, lane_order)
         for step, stage in enumerate(stream.stages, start=1):
             box = Box(CHEVRONS_X + (step - 1) * CHEVRON_PITCH, row_y, CHEVRON_W, CHEVRON_H)
-            name = wrap(stage.name, NAME_SIZE, True, CHEVRON_W - CONTENT_LEFT - CONTENT_RIGHT)
             chevrons[stage.id] = ChevronGeom(stage.id, stream.id, stage.lane or UNASSIGNED, step,
-                                             box, tuple(name), returns[step - 1])
+                                             box, chevron_name(stage), returns[step - 1])
         channel = channel_height(link_tracks.get(index, 0))
         row_bottoms.append(row_y + CHEVRON_H)
         trigger = Box(M.MARGIN, cy - TRIGGER_H / 2, TRIGGER_W, TRIGGER_H)

@@ -34,6 +34,7 @@ class ChainPainter:
         self.lanes = {lane.id: lane for lane in doc.chain.lanes}
         self.lane_order = {lane.id: i for i, lane in enumerate(doc.chain.lanes)}
         self.people = {p.id: p for p in doc.stakeholders}
+        self._rows_at: dict[str, RowGeom] | None = None
 
     def drawing(self) -> Drawing:
         groups: list[Group] = [title_group(self.doc, "chain", self.layout.width), self.corner()]
@@ -95,6 +96,19 @@ class ChainPainter:
         card = replace(card, name_lines=self.card_lines(stage))
         self.layout.cards[stage.id] = card
         return card
+
+    def restage(self, stage: Stage, stream: Stream) -> list[Group] | None:
+        """The groups an edit of ``stage`` changes, when it moves nothing: its card and its
+        stream's row; None when it may move something (a new lane, a stage not drawn).
+        A card's size never depends on its name (at most two lines in a fixed box), so a
+        rename that rewraps still moves nothing."""
+        card = self.layout.cards.get(stage.id)
+        if card is None or (stage.lane or "") != card.lane_id:
+            return None
+        card = self.relabel(card, stage)
+        if self._rows_at is None:
+            self._rows_at = {row.stream_id: row for row in self.layout.rows}
+        return [self.card(card, stage), self.row(self._rows_at[stream.id], stream)]
 
     def lane_colors(self, lane_id: str) -> P.LaneColors:
         lane = self.lanes.get(lane_id)

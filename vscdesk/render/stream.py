@@ -6,6 +6,8 @@ each stage from its chain position to its stream position.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from vscdesk.layout import metrics as M
 from vscdesk.layout import stream as L
 from vscdesk.layout.geometry import Box
@@ -40,6 +42,19 @@ class StreamPainter:
         self.lanes = {lane.id: lane for lane in doc.chain.lanes}
         self.lane_order = {lane.id: i for i, lane in enumerate(doc.chain.lanes)}
         self.people = {p.id: p for p in doc.stakeholders}
+        self._blocks_at: dict[str, BlockGeom] | None = None
+
+    def restage(self, stage: Stage, stream: Stream) -> list[Group] | None:
+        """The groups an edit of ``stage`` changes, when it moves nothing: its chevron and its
+        stream's header; None when it may move something (a new lane, a stage not drawn)."""
+        chevron = self.layout.chevrons.get(stage.id)
+        if chevron is None or (stage.lane or L.UNASSIGNED) != chevron.lane_id:
+            return None
+        chevron = replace(chevron, name_lines=L.chevron_name(stage))
+        self.layout.chevrons[stage.id] = chevron  # remembered for the next edit
+        if self._blocks_at is None:
+            self._blocks_at = {b.stream_id: b for b in self.layout.blocks}
+        return [self.chevron(chevron, stage), self.header(self._blocks_at[stream.id], stream)]
 
     def drawing(self) -> Drawing:
         lay = self.layout
