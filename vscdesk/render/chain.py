@@ -187,12 +187,20 @@ class ChainPainter:
         xs = [p[0] for p in a.points]
         ys = [p[1] for p in a.points]
         x0, y0 = min(xs), min(ys)
-        local = [(x - x0, y - y0) for x, y in a.points]
-        items = tuple(C.arrow(local, 0 if a.kind == NEXT else a.radius, stroke))
+        local = tuple((x - x0, y - y0) for x, y in a.points)
+        items = _arrow_items(local, 0 if a.kind == NEXT else a.radius, stroke)
         pad = 6
         return Group(f"arrow:{a.source}>{a.target}", "arrow", x0, y0,
                      (-pad, -pad, max(xs) - x0 + 2 * pad, max(ys) - y0 + 2 * pad), items, z=1,
                      ref=a.stream_id)
+
+
+@lru_cache(maxsize=8192)
+def _arrow_items(local: tuple[tuple[float, float], ...], radius: float,
+                 stroke: Stroke) -> tuple[Primitive, ...]:
+    """An arrow's shapes in its own coordinates: shared by arrows of the same shape (a
+    10,000-stage map has under a thousand shapes among its 10,000 arrows)."""
+    return tuple(C.arrow(list(local), radius, stroke))
 
 
 @lru_cache(maxsize=64)
