@@ -7,6 +7,7 @@ each stage from its chain position to its stream position.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from vscdesk.layout import metrics as M
 from vscdesk.layout import stream as L
@@ -184,50 +185,23 @@ class StreamPainter:
                      ref=b.stream_id)
 
     def chevron(self, g: ChevronGeom, stage: Stage) -> Group:
+        # Like the chain view's cards, chevrons are built from shared pieces, cached by what
+        # they show: a 10,000-stage map builds a few thousand pieces, not 100,000.
         colors = self.lane_colors(g.lane_id)
         w, h = g.box.w, g.box.h
-        items: list[Primitive] = [_polygon(L.chevron_points(Box(0, 0, w, h)), fill=colors.head)]
-        disc, disc_w = step_marker(L.CONTENT_LEFT, L.CAPTION_CY, g.step)
-        items += disc
-        x = L.CONTENT_LEFT + disc_w + 8
-        if g.returns:
-            items += return_icon(x, L.CAPTION_CY)
-            x += 18
         lane = self.lanes.get(g.lane_id)
         caption = (lane.name if lane else L.NO_ACTIVITY).upper()
-        caption = elide(caption, 9, True, w - L.CONTENT_RIGHT - x)
-        items.append(Text(x, C.centred_baseline(L.CAPTION_CY, 9), caption, 9, colors.ink, True))
-        for line, baseline in zip(g.name_lines, L.NAME_BASELINES):
-            items.append(Text(L.CONTENT_LEFT, baseline, line, L.NAME_SIZE, P.INK_900, True))
+        items = [*_chevron_head(w, h, colors, g.step, g.returns, caption),
+                 *_chevron_name(g.name_lines)]
         items += self.pill_and_badges(stage, w - L.CONTENT_LEFT - L.CONTENT_RIGHT)
         return Group(f"stage:{stage.id}", "stage", g.box.x, g.box.y, (0, 0, w, h), tuple(items),
                      z=2, ref=stage.id)
 
-    def pill_and_badges(self, stage: Stage, room: float) -> list[Primitive]:
+    def pill_and_badges(self, stage: Stage, room: float) -> tuple[Primitive, ...]:
         """The headline SLA pill (white on the tint), then as many badges as fit."""
-        items: list[Primitive] = []
-        x = float(L.CONTENT_LEFT)
         shown = headline_sla(stage.slas)
-        people = self.stage_people(stage)
-        if shown is not None:  # a long SLA label leaves room for at least one badge or "+n"
-            max_w = room - (34 if people else 0)
-            pill, pw = C.sla_pill(x, L.PILL_CY, sla_label(shown[0]), shown[1], on_tint=True,
-                                  max_w=max_w)
-            items += pill
-            x += pw + 10
-        right = L.CONTENT_LEFT + room
-        shown_n = len(people)
-        if x + _span(shown_n) > right:  # keep room for a "+n" after the badges that fit
-            shown_n -= 1
-            while shown_n > 0 and x + _span(shown_n) + 4 + _more_w(len(people) - shown_n) > right:
-                shown_n -= 1
-        for person in people[:shown_n]:
-            items += C.badge(x + 10, L.PILL_CY, initials(person), person.external)
-            x += BADGE_PITCH
-        rest = len(people) - shown_n
-        if rest and x + _more_w(rest) <= right:
-            items.append(Text(x, C.centred_baseline(L.PILL_CY, 10.5), f"+{rest}", 10.5, P.INK_500))
-        return items
+        people = tuple((initials(p), p.external) for p in self.stage_people(stage))
+        return _pill_and_badges(room, (sla_label(shown[0]), shown[1]) if shown else None, people)
 
     def stage_people(self, stage: Stage) -> list:
         seen: set[str] = set()
@@ -238,6 +212,54 @@ class StreamPainter:
                 seen.add(person.id)
                 out.append(person)
         return out
+
+
+@lru_cache(maxsize=4096)
+def _chevron_head(w: float, h: float, colors: P.LaneColors, step: int, returns: bool,
+                  caption: str) -> tuple[Primitive, ...]:
+    """The chevron shape, step marker, return icon and activity caption."""
+    items: list[Primitive] = [_polygon(L.chevron_points(Box(0, 0, w, h)), fill=colors.head)]
+    disc, disc_w = step_marker(L.CONTENT_LEFT, L.CAPTION_CY, step)
+    items += disc
+    x = L.CONTENT_LEFT + disc_w + 8
+    if returns:
+        items += return_icon(x, L.CAPTION_CY)
+        x += 18
+    caption = elide(caption, 9, True, w - L.CONTENT_RIGHT - x)
+    items.append(Text(x, C.centred_baseline(L.CAPTION_CY, 9), caption, 9, colors.ink, True))
+    return tuple(items)
+
+
+@lru_cache(maxsize=16384)
+def _chevron_name(lines: tuple[str, ...]) -> tuple[Primitive, ...]:
+    return tuple(Text(L.CONTENT_LEFT, baseline, line, L.NAME_SIZE, P.INK_900, True)
+                 for line, baseline in zip(lines, L.NAME_BASELINES))
+
+
+@lru_cache(maxsize=4096)
+def _pill_and_badges(room: float, sla: tuple[str, str] | None,
+                     people: tuple[tuple[str, bool], ...]) -> tuple[Primitive, ...]:
+    """``sla``: the pill's (label, status); ``people``: (initials, external) of each badge."""
+    items: list[Primitive] = []
+    x = float(L.CONTENT_LEFT)
+    if sla is not None:  # a long SLA label leaves room for at least one badge or "+n"
+        max_w = room - (34 if people else 0)
+        pill, pw = C.sla_pill(x, L.PILL_CY, sla[0], sla[1], on_tint=True, max_w=max_w)
+        items += pill
+        x += pw + 10
+    right = L.CONTENT_LEFT + room
+    shown_n = len(people)
+    if x + _span(shown_n) > right:  # keep room for a "+n" after the badges that fit
+        shown_n -= 1
+        while shown_n > 0 and x + _span(shown_n) + 4 + _more_w(len(people) - shown_n) > right:
+            shown_n -= 1
+    for letters, external in people[:shown_n]:
+        items += C.badge(x + 10, L.PILL_CY, letters, external)
+        x += BADGE_PITCH
+    rest = len(people) - shown_n
+    if rest and x + _more_w(rest) <= right:
+        items.append(Text(x, C.centred_baseline(L.PILL_CY, 10.5), f"+{rest}", 10.5, P.INK_500))
+    return tuple(items)
 
 
 def _marker_text(x: float, cy: float, caption: str, lines: tuple[str, ...], anchor: str
