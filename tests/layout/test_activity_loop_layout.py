@@ -36,7 +36,9 @@ def test_restore_service_visits_engage_twice_and_returns_at_step_3(example_data)
         (4, "engage", "improve", A.RETURN),
     ]
     assert layout.loops == ((3, "Engage"),)
-    assert layout.loop_text == "returns to Engage at step 3"
+    # the chain view's words: steps 3 and 4 go left (loop-backs), Engage is visited twice
+    assert layout.loop_backs == ((3, "Engage"), (4, "Improve"))
+    assert layout.loop_text == "2 loop-backs (steps 3, 4) · Engage revisited"
     assert layout.route == "Engage → Deliver & support → Engage → Improve"
     assert layout.stats == "4 steps · 3 of 6 activities"
     assert layout.start is not None and layout.exit is not None
@@ -57,11 +59,16 @@ def test_nodes_sit_clockwise_from_12_oclock_apart_and_inside(n, size):
     route = [f"l{(3 * i) % n}" for i in range(8)]
     layout = layout_activity_loop(_doc(n, route), "x", size)
     cx, cy, ry = layout.ring
-    rx = layout.ring_rx or ry  # more than six lanes: an ellipse as wide as the panel allows
+    rx = layout.ring_rx or ry
+    angles = []
     for i, node in enumerate(layout.nodes):
         angle = math.degrees(math.atan2((node.box.cx - cx) / rx, (cy - node.box.cy) / ry)) % 360
-        assert angle == pytest.approx(360 * i / n, abs=1e-6)
+        angles.append(angle)
+        if n <= 6:  # the mockup's circle: equal angles
+            assert angle == pytest.approx(360 * i / n, abs=1e-6)
         assert _inside(node.box, size) and node.box.bottom < layout.rule_y
+    # more lanes sit on a rounded rectangle: still clockwise from 12 o'clock, in chain order
+    assert angles[0] == pytest.approx(0, abs=1e-6) and angles == sorted(angles)
     # a visit tag on a node's corner (rings of many lanes) may touch its own node only
     boxes = [(k, n.box) for k, n in enumerate(layout.nodes)]
     boxes += [(k, n.badge) for k, n in enumerate(layout.nodes) if n.badge]

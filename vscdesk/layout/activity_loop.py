@@ -10,12 +10,14 @@ Sizes follow shared/mockups/README.md ("Activity loop").
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from vscdesk.layout import activity_loop_paths as G
+from vscdesk.layout.activity_loop_curves import move_curves
 from vscdesk.layout.activity_loop_ring import (
-    LARGE_RING, PAD, RING_TOP, THREE_LINES_H, _angle, _choose_nodes, _node_box, _retag)
+    CORNER_ROOM, LARGE_RING, PAD, RING_TOP, THREE_LINES_H, _choose_nodes, _node_box, _retag)
+from vscdesk.layout.activity_loop_track import Track, choose_track, node_boxes
+from vscdesk.layout.activity_loop_words import caption_text, loop_facts, plural
 from vscdesk.layout.geometry import Box, Point
 from vscdesk.layout.text import elide, text_width
 from vscdesk.model import DocumentModel, Stream
@@ -68,6 +70,12 @@ class Terminal:
     anchor: str  # "start" (text right of the icon) or "end" (left of it)
     label: Point  # centre of the step disc on the arrow (Start only)
 
+    @property
+    def text_box(self) -> Box:
+        """Where the word "Start" or "Value" is set."""
+        w = text_width(self.text, G.TERMINAL_TEXT)
+        return Box(self.text_x - (w if self.anchor == "end" else 0), self.icon.cy - 7, w, 11)
+
 
 @dataclass(frozen=True, slots=True)
 class ActivityLoopLayout:
@@ -83,12 +91,11 @@ class ActivityLoopLayout:
     rule_y: float
     route: str
     loops: tuple[tuple[int, str], ...]  # (step, lane name) of each return to a visited lane
-    loop_text: str
+    loop_text: str  # the loop-backs and the activities revisited (activity_loop_words)
     ring_rx: float = 0.0  # the horizontal radius when the ring is an ellipse (0: a circle)
-
-
-def _plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {many or word + 's'}"
+    height: float = 0.0  # the picture's height (0: as high as it is wide)
+    track: Track | None = None  # the rounded rectangle of a ring of more than six lanes
+    loop_backs: tuple[tuple[int, str], ...] = ()  # (step, lane name) of each loop-back
 
 
 def _keys(doc: DocumentModel, stream: Stream) -> list[str]:
@@ -107,14 +114,21 @@ def _visits(lanes: list[str]) -> dict[str, int]:
 
 
 def _nodes(doc: DocumentModel, keys: list[str], lanes: list[str], size: float, rule_y: float
-           ) -> tuple[list[RingNode], tuple[float, float, float, float]]:
+           ) -> tuple[list[RingNode], tuple[float, float, float, float], Track | None]:
     names = {lane.id: lane.name for lane in doc.chain.lanes} | {UNASSIGNED: NO_ACTIVITY}
     n = max(len(keys), 1)
     visits = _visits(lanes)
-    w, h, font, rx, ry, cy = _choose_nodes(n, size, rule_y)
-    ring = (size / 2, cy, ry)
     large = n > LARGE_RING
-    boxes = [_node_box(i, n, ring[0], cy, rx, ry, w, h) for i in range(len(keys))]
+    track = None
+    if large:
+        w, h, font, track, centres = choose_track(n, PAD + CORNER_ROOM, size - PAD - CORNER_ROOM,
+                                                  RING_TOP, rule_y - 20)
+        boxes = node_boxes(centres, w, h)
+        ring, rx = (*track.centre, track.h / 2), track.w / 2
+    else:
+        w, h, font, rx, ry, cy = _choose_nodes(n, size, rule_y)
+        ring = (size / 2, cy, ry)
+        boxes = [_node_box(i, n, ring[0], cy, rx, ry, w, h) for i in range(len(keys))]
     area = Box(PAD, RING_TOP - 14, size - 2 * PAD, rule_y - 8 - (RING_TOP - 14))
     nodes, badges = [], []
     for i, (key, box) in enumerate(zip(keys, boxes)):
@@ -132,26 +146,7 @@ def _nodes(doc: DocumentModel, keys: list[str], lanes: list[str], size: float, r
         else:
             lines, fitted = G.node_lines(names[key], font, count > 0, w - 8)
         nodes.append(RingNode(key, names[key], i, box, lines, fitted, count, badge))
-    return nodes, (*ring, rx)
-
-
-def _normal(a: RingNode, b: RingNode, n: int, ring: tuple[float, float, float],
-            lens: bool) -> tuple[Point, float]:
-    """Which side a move bows to, and how far.
-
-    Forward moves bow toward the lanes they skip on the clockwise way round, returns the other
-    way, so a move and its return form a lens. Neighbours bow outward; when a neighbour pair
-    is walked both ways, the counter-clockwise move bows inward instead.
-    """
-    mx, my = (a.box.cx + b.box.cx) / 2, (a.box.cy + b.box.cy) / 2
-    span = (b.index - a.index) % n
-    if span in (1, n - 1) and math.hypot(mx - ring[0], my - ring[1]) > 1:
-        out = G.unit(mx - ring[0], my - ring[1])
-        if lens and span == n - 1:
-            out = (-out[0], -out[1])
-        return out, G.NEIGHBOUR_BOW
-    mid = _angle(a.index, n) + math.pi * span / n
-    return (math.sin(mid), -math.cos(mid)), G.BOW
+    return nodes, (*ring, rx), track
 
 
 def _moves(lanes: list[str]) -> list[tuple[int, int]]:
@@ -166,31 +161,6 @@ def _moves(lanes: list[str]) -> list[tuple[int, int]]:
         else:
             moves.append((i + 1, i + 1))
     return moves
-
-
-def _curves(lanes: list[str], moves: list[tuple[int, int]], nodes: list[RingNode],
-            ring: tuple[float, float, float]) -> list[G.Cubic]:
-    """The curve of every move; a bow that would pass under another node is flattened, or
-    turned the other way, until the curve clears it."""
-    by_key = {node.lane_id: node for node in nodes}
-    walked = set(zip(lanes, lanes[1:]))
-    seen: dict[tuple[str, str], int] = {}
-    curves = []
-    for step, _ in moves:
-        pair = (lanes[step - 2], lanes[step - 1])
-        a, b = by_key[pair[0]], by_key[pair[1]]
-        repeat = seen.get(pair, 0)
-        seen[pair] = repeat + 1
-        if a is b:
-            inward = G.unit(ring[0] - a.box.cx, ring[1] - a.box.cy)
-            curves.append(G.self_loop(a.box, inward, repeat))
-            continue
-        normal, bow = _normal(a, b, len(nodes), ring, (pair[1], pair[0]) in walked)
-        bow += G.REPEAT_BOW * repeat
-        others = [G.grown(n.box, 3) for n in nodes if n is not a and n is not b]
-        options = [G.bowed(a.box, b.box, normal, bow * k) for k in (1, 0.6, 0.3, 0, -0.5, -1)]
-        curves.append(next((c for c in options if G.clear_of(c, others)), options[0]))
-    return curves
 
 
 def _kind(a: str, b: str, order: dict[str, int]) -> str:
@@ -223,7 +193,38 @@ def _terminals(lanes: list[str], nodes: list[RingNode], curves: list[G.Cubic], s
     return out[0], out[1]
 
 
-def _captions(doc: DocumentModel, lanes: list[str], size: float) -> tuple[str, tuple, str]:
+def _numbered(stream: Stream, lanes: list[str], moves: list[tuple[int, int]],
+              curves: list[G.Cubic], nodes: list[RingNode],
+              terminals: tuple[Terminal | None, Terminal | None], order: dict[str, int],
+              frame: Box) -> list[LoopArrow]:
+    """One arrow per move with its step disc where it covers least; a second round moves the
+    discs that still sit on one another, now that every disc is known."""
+    hidden = [n.box for n in nodes]
+    fixed = [n.badge for n in nodes if n.badge is not None]
+    for t in terminals:
+        if t is not None:
+            fixed += [t.icon, t.text_box, G.disc_box(t.label)]
+    points = [G.samples(c) for c in curves]
+    labels: list[Point] = []
+    for i, curve in enumerate(curves):
+        taken = fixed + [G.disc_box(p) for p in labels]
+        labels.append(G.place_disc(curve, taken, points[:i] + points[i + 1:], hidden, frame))
+    for i, curve in enumerate(curves):
+        others = [G.disc_box(p) for k, p in enumerate(labels) if k != i]
+        if any(G.disc_box(labels[i]).overlaps(b) for b in others + fixed + hidden):
+            labels[i] = G.place_disc(curve, fixed + others, points[:i] + points[i + 1:], hidden,
+                                     frame)
+    arrows = []
+    for (step, last), curve, label in zip(moves, curves, labels):
+        a, b = lanes[step - 2], lanes[step - 1]
+        arrows.append(LoopArrow(step, last, stream.stages[step - 1].id, a, b, _kind(a, b, order),
+                                curve, label))
+    return arrows
+
+
+def _captions(doc: DocumentModel, stream: Stream, lanes: list[str], size: float
+              ) -> tuple[str, tuple, str, tuple]:
+    """The route, the returns, the loop line and the loop-backs of the caption."""
     names = {lane.id: lane.name for lane in doc.chain.lanes} | {UNASSIGNED: NO_ACTIVITY}
     route = " → ".join(names[lane] for lane in lanes) or "no stages yet"
     loops, visited = [], set()
@@ -231,49 +232,43 @@ def _captions(doc: DocumentModel, lanes: list[str], size: float) -> tuple[str, t
         if i and lane != lanes[i - 1] and lane in visited:
             loops.append((i + 1, names[lane]))
         visited.add(lane)
-    if loops:
-        text = "returns to " + ", to ".join(f"{name} at step {step}" for step, name in loops)
-        text = elide(text, 11, True, size - PAD - 86)
-    else:
-        text = elide("none: no activity is visited twice", 11, False, size - PAD - 66)
-    return elide(route, 11, False, size - PAD - 66), tuple(loops), text
+    facts = loop_facts(doc, stream)
+    backs = tuple((step, names[lane]) for step, _, lane in facts.loop_backs)
+    loud = bool(facts.loop_backs or facts.revisited)  # set in bold after an icon
+    text = caption_text(facts, names, 11, loud, size - PAD - (86 if loud else 66))
+    return elide(route, 11, False, size - PAD - 66), tuple(loops), text, backs
 
 
-def layout_activity_loop(doc: DocumentModel, stream_id: str, size: float = 400
-                         ) -> ActivityLoopLayout:
-    """Place the ring, the numbered route, the Start and Value icons and the caption."""
+def layout_activity_loop(doc: DocumentModel, stream_id: str, size: float = 400,
+                         height: float | None = None) -> ActivityLoopLayout:
+    """Place the ring, the numbered route, the Start and Value icons and the caption in a
+    picture ``size`` wide and ``height`` (by default ``size``) high."""
     stream = find_stream(doc, stream_id)
     if stream is None:
         raise KeyError(stream_id)
+    height = height or size
     keys = _keys(doc, stream)
     lanes = [stage.lane or UNASSIGNED for stage in stream.stages]
     order = {lane.id: i for i, lane in enumerate(doc.chain.lanes)}
-    rule_y = size - CAPTION_H
-    nodes, (*ring, ring_rx) = _nodes(doc, keys, lanes, size, rule_y)
+    rule_y = height - CAPTION_H
+    nodes, (*ring, ring_rx), track = _nodes(doc, keys, lanes, size, rule_y)
     ring = tuple(ring)
     moves = _moves(lanes)
-    curves = _curves(lanes, moves, nodes, ring)
-    if len(nodes) > LARGE_RING:
-        nodes = _retag(nodes, ring, curves)
+    frame = Box(PAD - 4, 50, size - 2 * PAD + 8, rule_y - 54)  # arrows bow no further out
+    curves = move_curves(lanes, moves, nodes, ring, frame)
     start, exit_ = _terminals(lanes, nodes, curves, size, rule_y)
-    taken = [n.box for n in nodes] + [n.badge for n in nodes if n.badge is not None]
-    for t in (start, exit_):
-        if t is not None:
-            taken += [t.icon, G.disc_box(t.label)]
-    arrows = []
-    points = [G.samples(c) for c in curves]
-    for i, ((step, last), curve) in enumerate(zip(moves, curves)):
-        label = G.place_disc(curve, taken, points[:i] + points[i + 1:])
-        taken.append(G.disc_box(label))
-        a, b = lanes[step - 2], lanes[step - 1]
-        arrows.append(LoopArrow(step, last, stream.stages[step - 1].id, a, b, _kind(a, b, order),
-                                curve, label))
+    arrows = _numbered(stream, lanes, moves, curves, nodes, (start, exit_), order,
+                       Box(PAD - 6, 50, size - 2 * PAD + 12, rule_y - 50))
+    if len(nodes) > LARGE_RING:
+        fixed = [G.disc_box(a.label) for a in arrows]
+        fixed += [b for t in (start, exit_) if t is not None for b in (t.icon, t.text_box)]
+        nodes = _retag(nodes, ring, curves, fixed)
     visited = {lane for lane in lanes if lane in order}
     lanes_word = "activity" if len(order) == 1 else "activities"
-    stats = f"{_plural(len(lanes), 'step')} · {len(visited)} of {len(order)} {lanes_word}"
+    stats = f"{plural(len(lanes), 'step')} · {len(visited)} of {len(order)} {lanes_word}"
     stats = elide(stats, 11, False, size - 2 * PAD - text_width("Activity loop", 14, True) - 16)
-    route, loops, loop_text = _captions(doc, lanes, size)
+    route, loops, loop_text, backs = _captions(doc, stream, lanes, size)
     return ActivityLoopLayout(
         size, stream.id, elide(stream.name, 11.5, False, size - 2 * PAD), stats, ring,
         tuple(nodes), tuple(arrows), start, exit_, rule_y, route, loops, loop_text,
-        ring_rx if abs(ring_rx - ring[2]) > 0.5 else 0.0)
+        ring_rx if abs(ring_rx - ring[2]) > 0.5 else 0.0, height, track, backs)

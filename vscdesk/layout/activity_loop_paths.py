@@ -88,18 +88,37 @@ def disc_box(p: Point) -> Box:
     return Box(p[0] - DISC_R, p[1] - DISC_R, 2 * DISC_R, 2 * DISC_R)
 
 
-def place_disc(curve: Cubic, taken: list[Box], others: list[list[Point]]) -> Point:
-    """The point along the curve, nearest its middle, where a step disc covers the fewest
-    things: never a node or another disc if it can help it, and as few other arrows as can be."""
+DISC_TS = (0.5, 0.44, 0.56, 0.38, 0.62, 0.32, 0.68, 0.26, 0.74, 0.2, 0.8, 0.15, 0.85)
+DISC_SHIFTS = (5.0, -5.0, 9.0, -9.0)  # off the curve, but never so far the arrow leaves the disc
+
+
+def _disc_spots(curve: Cubic) -> list[tuple[Point, float]]:
+    """(centre, cost): on the curve nearest its middle first, then a little to either side
+    of it, where a short arrow between close nodes has no free point of its own."""
+    spots = [(cubic_at(curve, t), abs(t - 0.5) / 10) for t in DISC_TS]
+    for t in (0.5, 0.4, 0.6):
+        (x0, y0), (x1, y1) = cubic_at(curve, t - 0.02), cubic_at(curve, t + 0.02)
+        nx, ny = unit(y0 - y1, x1 - x0)
+        x, y = cubic_at(curve, t)
+        spots += [((x + nx * d, y + ny * d), 2 + abs(d) / 3) for d in DISC_SHIFTS]
+    return spots
+
+
+def place_disc(curve: Cubic, taken: list[Box], others: list[list[Point]],
+               hidden: list[Box] = (), frame: Box | None = None) -> Point:
+    """The spot where a step disc covers the fewest things: never under a node (``hidden``:
+    nodes are drawn over arrows), nor over another disc or tag (``taken``) if it can help it,
+    over as few other arrows as can be, and as near the middle of its own arrow as that allows."""
     best, best_score = cubic_at(curve, 0.5), math.inf
-    for t in (0.5, 0.44, 0.56, 0.38, 0.62, 0.32, 0.68, 0.26, 0.74):
-        p = cubic_at(curve, t)
+    for p, cost in _disc_spots(curve):
         box = disc_box(p)
-        score = 100 * sum(box.overlaps(b) for b in taken)
+        score = 1000 * sum(box.overlaps(b) for b in hidden)
+        score += 1000 * (frame is not None and not frame.contains(box))
+        score += 100 * sum(box.overlaps(b) for b in taken)
         score += sum(1 for pts in others for x, y in pts
                      if box.x <= x <= box.right and box.y <= y <= box.bottom)
-        if score < best_score:
-            best, best_score = p, score
+        if score + cost < best_score:
+            best, best_score = p, score + cost
     return best
 
 
@@ -133,21 +152,24 @@ def terminal_places(node: Box, text: str, into_node: bool,
     full-length arrow before a short one. With ``outward`` (a crowded ring) the sides facing
     away from the ring's centre come first: the arrows run inside."""
     order = ("below", "above", "left", "right") if into_node else ("above", "below", "right", "left")
-    shifts = (0.0,)
+    shifts, along = (0.0,), (0.0,)
     if outward is not None:
         order = tuple(sorted(order, key=lambda side: -(_SIDES[side][0] * outward[0]
                                                        + _SIDES[side][1] * outward[1])))
         # a crowded ring: a side arrow may also leave near the node's top or bottom corner
         shifts = (0.0, -(node.h / 2 - 6) if outward[1] <= 0 else node.h / 2 - 6,
                   node.h / 2 - 6 if outward[1] <= 0 else -(node.h / 2 - 6))
+        # and an arrow above or below may leave near a corner (Start and Value side by side)
+        along = (0.0, -(node.w / 2 - 12), node.w / 2 - 12)
     return [place for length in (TERMINAL_LEN, 24) for side in order
-            for shift in (shifts if side in ("left", "right") else (0.0,))
+            for shift in (shifts if side in ("left", "right") else along)
             for place in _places(node, side, length, text, into_node, shift)]
 
 
 def _places(node: Box, side: str, length: float, text: str, into_node: bool,
             shift: float = 0.0) -> list[TerminalPlace]:
-    cx, cy = node.cx, node.cy + shift
+    across = side in ("left", "right")  # the shift runs along the side the arrow leaves from
+    cx, cy = node.cx + (0.0 if across else shift), node.cy + (shift if across else 0.0)
     near, (dx, dy) = {
         "below": ((cx, node.bottom + 3), (0, 1)),
         "above": ((cx, node.y - 3), (0, -1)),
@@ -203,7 +225,7 @@ def corner_badge(box: Box, count: int, ring: tuple[float, float, float],
                  taken: list[Box], curves: list[list[Point]] | None = None) -> Box | None:
     """The "×n" pill as a tag on a corner of the node (rings of many lanes): the outer top
     corner, else the first corner clear of other nodes and tags (and of the arrows' sample
-    points, once they are known)."""
+    points, once they are known), else astride the middle of an edge."""
     if not count:
         return None
     bw = text_width(f"×{count}", 10, True) + 9
@@ -214,6 +236,13 @@ def corner_badge(box: Box, count: int, ring: tuple[float, float, float],
     if box.cy > ring[1] + 1:
         ys = ys[::-1]  # the lower half of the ring: the bottom corners face outward
     options = [Box(x, y, bw, BADGE_H) for y in ys for x in xs]
+    # neighbours close on both sides (a run of the track): astride the middle of an edge
+    outer_x = ((box.right - bw + 12, box.x - 12) if outer_right
+               else (box.x - 12, box.right - bw + 12))
+    mids = [Box(box.cx - bw / 2, box.y - BADGE_H + 3, bw, BADGE_H),
+            Box(box.cx - bw / 2, box.bottom - 3, bw, BADGE_H)]
+    options += mids[::-1] if box.cy > ring[1] + 1 else mids
+    options += [Box(x, box.cy - BADGE_H / 2, bw, BADGE_H) for x in outer_x]
 
     def score(option: Box) -> int:
         hits = 100 * sum(option.overlaps(t) for t in taken)

@@ -2,10 +2,10 @@
 of rings of many lanes.
 
 Up to six lanes the ring is the mockup's circle with "×n" pills beside the nodes. With more
-(Porter has nine) the ring becomes an ellipse as wide as the panel allows, nodes stay wide
-enough for one long word ("Procurement") on up to three lines, and each pill is a tag on a
-corner of its node that the arrows leave free, instead of beside it, where it took the width
-and sat on arrows (user test #20).
+(Porter has nine) the nodes sit on a rounded rectangle that fills the picture
+(activity_loop_track), names take up to three lines, and each pill is a tag on a corner of
+its node that the arrows leave free, instead of beside it, where it took the width and sat on
+arrows (user test #20).
 """
 
 from __future__ import annotations
@@ -27,11 +27,8 @@ NODE_SIZES = ((92, 40, 11.0), (84, 38, 11.0), (76, 36, 10.5), (68, 34, 10.0), (6
               (52, 30, 9.5), (46, 28, 9.0))
 NODE_GAP = 6
 BADGE_ROOM = 33  # the widest usual "×n" badge plus its gap
-# More than six lanes: an ellipse, wider nodes on up to three lines, corner tags.
+# More than six lanes: a rounded-rectangle track, names on up to three lines, corner tags.
 LARGE_RING = 6
-LARGE_NODE_SIZES = ((88, 42, 10.5), (84, 40, 10.0), (80, 40, 9.5), (76, 38, 9.5),
-                    (72, 36, 9.0), (66, 34, 9.0), (60, 32, 9.0), (56, 30, 9.0),
-                    (52, 30, 9.0), (46, 28, 9.0))
 THREE_LINES_H = 34  # a node this tall holds three lines of 8-9 px names
 CORNER_ROOM = 8  # a corner tag sticks out beside a node, partly into the panel's padding
 
@@ -43,21 +40,18 @@ def _angle(i: int, n: int) -> float:
 
 def _choose_nodes(n: int, size: float, rule_y: float
                   ) -> tuple[float, float, float, float, float, float]:
-    """(w, h, font, rx, ry, centre y): the largest nodes whose boxes keep a gap."""
+    """(w, h, font, rx, ry, centre y): the largest nodes whose boxes keep a gap, on the
+    mockup's circle (rings of up to six lanes)."""
     top, bottom = RING_TOP, rule_y - 20
     cy = (top + bottom) / 2
     sines = [abs(math.sin(_angle(i, n))) for i in range(n)]
-    large = n > LARGE_RING
-    sizes = LARGE_NODE_SIZES if large else NODE_SIZES
-    side_room = CORNER_ROOM if large else BADGE_ROOM
+    sizes = NODE_SIZES
     ry = rx = 0.0
     for w, h, font in sizes:
         ry = (bottom - top - h) / 2
         rx = ry
         if max(sines) > 1e-6:
-            wide = (size / 2 - PAD - w / 2 - side_room) / max(sines)
-            rx = wide if large else min(ry, wide)
-            ry = ry if large else rx
+            rx = ry = min(ry, (size / 2 - PAD - w / 2 - BADGE_ROOM) / max(sines))
         boxes = [G.grown(_node_box(i, n, size / 2, cy, rx, ry, w, h), NODE_GAP / 2)
                  for i in range(n)]
         if all(not a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:]):
@@ -73,15 +67,16 @@ def _node_box(i: int, n: int, cx: float, cy: float, rx: float, ry: float, w: flo
 
 
 def _retag(nodes: list[RingNode], ring: tuple[float, float, float],
-           curves: list[G.Cubic]) -> list[RingNode]:
-    """Move each corner tag to the corner the arrows leave free (they are known only now)."""
+           curves: list[G.Cubic], fixed: list[Box] = ()) -> list[RingNode]:
+    """Move each corner tag to the corner the arrows, their step numbers and the Start and
+    Value icons (``fixed``) leave free: they are known only now."""
     points = [G.samples(c) for c in curves]
     out: list[RingNode] = []
     for k, node in enumerate(nodes):
         if node.badge is None:
             out.append(node)
             continue
-        taken = [G.grown(o.box, 2) for o in nodes if o is not node]
+        taken = [G.grown(o.box, 2) for o in nodes if o is not node] + list(fixed)
         taken += [o.badge for o in out if o.badge is not None]
         taken += [o.badge for o in nodes[k + 1:] if o.badge is not None]
         badge = G.corner_badge(node.box, node.visits, ring, taken, points)

@@ -8,13 +8,13 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from vscdesk.layout.activity_loop_track import picture_size
 from vscdesk.model import DocumentModel
 from vscdesk.paint.painter import load_fonts, paint_group
 from vscdesk.render import palette as P
 from vscdesk.render.activity_loop import activity_loop_drawing
 from vscdesk.render.primitives import Drawing, Ellipse, Group, Path, Rect
 
-MIN_SIZE = 340  # below this the picture is drawn at 340 and scaled down, so nothing overlaps
 HIT = 13.0  # how far from a step disc a click still counts, in picture pixels
 
 
@@ -85,8 +85,9 @@ class LoopView(QWidget):
         if self._model is None or self._stream is None:
             self.drawing = None
         else:
-            size = max(MIN_SIZE, min(self.width(), self.height(), 560))
-            self.drawing = activity_loop_drawing(self._model, self._stream, size)
+            lanes = len(self._model.chain.lanes)
+            width, height = picture_size(lanes, self.width(), self.height())
+            self.drawing = activity_loop_drawing(self._model, self._stream, width, height)
         self.update()
 
     def resizeEvent(self, event) -> None:  # noqa: N802

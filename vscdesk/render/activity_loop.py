@@ -26,9 +26,9 @@ class ActivityLoopPainter:
     """Turns one stream's activity-loop layout into groups the panel can hit-test."""
 
     def __init__(self, doc: DocumentModel, stream_id: str, size: float = 400,
-                 layout: ActivityLoopLayout | None = None) -> None:
+                 layout: ActivityLoopLayout | None = None, height: float | None = None) -> None:
         self.doc = doc
-        self.layout = layout or A.layout_activity_loop(doc, stream_id, size)
+        self.layout = layout or A.layout_activity_loop(doc, stream_id, size, height)
         self.lanes = {lane.id: lane for lane in doc.chain.lanes}
         self.stream = next(s for s in doc.streams if s.id == stream_id)
 
@@ -41,7 +41,8 @@ class ActivityLoopPainter:
                 groups.append(self.terminal(terminal, key))
         groups += [self.node(n) for n in lay.nodes]
         groups.append(self.caption())
-        return Drawing(lay.size, lay.size, tuple(groups), f"Activity loop · {lay.subtitle}")
+        return Drawing(lay.size, lay.height or lay.size, tuple(groups),
+                       f"Activity loop · {lay.subtitle}")
 
     def title(self) -> Group:
         s = self.layout.size
@@ -51,6 +52,11 @@ class ActivityLoopPainter:
         return Group("loop-title", "title", A.PAD, 0, (0, 12, s - 2 * A.PAD, 37), items)
 
     def backdrop(self) -> Group:
+        track = self.layout.track
+        if track is not None:  # many lanes: a rounded rectangle that fills the picture
+            band = Rect(5, 5, track.w, track.h, stroke=Stroke(P.INK_100, 10), radius=track.radius)
+            return Group("loop-ring", "ring", track.x - 5, track.y - 5,
+                         (-1, -1, track.w + 12, track.h + 12), (band,), z=0)
         cx, cy, r = self.layout.ring
         rx = self.layout.ring_rx or r  # an ellipse for rings of many lanes
         ring = Ellipse(rx + 5, r + 5, rx, r, stroke=Stroke(P.INK_100, 10))
@@ -123,7 +129,7 @@ class ActivityLoopPainter:
                                   Text(0, 20, "ROUTE", 8.5, P.INK_500, True),
                                   Text(46, 20, lay.route, 11, P.INK_700),
                                   Text(0, 40, "LOOP", 8.5, P.INK_500, True)]
-        if lay.loops:
+        if lay.loop_backs or lay.loops:
             items += return_icon(46, 36)
             items.append(Text(66, 40, lay.loop_text, 11, P.ACCENT, True))
         else:
@@ -190,9 +196,11 @@ def _local_group(key: str, kind: str, items: list[Primitive], z: float, ref: str
                  tuple(_shift(p, -x0, -y0) for p in items), z=z, ref=ref)
 
 
-def activity_loop_drawing(doc: DocumentModel, stream_id: str, size: float = 400) -> Drawing:
-    """The activity-loop picture of one stream, ``size`` pixels square."""
-    return ActivityLoopPainter(doc, stream_id, size).drawing()
+def activity_loop_drawing(doc: DocumentModel, stream_id: str, size: float = 400,
+                          height: float | None = None) -> Drawing:
+    """The activity-loop picture of one stream, ``size`` pixels wide and ``height`` (by
+    default ``size``) high."""
+    return ActivityLoopPainter(doc, stream_id, size, height=height).drawing()
 
 
 __all__ = ["ActivityLoopPainter", "activity_loop_drawing"]
