@@ -258,7 +258,7 @@ def layout_activity_loop(doc: DocumentModel, stream_id: str, size: float = 400,
     curves = move_curves(lanes, moves, nodes, ring, frame)
     start, exit_ = _terminals(lanes, nodes, curves, size, rule_y)
     arrows = _numbered(stream, lanes, moves, curves, nodes, (start, exit_), order,
-                       Box(PAD - 6, 50, size - 2 * PAD + 12, rule_y - 50))
+                       Box(PAD - 6, 47, size - 2 * PAD + 12, rule_y - 47))
     if len(nodes) > LARGE_RING:
         fixed = [G.disc_box(a.label) for a in arrows]
         fixed += [b for t in (start, exit_) if t is not None for b in (t.icon, t.text_box)]

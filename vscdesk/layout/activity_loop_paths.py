@@ -113,7 +113,7 @@ def place_disc(curve: Cubic, taken: list[Box], others: list[list[Point]],
     for p, cost in _disc_spots(curve):
         box = disc_box(p)
         score = 1000 * sum(box.overlaps(b) for b in hidden)
-        score += 1000 * (frame is not None and not frame.contains(box))
+        score += 500 * (frame is not None and not frame.contains(box))
         score += 100 * sum(box.overlaps(b) for b in taken)
         score += sum(1 for pts in others for x, y in pts
                      if box.x <= x <= box.right and box.y <= y <= box.bottom)
@@ -161,7 +161,7 @@ def terminal_places(node: Box, text: str, into_node: bool,
                   node.h / 2 - 6 if outward[1] <= 0 else -(node.h / 2 - 6))
         # and an arrow above or below may leave near a corner (Start and Value side by side)
         along = (0.0, -(node.w / 2 - 12), node.w / 2 - 12)
-    return [place for length in (TERMINAL_LEN, 24) for side in order
+    return [place for length in (TERMINAL_LEN, 24, 12) for side in order
             for shift in (shifts if side in ("left", "right") else along)
             for place in _places(node, side, length, text, into_node, shift)]
 
@@ -222,10 +222,12 @@ def badge_box(box: Box, count: int, ring: tuple[float, float, float], taken: lis
 
 
 def corner_badge(box: Box, count: int, ring: tuple[float, float, float],
-                 taken: list[Box], curves: list[list[Point]] | None = None) -> Box | None:
+                 taken: list[Box], curves: list[list[Point]] | None = None,
+                 hard: list[Box] = ()) -> Box | None:
     """The "×n" pill as a tag on a corner of the node (rings of many lanes): the outer top
     corner, else the first corner clear of other nodes and tags (and of the arrows' sample
-    points, once they are known), else astride the middle of an edge."""
+    points, once they are known), else astride the middle of an edge. Covering one of the
+    ``hard`` boxes (other nodes and tags) is worse than covering anything else."""
     if not count:
         return None
     bw = text_width(f"×{count}", 10, True) + 9
@@ -245,7 +247,8 @@ def corner_badge(box: Box, count: int, ring: tuple[float, float, float],
     options += [Box(x, box.cy - BADGE_H / 2, bw, BADGE_H) for x in outer_x]
 
     def score(option: Box) -> int:
-        hits = 100 * sum(option.overlaps(t) for t in taken)
+        hits = 1000 * sum(option.overlaps(t) for t in hard)
+        hits += 100 * sum(option.overlaps(t) for t in taken)
         return hits + sum(1 for pts in curves or () for p in pts
                           if option.x <= p[0] <= option.right and option.y <= p[1] <= option.bottom)
 

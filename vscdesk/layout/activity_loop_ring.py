@@ -76,9 +76,9 @@ def _retag(nodes: list[RingNode], ring: tuple[float, float, float],
         if node.badge is None:
             out.append(node)
             continue
-        taken = [G.grown(o.box, 2) for o in nodes if o is not node] + list(fixed)
-        taken += [o.badge for o in out if o.badge is not None]
-        taken += [o.badge for o in nodes[k + 1:] if o.badge is not None]
-        badge = G.corner_badge(node.box, node.visits, ring, taken, points)
+        hard = [G.grown(o.box, 2) for o in nodes if o is not node]
+        hard += [o.badge for o in out if o.badge is not None]
+        hard += [o.badge for o in nodes[k + 1:] if o.badge is not None]
+        badge = G.corner_badge(node.box, node.visits, ring, list(fixed), points, hard)
         out.append(replace(node, badge=badge))
     return out

@@ -7,10 +7,11 @@ from functools import partial
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from vscdesk.analysis.loops import StreamLoops, stream_loops
 from vscdesk.document import AddStage, Document, MoveStage, Selection
+from vscdesk.layout.activity_loop_words import (
+    LOOP_BACK_TIP, REVISIT_TIP, LoopFacts, counts_text, loop_facts)
 from vscdesk.model import Stage, Stream
 from vscdesk.panels.loop_view import LoopView
 from vscdesk.panels.route_editor import RouteEditor
@@ -20,21 +21,56 @@ from vscdesk.panels.widgets import ErrorLabel, RefreshWhenShown, push
 _escape = partial(escape, quote=False)  # names shown in rich text stay plain characters
 
 
-def summary(document: Document, stream: Stream, loops: StreamLoops) -> str:
-    """Visits per activity and the loops, as short rich-text lines."""
+SHOWN_LOOP_BACKS = 3  # more are listed by step on one line, so the route list keeps its room
+
+
+def summary(document: Document, stream: Stream, facts: LoopFacts) -> str:
+    """Visits per activity and where the loop-backs go, as short rich-text lines."""
     names = {lane.id: lane.name for lane in document.model.chain.lanes}
-    visits = " · ".join(f"{_escape(names.get(lane, lane))} ×{n}" for lane, n in loops.visits.items())
+
+    def name(lane: str) -> str:
+        return _escape(names.get(lane, lane))
+
+    visits = " · ".join(f"{name(lane)} ×{n}" for lane, n in facts.visits)
     lines = [f"<b>Visits</b>&nbsp; {visits or 'no activity visited yet'}"]
-    if loops.returns:
-        for back in loops.returns:
-            stage = stream.stages[back.step - 1].name
-            lines.append(f"<b style='color:#6A3FD0'>↩ Loop</b>&nbsp; step {back.step} "
-                         f"“{_escape(stage)}” returns to "
-                         f"{_escape(names.get(back.lane_id, back.lane_id))}"
-                         f" (first visited at step {back.first_step})")
-    else:
-        lines.append("<b>Loops</b>&nbsp; none: no activity is visited twice")
+    back = "<span style='color:#6A3FD0'>↩</span>"
+    if len(facts.loop_backs) > SHOWN_LOOP_BACKS:  # one line; each step's tooltip tells its move
+        steps = [str(step) for step, _, _ in facts.loop_backs]
+        lines.append(f"{back} at steps {', '.join(steps[:-1])} and {steps[-1]}")
+        return "<br>".join(lines)
+    for step, source, target in facts.loop_backs:
+        stage = stream.stages[step - 1].name
+        lines.append(f"{back} step {step} “{_escape(stage)}”: {name(source)} → {name(target)}")
     return "<br>".join(lines)
+
+
+class LoopCounts(QWidget):
+    """"3 loop-backs · 2 activities revisited", each count with a tooltip that says what it
+    counts (the chain view's row footers count the same loop-backs)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.loop_backs = QLabel(self)
+        self.revisited = QLabel(self)
+        self.loop_backs.setToolTip(LOOP_BACK_TIP)
+        self.revisited.setToolTip(REVISIT_TIP)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.loop_backs)
+        row.addWidget(QLabel("·", self))
+        row.addWidget(self.revisited)
+        row.addStretch(1)
+
+    def show_facts(self, facts: LoopFacts) -> None:
+        backs, again = counts_text(facts).split(" · ")
+        accent = "color:#6A3FD0; font-weight:bold"  # the accent means going back, as in the picture
+        self.loop_backs.setText(f"<span style='{accent if facts.loop_backs else ''}'>"
+                                f"↩ {backs}</span>")
+        self.revisited.setText(f"<span style='{accent if facts.revisited else ''}'>"
+                               f"{again}</span>")
+
+    def text(self) -> str:
+        return f"{self.loop_backs.text()} · {self.revisited.text()}"
 
 
 class ActivityLoopPanel(RefreshWhenShown, QWidget):
@@ -50,11 +86,13 @@ class ActivityLoopPanel(RefreshWhenShown, QWidget):
         self.facts = QLabel(self)
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.counts = LoopCounts(self)
         self.route = RouteEditor(self)
         self.errors = ErrorLabel(self)
         lower = QWidget()
         column = QVBoxLayout(lower)
         column.setContentsMargins(0, 4, 0, 0)
+        column.addWidget(self.counts)
         column.addWidget(self.facts)
         column.addWidget(self.route, 1)
         column.addWidget(self.errors)
@@ -98,12 +136,13 @@ class ActivityLoopPanel(RefreshWhenShown, QWidget):
         selected = set(self.selection.stage_ids)
         self.view.show_stream(self.document.model, stream.id if stream else None, selected)
         self.route.show_stream(self.document, stream, selected)
+        self.counts.setVisible(stream is not None)
         if stream is None:
             self.facts.setText("")
             return
-        order = {lane.id: k for k, lane in enumerate(self.document.model.chain.lanes)}
-        loops = stream_loops(stream, order, with_cycles=False)  # no networkx at start-up
-        self.facts.setText(summary(self.document, stream, loops))
+        facts = loop_facts(self.document.model, stream)
+        self.counts.show_facts(facts)
+        self.facts.setText(summary(self.document, stream, facts))
 
     # -- selection ---------------------------------------------------------------------------
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import html
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from vscdesk.layout.activity_loop_track import picture_size
-from vscdesk.model import DocumentModel
+from vscdesk.model import DocumentModel, Stream
 from vscdesk.paint.painter import load_fonts, paint_group
 from vscdesk.render import palette as P
 from vscdesk.render.activity_loop import activity_loop_drawing
@@ -51,6 +52,32 @@ def _near_path(group: Group, x: float, y: float, reach: float) -> bool:
 def _bernstein(t: float) -> tuple[float, float, float, float]:
     u = 1 - t
     return u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+
+
+def _lane_name(model: DocumentModel, lane_id: str | None) -> str:
+    lane = next((lane for lane in model.chain.lanes if lane.id == lane_id), None)
+    return html.escape(lane.name) if lane is not None else "No activity"
+
+
+def node_tooltip(model: DocumentModel, stream: Stream, lane_id: str) -> str:
+    """An activity's whole name and the steps that visit it (rich text; names escaped)."""
+    steps = [k for k, stage in enumerate(stream.stages, 1) if (stage.lane or "") == lane_id]
+    seen = f"steps {', '.join(map(str, steps))}" if steps else "not visited"
+    return f"<p><b>{_lane_name(model, lane_id or None)}</b><br>{seen}</p>"
+
+
+def step_tooltip(model: DocumentModel, stream: Stream, k: int) -> str:
+    """Step ``k + 1``: its stage, the move into it, and "a loop-back" when it goes left."""
+    stage = stream.stages[k]
+    text = f"<b>Step {k + 1}</b> “{html.escape(stage.name)}”<br>"
+    if k == 0:
+        return f"<p>{text}starts in {_lane_name(model, stage.lane)}</p>"
+    before = stream.stages[k - 1].lane
+    text += f"{_lane_name(model, before)} → {_lane_name(model, stage.lane)}"
+    order = {lane.id: i for i, lane in enumerate(model.chain.lanes)}
+    if before in order and stage.lane in order and order[stage.lane] < order[before]:
+        text += "<br>a loop-back: to an activity further left in the value chain"
+    return f"<p>{text}</p>"
 
 
 class LoopView(QWidget):
@@ -152,6 +179,30 @@ class LoopView(QWidget):
             if _near_path(group, x, y, 6):
                 return group
         return None
+
+    def tooltip(self, group: Group) -> str:
+        """The full story of what is under the mouse: a node's whole name (the picture may
+        shorten it) and its steps, or a step's stage, its move and whether it is a loop-back."""
+        stream = next((s for s in self._model.streams if s.id == self._stream), None
+                      ) if self._model is not None else None
+        if stream is None:
+            return ""
+        if group.kind == "loop-node":
+            return node_tooltip(self._model, stream, group.key.split(":", 1)[1])
+        ids = [stage.id for stage in stream.stages]
+        return step_tooltip(self._model, stream, ids.index(group.ref)) if group.ref in ids else ""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            group = self.hit(QPointF(event.pos()))
+            text = self.tooltip(group) if group is not None else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         group = self.hit(event.position())
