@@ -121,3 +121,32 @@ def test_in_place_edits_draw_exactly_what_a_rebuild_draws(qapp, view, monkeypatc
     fresh = {g.key: g for g in view_drawing(doc.model, view).groups}
     assert {g.key: g for g in scene.drawing.groups} == fresh
     scene.deleteLater()
+
+
+@pytest.mark.parametrize("view", ["chain", "stream"])
+def test_edits_that_change_the_legend_or_restore_a_person_redraw_right(qapp, view):
+    """Found in review: the legend lists the initials of stakeholders some stage names, and
+    undoing "Delete stakeholder" gives cards their badges back; both must not be missed by
+    the in-place path."""
+    from vscdesk.document import AddStakeholder, RemoveStakeholder
+    from vscdesk.model import StakeholderRef
+    from vscdesk.render.pages import view_drawing
+
+    scene = DiagramScene(Document(DocumentModel.model_validate(synthetic_data(300, seed=4))),
+                         view=view)
+    doc = scene.document
+
+    def drawn_as_fresh() -> bool:
+        return ({g.key: g for g in scene.drawing.groups}
+                == {g.key: g for g in view_drawing(doc.model, view).groups})
+
+    doc.push(AddStakeholder(doc, {"id": "auditor", "name": "Auditor Person"}))
+    stage = doc.model.streams[2].stages[0]
+    doc.push(SetStageFields(doc, stage.id, stakeholders=[StakeholderRef(stakeholder="auditor")]))
+    assert drawn_as_fresh()  # the legend names the auditor now
+    used = doc.model.streams[1].stages[0].stakeholders[0].stakeholder
+    doc.push(RemoveStakeholder(doc, used))
+    assert drawn_as_fresh()
+    doc.undo_stack.undo()  # the person comes back, and with them their badges
+    assert drawn_as_fresh()
+    scene.deleteLater()

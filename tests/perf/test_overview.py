@@ -67,3 +67,21 @@ def test_cards_added_in_the_overview_join_it(view):
     assert scene.overview and scene.item_for("added-here").flags() & NO_CONTENTS
     view.set_zoom(1.0)
     assert not scene.item_for("added-here").flags() & NO_CONTENTS
+
+
+def test_a_deselected_card_leaves_the_overview_again(view):
+    scene = view.scene()
+    stream = scene.document.model.streams[4]
+    scene.selection.set([stream.stages[1].id], stream.id)
+    scene.selection.set([], stream.id)
+    assert scene.item_for(stream.stages[1].id).flags() & NO_CONTENTS
+
+
+def test_a_heat_map_keeps_its_cards_in_the_overview(view):
+    scene = view.scene()
+    scene.set_heat("wait_time")
+    card = scene.item_for(scene.document.model.streams[3].stages[0].id)
+    assert overview.is_overview(view.zoom()) and not scene.overview
+    assert not card.flags() & NO_CONTENTS  # the colours are the point of a heat map
+    scene.set_heat(None)
+    assert scene.overview and scene.item_for(card.ref).flags() & NO_CONTENTS

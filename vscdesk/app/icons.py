@@ -137,7 +137,7 @@ class SvgIconEngine(QIconEngine):
         return "vscdesk-svg"
 
     def iconName(self) -> str:  # noqa: N802
-        return self._name
+        return ""  # not a theme icon: a desktop menu bar must not look ours up by name
 
     def isNull(self) -> bool:  # noqa: N802
         return False

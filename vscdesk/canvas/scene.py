@@ -57,10 +57,13 @@ class DiagramScene(QGraphicsScene):
         self._changed_stages: set[str] = set()
         self._other_change = False
         document.stage_changed.connect(self._changed_stages.add)
-        for signal in (document.structure_changed, document.lane_changed, document.lane_added,
-                       document.lane_removed, document.stream_changed, document.stakeholder_changed,
-                       document.stakeholder_removed, document.link_added, document.link_removed,
-                       document.link_changed):
+        # Anything but a changed stage may move or redraw other groups: no in-place update.
+        for signal in (document.structure_changed, document.stage_added, document.stage_removed,
+                       document.stream_added, document.stream_changed, document.stream_removed,
+                       document.lane_added, document.lane_changed, document.lane_removed,
+                       document.stakeholder_added, document.stakeholder_changed,
+                       document.stakeholder_removed, document.link_added, document.link_changed,
+                       document.link_removed):
             signal.connect(self._note_other)
         document.changed.connect(self._on_changed)
         document.reset.connect(self.rebuild)
@@ -90,8 +93,8 @@ class DiagramScene(QGraphicsScene):
             for key, item in self.items_by_key.items():
                 if item.group.kind == "stage":
                     item.setSelected(item.ref in wanted)
-                    if self.overview and item.ref in wanted:
-                        overview.set_drawn(item, True)  # its highlight shows where it is
+                    if self.overview:  # a selected card is drawn: its highlight shows where
+                        overview.set_drawn(item, item.ref in wanted)
         finally:
             self._syncing_selection = False
 
@@ -99,8 +102,13 @@ class DiagramScene(QGraphicsScene):
 
     #: True while the view is zoomed out to an overview: cards and arrows are not painted
     overview = False
+    _zoomed_out = False
 
-    def set_overview(self, on: bool) -> None:
+    def set_overview(self, zoomed_out: bool) -> None:
+        """The view is (or is no longer) zoomed out so far that cards are under 2 px; they are
+        then left out, except under a heat map, whose colours are the point of the picture."""
+        self._zoomed_out = zoomed_out
+        on = zoomed_out and not self.heat
         if on != self.overview:
             self.overview = on
             overview.apply(self.items_by_key.values(), on)
@@ -117,6 +125,7 @@ class DiagramScene(QGraphicsScene):
         """Colour stages by a measure (render/heat.py), or back to plain cards with None."""
         if measure != self.heat:
             self.heat = measure
+            self.set_overview(self._zoomed_out)
             self.rebuild()
 
     def item_for(self, ref: str) -> GroupItem | None:
@@ -147,8 +156,10 @@ class DiagramScene(QGraphicsScene):
             if groups is None or any(g.key not in self.items_by_key for g in groups):
                 return False
             changed.update((g.key, g) for g in groups)
-        before = +self._sla_counts.totals
+        before, people = +self._sla_counts.totals, self._sla_counts.used_people()
         counts = self._sla_counts.update(map(self.document.stage, stage_ids))
+        if self._sla_counts.used_people() != people:
+            return False  # the legend lists another set of initials (and may wrap anew)
         if +counts != before:  # a rename leaves the title as it is: no group to rebuild
             changed["title"] = title_group(model, self.view, painter.layout.width, counts,
                                            stages=len(self._sla_counts.by_stage))

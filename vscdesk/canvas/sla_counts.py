@@ -1,7 +1,9 @@
-"""The title's count of stage SLAs by status, kept up to date per edited stage.
+"""What the title and legend count over all stages, kept up to date per edited stage.
 
-Recounting every SLA of a 10,000-stage map after each rename would make an edit cost grow
-with the map; the scene remembers each stage's statuses and adjusts the totals instead.
+The title counts stage SLAs by status; the legend's INITIALS list the stakeholders some stage
+names. Recounting every stage of a 10,000-stage map after each rename would make an edit
+cost grow with the map; the scene remembers what each stage contributed and adjusts the
+totals instead.
 """
 
 from __future__ import annotations
@@ -17,19 +19,36 @@ def _statuses(stage: Stage) -> tuple[str, ...]:
     return tuple(sla_status(sla) for sla in stage.slas)
 
 
+def _people(stage: Stage) -> frozenset[str]:
+    return frozenset(ref.stakeholder for ref in stage.stakeholders)
+
+
 class SlaCounts:
-    """Totals by status, plus the statuses of each stage they were counted from."""
+    """SLA totals by status and stakeholder use, plus what each stage contributed to them."""
 
     def __init__(self, doc: DocumentModel) -> None:
-        self.by_stage = {st.id: _statuses(st) for s in doc.streams for st in s.stages}
+        stages = [st for s in doc.streams for st in s.stages]
+        self.by_stage = {st.id: _statuses(st) for st in stages}
         self.totals: Counter[str] = Counter(x for statuses in self.by_stage.values()
                                             for x in statuses)
+        self.people_by_stage = {st.id: _people(st) for st in stages}
+        self.people: Counter[str] = Counter(p for ids in self.people_by_stage.values()
+                                            for p in ids)
+
+    def used_people(self) -> frozenset[str]:
+        """The stakeholders at least one stage names (the legend lists their initials)."""
+        return frozenset(p for p, n in self.people.items() if n > 0)
 
     def update(self, stages: Iterable[Stage]) -> Counter[str]:
-        """The totals after ``stages`` changed (each counted once, whatever it held before)."""
+        """The SLA totals after ``stages`` changed (each counted once, whatever it held before);
+        the stakeholder counts follow too."""
         for stage in stages:
             new = _statuses(stage)
             self.totals.subtract(self.by_stage.get(stage.id, ()))
             self.totals.update(new)
             self.by_stage[stage.id] = new
+            people = _people(stage)
+            self.people.subtract(self.people_by_stage.get(stage.id, ()))
+            self.people.update(people)
+            self.people_by_stage[stage.id] = people
         return self.totals
