@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QMenu
 from vscdesk.app.docks import make_dock
 from vscdesk.app.settings import settings
 from vscdesk.app.view_actions import animations_enabled
-from vscdesk.canvas.presentation import PresentationWindow
 from vscdesk.canvas.slides import SlideSpec, describe, framing, slide_sequence
 from vscdesk.document import AddSlide
 from vscdesk.panels.slides_panel import SlidesPanel
 
 if TYPE_CHECKING:
     from vscdesk.app.main_window import MainWindow
+    from vscdesk.canvas.presentation import PresentationWindow
 
 THEME_KEY = "presentation/theme"
 MIN_ZOOM, MAX_ZOOM = 0.25, 8.0
@@ -87,6 +87,8 @@ class PresentationActions(QObject):
 
     def present(self, start: int = 0, full_screen: bool = True) -> PresentationWindow:
         """Open the presentation window at slide ``start``."""
+        from vscdesk.canvas.presentation import PresentationWindow  # on the first F5, not at start
+
         if self.presentation is not None:
             self.presentation.close()
         self.presentation = PresentationWindow(self.window.document, self.theme(), start,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene
@@ -19,10 +20,12 @@ from vscdesk.canvas.items import GroupItem
 from vscdesk.paint.painter import load_fonts
 from vscdesk.document import Document, Selection
 from vscdesk.render.chain import ChainPainter
-from vscdesk.render.stream import StreamPainter
 from vscdesk.render.primitives import Drawing, Group
 from vscdesk.render.legend import title_group
 from vscdesk.canvas.sla_counts import SlaCounts
+
+if TYPE_CHECKING:
+    from vscdesk.render.stream import StreamPainter
 
 
 def bsp_depth(items: int) -> int:
@@ -202,7 +205,12 @@ class DiagramScene(QGraphicsScene):
         model = self.document.model
         # The painter is kept: in-place card updates reuse its layout.
         self._sla_counts = SlaCounts(model)
-        self._painter = ChainPainter(model) if self.view == "chain" else StreamPainter(model)
+        if self.view == "chain":
+            self._painter = ChainPainter(model)
+        else:  # imported when first shown: start-up draws the chain view
+            from vscdesk.render.stream import StreamPainter
+
+            self._painter = StreamPainter(model)
         drawing = self._painter.drawing()
         if self.heat:
             from vscdesk.render.heat import apply_heat

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vscdesk.analysis.sla_rules import unit_mismatch
 from vscdesk.analysis.units import PERCENT, TIME_METRICS, time_unit
 from vscdesk.panels.choice_delegate import KEY
 
@@ -40,6 +39,8 @@ def stored_unit(metric: str, unit: str) -> str:
 
 def unit_after_metric_change(metric: str, unit: str) -> str:
     """The row's unit once its metric changed: kept if it fits, else the metric's usual unit."""
+    from vscdesk.analysis.sla_rules import unit_mismatch  # the rules load with the first SLA
+
     return unit if unit_mismatch(metric, unit, 0.0) is None else USUAL_UNIT[metric]
 
 
@@ -55,6 +56,8 @@ def sla_problem(metric: str, unit: str, target: float,
         for field, value in values:
             if value is not None and not 0 <= value <= 100:
                 return field, f"a percentage lies between 0 and 100 (the {field} is {value:g})"
+    from vscdesk.analysis.sla_rules import unit_mismatch
+
     why = unit_mismatch(metric, unit, target)
     return None if why is None else ("unit", why)
 
