@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from vscdesk.paint.painter import paint_group, paint_silhouette, silhouette_fill
+from vscdesk.paint.painter import StripIndex, paint_group, paint_silhouette, silhouette_fill
 from vscdesk.canvas.link_shape import link_shape, paint_link_selected
 from vscdesk.canvas.label_clamp import needs_clamp, paint_clamped_name
 from vscdesk.canvas.outline import paint_stage_selected, stage_outline
@@ -61,6 +61,7 @@ class GroupItem(QGraphicsItem):
     def _set_group(self, group: Group) -> None:
         self.group = group
         self._fill: str | None = ""  # its silhouette colour, found when first needed
+        self._strips: StripIndex | None = None  # for culled painting, made when first needed
         # A group of many shapes (a lane with a band per stream) paints only what is exposed.
         cull = len(group.items) > CULL_AT
         if cull != getattr(self, "_cull", False):  # one Qt call less per new item
@@ -102,8 +103,10 @@ class GroupItem(QGraphicsItem):
             paint_silhouette(painter, self.group, self._fill, self._rect)
         elif self._cull:
             r = option.exposedRect
+            if self._strips is None:
+                self._strips = StripIndex(self.group.items)
             paint_group(painter, self.group, MIN_TEXT_PX, scale,
-                        visible=(r.left(), r.top(), r.right(), r.bottom()))
+                        visible=(r.left(), r.top(), r.right(), r.bottom()), index=self._strips)
         else:
             paint_group(painter, self.group, MIN_TEXT_PX, scale)
         if needs_clamp(self.group, scale, MIN_TEXT_PX):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -147,17 +148,52 @@ def _outside(p: Primitive, x0: float, y0: float, x1: float, y1: float) -> bool:
     return False
 
 
+class StripIndex:
+    """A large group's rectangles and texts ordered by their top edge, so painting a thin strip
+    of a lane that spans 300 stream rows finds its few shapes by binary search instead of
+    testing all of them on every repaint (an edit repaints one row across every lane)."""
+
+    def __init__(self, items: tuple[Primitive, ...]) -> None:
+        spans, self.always = [], []
+        for i, p in enumerate(items):
+            if isinstance(p, Rect):
+                spans.append((p.y, p.y + p.h, i))
+            elif isinstance(p, Text):
+                spans.append((p.y - p.size, p.y + p.size, i))
+            else:
+                self.always.append(i)  # paths and ellipses are tested while painting
+        spans.sort()
+        self.spans = spans
+        self.tops = [top for top, _, _ in spans]
+        self.tallest = max((bottom - top for top, bottom, _ in spans), default=0.0)
+
+    def within(self, items: tuple[Primitive, ...],
+               visible: tuple[float, float, float, float]) -> list[Primitive]:
+        """The primitives that may show in ``visible`` (x0, y0, x1, y1), in paint order."""
+        x0, y0, x1, y1 = visible
+        lo = bisect_left(self.tops, y0 - self.tallest)  # any earlier one ends above y0
+        hi = bisect_right(self.tops, y1)
+        picked = sorted([i for _, bottom, i in self.spans[lo:hi] if bottom >= y0] + self.always)
+        return [items[i] for i in picked if not _outside(items[i], x0, y0, x1, y1)]
+
+
 def paint_group(painter: QPainter, group: Group, min_text_px: float = 0.0, scale: float = 1.0,
                 translate: bool = False,
-                visible: tuple[float, float, float, float] | None = None) -> None:
+                visible: tuple[float, float, float, float] | None = None,
+                index: StripIndex | None = None) -> None:
     """Paint a group's primitives (in its local coordinates unless ``translate``); with
     ``visible`` (x0, y0, x1, y1 in local coordinates) rectangles and texts outside it are
-    skipped, so a lane spanning 300 stream rows paints only the rows on screen."""
+    skipped, so a lane spanning 300 stream rows paints only the rows on screen (``index``:
+    the group's StripIndex, which finds them without testing every primitive)."""
     if translate:
         painter.save()
         painter.translate(group.x, group.y)
-    for p in group.items:
-        if visible is None or not _outside(p, *visible):
+    if visible is not None and index is not None:
+        for p in index.within(group.items, visible):
             paint_primitive(painter, p, min_text_px, scale)
+    else:
+        for p in group.items:
+            if visible is None or not _outside(p, *visible):
+                paint_primitive(painter, p, min_text_px, scale)
     if translate:
         painter.restore()
