@@ -108,7 +108,7 @@ def _analyse(doc: DocumentModel, period: Period) -> Analysis:
         isolated_supporting,
         unreachable_problems,
     )
-    from vscdesk.analysis.graphs import dependency_graph, split_links, stream_graph
+    from vscdesk.analysis.graphs import dependency_graph, release, split_links, stream_graph
     from vscdesk.analysis.loops import circular_dependencies, stream_loops
     from vscdesk.analysis.sla_rules import link_problems, rollup_problems, sla_problems
     from vscdesk.analysis.structure_rules import structure_problems
@@ -137,6 +137,7 @@ def _analyse(doc: DocumentModel, period: Period) -> Analysis:
             depends_on=tuple(deps.predecessors(stream.id)),
         )
         problems.extend(unreachable_problems(stream, graph))
+        release(graph)
         problems.extend(rollup_problems(stream, rollup, lean))
     checks = sla_checks(doc, stream_of)
     loose = loose_links(doc.links, stages)
@@ -144,12 +145,14 @@ def _analyse(doc: DocumentModel, period: Period) -> Analysis:
     problems.extend(link_problems(loose, names))
     problems.extend(circular_problems(circles, names))
     problems.extend(isolated_supporting(doc.streams, deps))
+    dependencies = tuple(deps.edges)
+    release(deps)
     return Analysis(
         streams=per_stream,
         slas=tuple(checks),
         loose_links=tuple(loose),
         lane_load=tuple(lane_load(doc)),
-        dependencies=tuple(deps.edges),
+        dependencies=dependencies,
         circular_dependencies=tuple(circles),
         flow=tuple(flow_metrics(doc.flow_items, period)),
         problems=tuple(by_severity(problems)),

@@ -108,10 +108,14 @@ def stream_loops(
 
 
 def _cycles(stream: Stream, stage_graph: nx.DiGraph, returns: bool) -> dict[str, tuple]:
-    from vscdesk.analysis.graphs import back_link_cycles, cycles, transition_graph
+    from vscdesk.analysis.graphs import back_link_cycles, cycles, release, transition_graph
 
     # A cycle over the lanes needs a return to a lane; most streams have none, so skip the search.
-    lane_cycles = cycles(transition_graph(stream)) if returns else []
+    lane_cycles = []
+    if returns:
+        transitions = transition_graph(stream)
+        lane_cycles = cycles(transitions)
+        release(transitions)
     return {"lane_cycles": tuple(lane_cycles), "stage_cycles": tuple(back_link_cycles(stage_graph))}
 
 
