@@ -29,6 +29,21 @@ app.exec()
 """
 
 
+def focused_window(qtbot, model=None) -> MainWindow:
+    """A shown main window showing ``model`` (if any), active, with the canvas focused, so
+    key events reach the canvas as a user's would."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    if model is not None:
+        window.show_model(model, None)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.view.setFocus()
+    return window
+
+
 def finished_window(qtbot) -> MainWindow:
     window = MainWindow()
     qtbot.addWidget(window)

@@ -6,25 +6,15 @@ import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication
 
+from session_helpers import focused_window as _window
+
 from vscdesk.app.clipboard import MIME_TYPE
-from vscdesk.app.main_window import MainWindow
 from vscdesk.storage import load
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def _window(qtbot, model=None):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    if model is not None:
-        window.show_model(model, None)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    window.view.setFocus()
-    return window
 
 
 @pytest.fixture

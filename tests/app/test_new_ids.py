@@ -1,23 +1,15 @@
 """Ids of new and copied stages read like their names (user test #27)."""
 
 from PySide6.QtCore import Qt
+from session_helpers import focused_window
 
-from vscdesk.app.main_window import MainWindow
 from vscdesk.storage import load
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def _window(qtbot, example_file):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show_model(load(example_file), None)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    window.view.setFocus()
-    return window
+    return focused_window(qtbot, load(example_file))
 
 
 def _type_name(window, qtbot, text):

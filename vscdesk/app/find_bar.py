@@ -10,10 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton
 
-from vscdesk.app.shortcuts import set_shortcuts
 from vscdesk.canvas.find import Match, find_matches, show_match
 
 if TYPE_CHECKING:
@@ -157,13 +156,7 @@ def install(window: MainWindow) -> FindBar:
     """Edit ▸ Find…, Find next, Find previous."""
     bar = FindBar(window)
 
-    def action(key: str, text: str, slot, shortcut: str, tip: str) -> QAction:
-        act = QAction(text, window)
-        set_shortcuts(act, shortcut)
-        act.setStatusTip(tip)
-        act.triggered.connect(slot)
-        window.actions[key] = act
-        return act
+    action = window._action  # the window's own maker: shortcut, status tip, actions[key]
 
     def find_next(direction: int) -> None:
         if not bar.isVisible() or not bar.field.text():
