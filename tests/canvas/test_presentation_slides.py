@@ -116,3 +116,32 @@ def test_one_stream_drawing_of_an_empty_stream(model):
     drawing = one_stream_drawing(model, "empty")
     assert any(g.kind == "placeholder" for g in drawing.groups)
     assert opacities(SlideSpec("stream", "", "empty"), drawing, model)["row:empty"] == 1.0
+
+
+def test_callout_shows_timings_and_criteria(model):
+    picture = slide_picture(model, SlideSpec("stream", "", "restore-service", "diagnose-fix"))
+    callout = next(g for g in picture.drawing.groups if g.key == "callout")
+    text = _texts(callout)
+    assert "TIMINGS" in text and "90 min" in text and "150 min" in text and "75 %" in text
+    assert "Complete & accurate" in text
+    assert "ENTRANCE CRITERIA" in text and "Incident logged and categorised" in text
+    assert "EXIT CRITERIA" in text and "Workaround or fix applied" in text
+    # every line stays inside the card
+    for p in callout.items:
+        if hasattr(p, "text") and p.anchor == "start":
+            from vscdesk.layout.text import text_width
+            assert p.x + text_width(p.text, p.size, p.bold) <= 360 - 17
+
+
+def test_callout_counts_criteria_beyond_three(model):
+    stream = model.streams[0]
+    many = stream.stages[1].model_copy(update={"entrance_criteria": [f"Check {i}" for i in range(5)],
+                                               "process_time": None, "wait_time": None,
+                                               "percent_complete_accurate": None})
+    streams = [stream.model_copy(update={"stages": [stream.stages[0], many, *stream.stages[2:]]}),
+               *model.streams[1:]]
+    model = model.model_copy(update={"streams": streams})
+    picture = slide_picture(model, SlideSpec("stream", "", stream.id, many.id))
+    text = _texts(next(g for g in picture.drawing.groups if g.key == "callout"))
+    assert "Check 2" in text and "Check 3" not in text and "+ 2 more" in text
+    assert "TIMINGS" not in text

@@ -1,4 +1,5 @@
-"""The stage callout of presentation mode: a card beside a stage with its SLAs and people.
+"""The stage callout of presentation mode: a card beside a stage with its timings, SLAs,
+people and entrance/exit criteria.
 
 Sizes are a little larger than the diagram's own text, because a callout is read from the
 back of a meeting room. It is a display-list group, so it themes and exports like the rest.
@@ -17,15 +18,14 @@ from vscdesk.render import components as C
 from vscdesk.render import palette as P
 from vscdesk.render.labels import number, sla_label
 from vscdesk.render.primitives import Group, Path, Primitive, Rect, Stroke, Text
+from vscdesk.render.stage_facts import RACI, ROLE, STATUS_WORD, timings
 
 WIDTH = 360.0
 PAD = 18.0
 GAP = 14.0  # between the stage and the callout's pointer tip
 POINTER = 10.0
 ROW = 26.0
-ROLE = {"triggering": "triggers", "participating": "takes part"}
-RACI = {"R": "Responsible", "A": "Accountable", "C": "Consulted", "I": "Informed"}
-STATUS_WORD = {"met": "met", "at_risk": "at risk", "breached": "breached", "no_data": "no actual"}
+MAX_CRITERIA = 3  # per list; the rest is counted ("+ 2 more"), the notes list them all
 
 
 class _Column:
@@ -98,6 +98,36 @@ def _people(col: _Column, doc: DocumentModel, stage: Stage) -> None:
         col.y += ROW
 
 
+def _timings(col: _Column, stage: Stage) -> None:
+    """Process and wait time and % complete & accurate side by side, value over label."""
+    facts = timings(stage)
+    if not facts:
+        return
+    col.heading("TIMINGS")
+    step = 96.0  # the last column, "Complete & accurate", takes what is left
+    for i, (label, value) in enumerate(facts):
+        x = PAD + i * step
+        room = WIDTH - PAD - x if i == len(facts) - 1 else step - 8
+        col.items.append(Text(x, col.y + 15, elide(value, 15, True, room), 15, P.INK_900, True))
+        col.items.append(Text(x, col.y + 31, elide(label, 10.5, False, room), 10.5, P.INK_500))
+    col.y += 38
+
+
+def _criteria(col: _Column, heading: str, items: list[str]) -> None:
+    """A bulleted list, each item on at most two lines; more than three are counted."""
+    if not items:
+        return
+    col.heading(heading)
+    room = WIDTH - 2 * PAD - 14
+    for item in items[:MAX_CRITERIA]:
+        col.items.append(Text(PAD, col.y + 12.5, "•", 12.5, P.INK_500))
+        for line in wrap(item, 12.5, False, room):
+            col.text(line, 12.5, P.INK_900, x=PAD + 14, advance=18)
+        col.y += 2
+    if len(items) > MAX_CRITERIA:
+        col.text(f"+ {len(items) - MAX_CRITERIA} more", 11.5, P.INK_500, x=PAD + 14, advance=18)
+
+
 def _card(col: _Column, doc: DocumentModel, stage: Stage) -> None:
     caption, ink = _lane_line(doc, stage)
     col.text(elide(caption, 10, True, WIDTH - 2 * PAD), 10, ink, True, advance=18)
@@ -105,8 +135,11 @@ def _card(col: _Column, doc: DocumentModel, stage: Stage) -> None:
         col.text(line, 17, P.INK_900, True, advance=22)
     for line in wrap(stage.description, 12, False, WIDTH - 2 * PAD) if stage.description else ():
         col.text(line, 12, P.INK_700, advance=17)
+    _timings(col, stage)
     _slas(col, stage)
     _people(col, doc, stage)
+    _criteria(col, "ENTRANCE CRITERIA", stage.entrance_criteria)
+    _criteria(col, "EXIT CRITERIA", stage.exit_criteria)
 
 
 def callout_group(doc: DocumentModel, stage_id: str, anchor: tuple[float, float, float, float],

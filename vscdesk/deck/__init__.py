@@ -1,0 +1,1 @@
+"""The presentation as an editable PowerPoint deck (python-pptx); no Qt."""
