@@ -152,7 +152,7 @@ class DiskState(QObject):
         """Unsaved work of the user's own (not just our 'file deleted' mark)."""
         document = self.window.document
         return document.is_modified() and not (
-            self._marked_at is not None and document.undo_stack.index() == self._marked_at)
+            self._marked_at is not None and document.history.mark() == self._marked_at)
 
     def _unreadable(self, path: Path, err: LoadError) -> None:
         self._told = file_sha256(path)
@@ -175,8 +175,8 @@ class DiskState(QObject):
                                                     "new name", self.window.save_as)])
             return
         if not document.is_modified():
-            document.undo_stack.resetClean()
-            self._marked_at = document.undo_stack.index()
+            document.mark_unsaved()
+            self._marked_at = document.history.mark()
         self.bar.show_notice(path.name, "was deleted or moved on disk; Save will write it "
                              "again.", [("&Save", "Write the file again", self.window.save)])
 
@@ -184,9 +184,10 @@ class DiskState(QObject):
         """The file is there again (a checkout that deleted and re-created it)."""
         self._told = None
         self.bar.clear()
-        stack = self.window.document.undo_stack
-        if self._marked_at is not None and stack.index() == self._marked_at and now == self.sha256:
-            stack.setClean()
+        document = self.window.document
+        if (self._marked_at is not None and document.history.mark() == self._marked_at
+                and now == self.sha256):
+            document.mark_saved()
             self._marked_at = None
 
 

@@ -101,7 +101,7 @@ class InteropActions:
             dialogs.show_error(self.window, "Cannot import", str(err))
             return False
         self.window.show_model(doc, None, f"{path.stem} (imported)")
-        self.window.document.undo_stack.resetClean()  # not saved anywhere yet: ask before closing
+        self.window.document.mark_unsaved()  # not saved anywhere yet: ask before closing
         self.report = ImportReportDialog(self.window, path.name, doc, report)
         self.report.open()
         return True

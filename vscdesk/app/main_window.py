@@ -74,10 +74,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", "&Quit", self.close, Std.Quit))
         edit_menu = self.menus["edit"] = self.menuBar().addMenu("&Edit")
-        stack = self.document.undo_stack
-        undo = stack.createUndoAction(self, "&Undo")
+        undo = self.document.history.undo_action(self, "&Undo")
         set_shortcuts(undo, Std.Undo)
-        redo = stack.createRedoAction(self, "&Redo")
+        redo = self.document.history.redo_action(self, "&Redo")
         set_shortcuts(redo, Std.Redo)
         self.actions.update(undo=undo, redo=redo)
         edit_menu.addAction(undo)

@@ -139,7 +139,7 @@ def recover(window: MainWindow, snapshot: Snapshot) -> bool:
         dialogs.show_error(window, "Cannot recover document", str(err))
         return False
     window.show_model(model, None, recovered_name(snapshot))
-    window.document.undo_stack.resetClean()  # unsaved: Save asks where, closing asks first
+    window.document.mark_unsaved()  # unsaved: Save asks where, closing asks first
     autosave = getattr(window, "autosave", None)
     if autosave is None or autosave.write_now() is not None:
         snapshot.remove()  # only once the work is safe in this instance's own snapshot

@@ -17,7 +17,8 @@ def install(window: MainWindow) -> QDockWidget:
     """A hidden dock on the right; View ▸ Undo history shows it."""
     dock = QDockWidget("Undo history", window)
     dock.setObjectName("undo_history")  # saveState/restoreState find docks by name
-    view = QUndoView(window.document.undo_stack, dock)
+    view = QUndoView(dock)
+    window.document.history.show_in(view)
     view.setEmptyLabel("Opened")
     view.setCleanIcon(icon("save"))
     view.setObjectName("undo_view")

@@ -72,21 +72,17 @@ class CanvasEditing(QObject):
             return None
 
     def push(self, factory: Callable[[], EditCommand]) -> EditCommand | None:
+        """Build and push a command; None if refused (by a check, or a read-only document)."""
         command = self.build(factory)
-        if command is not None and not command.isObsolete():
-            self.doc.push(command)
+        if command is not None and not command.isObsolete() and self.doc.push(command):
             return command
         return None
 
     def push_all(self, text: str, factories: Iterable[Callable[[], EditCommand]]) -> None:
         """Several commands as one undo step (each is built after the previous one ran)."""
-        stack = self.doc.undo_stack
-        stack.beginMacro(text)
-        try:
+        with self.doc.macro(text):
             for factory in factories:
                 self.push(factory)
-        finally:
-            stack.endMacro()
 
     # -- what is selected ---------------------------------------------------------------------
 
@@ -203,18 +199,16 @@ class CanvasEditing(QObject):
             return current.mapRectToScene(QRectF(x, y, width, h))
 
         name = self._name_of(kind, ident)
-        stack = self.doc.undo_stack
-        mark = stack.index()
+        mark = self.doc.history.mark()
 
         def commit(text: str) -> None:
             rename = self.build(lambda: self._rename_command(kind, ident, text))
             if rename is None:
                 return
-            if fresh is not None and stack.index() == mark == stack.count():
-                stack.undo()  # replaced by the same addition under the typed name
-                added = self.push(lambda: fresh(text))
-                if added is None:
-                    return
+            # the addition just made is replaced by the same addition under the typed name
+            added = None if fresh is None else self.build(
+                lambda: self.doc.amend_last(mark, lambda: fresh(text)))
+            if added is not None:
                 if kind == "stage":
                     self.select([added.stage_id])
                 elif kind == "row":

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand
 
+from vscdesk.document.history import C, History
 from vscdesk.document.registry import Registry
 from vscdesk.document.stages import StageStore
 from vscdesk.model import (
@@ -42,6 +43,10 @@ class Document(QObject):
     Views connect to the signals below and re-read the model by id. Signals of one command
     are emitted together after the command has finished, so a listener always sees a
     consistent model; ``changed()`` comes last, once per command.
+
+    Every edit comes in through ``push``, ``macro`` or ``amend_last`` (``history.py``, which
+    refuses them all while the document is read-only); nothing outside ``document/`` touches
+    the undo stack.
     """
 
     stage_added = Signal(str)
@@ -76,7 +81,8 @@ class Document(QObject):
         super().__init__(parent)
         self.model = model if model is not None else DocumentModel()
         self.path = path
-        self.undo_stack = QUndoStack(self)
+        self.history = History(self, lambda: not self.read_only)
+        self.undo_stack = self.history.stack  # read by tests; code goes through history
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._depth = 0
         self._pending: dict[tuple[str, str | None], None] = {}
@@ -117,11 +123,23 @@ class Document(QObject):
     #: set by the app while the file is open read-only (another instance holds it): no edits
     read_only = False
 
-    def push(self, command: QUndoCommand) -> None:
-        """Run an edit and record it for undo (the stack takes ownership)."""
-        if self.read_only:
-            return
-        self.undo_stack.push(command)
+    def push(self, command: QUndoCommand) -> bool:
+        """Run an edit and record it for undo (the stack takes ownership); False if refused."""
+        return self.history.push(command)
+
+    def macro(self, text: str) -> AbstractContextManager[None]:
+        """``with document.macro("Move 3 stages"):`` the edits pushed inside are one undo step
+        (recorded only if one was pushed: a refused gesture leaves nothing behind)."""
+        return self.history.macro(text)
+
+    def amend_last(self, mark: int, build: Callable[[], C]) -> C | None:
+        """Replace the step done at ``history.mark()`` by ``build()`` (add and name in one step);
+        None if read-only or the history moved on since."""
+        return self.history.amend_last(mark, build)
+
+    def mark_unsaved(self) -> None:
+        """The model is saved nowhere yet (recovered, imported, file gone): Save and closing ask."""
+        self.undo_stack.resetClean()
 
     def _set_document_fields(self, values: dict[str, str]) -> None:
         """Primitive for SetDocumentFields: title and chain name carry no id, only changed()."""
