@@ -13,7 +13,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# Qt's xcb plugin needs X11 libraries pip cannot install: packaging/xcb_check.py installs the
+# missing ones with apt-get (root or sudo) or names the command, before the window starts.
 run: $(STAMP)
+	$(PY) packaging/xcb_check.py
 	$(VENV)/bin/vscdesk $(FILE)
 
 test: $(STAMP)
