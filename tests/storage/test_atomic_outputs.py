@@ -5,7 +5,8 @@ import stat
 
 import pytest
 
-from vscdesk.storage.atomic import replacing, write_bytes
+from vscdesk.storage import OutputError
+from vscdesk.storage.atomic import write_output
 
 
 def _mode(path):
@@ -21,7 +22,7 @@ def test_new_file_is_readable_by_others_under_the_usual_umask(tmp_path):
 
         importlib.reload(atomic)
         out = tmp_path / "chart.png"
-        atomic.write_bytes(out, b"data")
+        atomic.write_output(out, b"data")
         assert _mode(out) == 0o644
     finally:
         os.umask(old)
@@ -31,17 +32,26 @@ def test_existing_file_keeps_its_mode(tmp_path):
     out = tmp_path / "x.svg"
     out.write_bytes(b"old")
     out.chmod(0o640)
-    write_bytes(out, b"new")
+    write_output(out, b"new")
     assert out.read_bytes() == b"new" and _mode(out) == 0o640
 
 
-def test_failure_leaves_the_old_file_and_no_temporary(tmp_path):
+def test_failure_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch):
     out = tmp_path / "x.pdf"
     out.write_bytes(b"old")
-    with pytest.raises(RuntimeError), replacing(out) as tmp:
-        with open(tmp, "wb") as half:
-            half.write(b"half")
-        raise RuntimeError("cancelled")
+    real_write = os.write
+
+    def half_then_full(fd, data):  # the disk fills up part-way through the file
+        if len(data) > 4:
+            return real_write(fd, bytes(data[:4]))
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "write", half_then_full)
+    with pytest.raises(OutputError) as info:
+        write_output(out, b"half and the rest")
+    monkeypatch.undo()
+    assert str(info.value) == ("Could not write x.pdf: the disk is full. "
+                               "The file on disk was not changed.")
     assert out.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["x.pdf"]
 

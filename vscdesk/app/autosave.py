@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from vscdesk.storage import dumps
+from vscdesk.storage import SaveError, dumps
 from vscdesk.storage.journal import autosave_dir, snapshot_path, write_snapshot
 
 if TYPE_CHECKING:
@@ -66,9 +66,10 @@ class Autosave(QObject):
                 self.directory, self.key, dumps(self.document.model),
                 name=self.window.display_name, original=self.document.path,
                 original_sha256=self._original_sha256() if self.document.path else None)
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, SaveError) as exc:
             if not self._failed:  # say it once, not every few seconds
-                self.window.statusBar().showMessage(f"Autosave failed: {exc}", 10000)
+                why = exc.reason if isinstance(exc, SaveError) else exc
+                self.window.statusBar().showMessage(f"Autosave failed: {why}", 10000)
             self._failed = True
             return None
         self._failed = False

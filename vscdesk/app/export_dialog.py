@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from vscdesk.app import dialogs
 from vscdesk.app.export_job import ExportRunner, ExportSettings
-from vscdesk.paint.export import ExportError, render_image
+from vscdesk.paint.export import ExportError, export_failure, render_image
+from vscdesk.storage import SaveError
 from vscdesk.render.pages import SCOPES, ExportRequest, export_pages
 from vscdesk.render.primitives import Drawing
 
@@ -206,8 +207,8 @@ class ExportDialog(QDialog):
             self.format.setCurrentIndex(self.format.findData(path.suffix.lower()))
         try:
             finished = self.runner.run(self.pages(), path, self.settings())
-        except (ExportError, OSError) as err:
-            dialogs.show_error(self, "Cannot export", str(err))
+        except (ExportError, SaveError, OSError, MemoryError) as err:
+            dialogs.show_error(self, "Cannot export", export_failure(err, path))
             return
         status = self.window_.statusBar()
         if not finished:

@@ -121,14 +121,14 @@ class InteropActions:
                            lambda doc: stages_to_csv(doc).encode("utf-8"))
 
     def _write(self, title: str, file_filter: str, suffix: str, encode) -> bool:
-        from vscdesk.cli.output import OutputError, write_atomic
+        from vscdesk.storage import SaveError, write_output
 
         path = ask_save_path(self.window, title, _start(self.window, suffix), file_filter, suffix)
         if path is None:
             return False
         try:
-            write_atomic(path, encode(self.window.document.model))
-        except (OutputError, InteropError) as err:
+            write_output(path, encode(self.window.document.model))
+        except (SaveError, InteropError) as err:
             dialogs.show_error(self.window, "Cannot export", str(err))
             return False
         self.window.statusBar().showMessage(f"Exported {path}", 4000)

@@ -9,6 +9,7 @@ what an import left out. Outputs are written atomically.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from vscdesk.cli import fail
@@ -27,7 +28,10 @@ def kind_of(path: Path, allowed: tuple[str, ...]) -> str | None:
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("input", type=Path, help="IN.vsc.json, IN.csv, IN.xml or IN.archimate")
     parser.add_argument("-o", "--output", type=Path, required=True,
-                        help="OUT.vsc.json, OUT.csv or OUT.xml (ArchiMate exchange)")
+                        help="OUT.vsc.json, OUT.csv or OUT.xml (ArchiMate exchange); - prints "
+                             "it (with --to)")
+    parser.add_argument("--to", choices=[ext.lstrip(".") for ext in OUTPUTS],
+                        help="the format written to standard output (-o -)")
     parser.add_argument("--chain", choices=CHAINS,
                         help="CSV input: match lanes to this template's value chain, in its order")
 
@@ -49,11 +53,12 @@ def read_any(path: Path, chain: str | None = None):
     return read_document(path), []
 
 
-def write_any(doc, path: Path) -> None:
-    """Write ``doc`` in the format of ``path``; raises OutputError."""
+def write_any(doc, path: Path, kind: str | None = None) -> None:
+    """Write ``doc`` in the format ``kind`` (by default that of ``path``'s extension); raises
+    SaveError (OutputError for other formats)."""
     from vscdesk.cli.output import save_document, write_atomic
 
-    kind = kind_of(path, OUTPUTS)
+    kind = kind or kind_of(path, OUTPUTS)
     if kind == ".csv":
         from vscdesk.interop.stages_csv import stages_to_csv
 
@@ -83,14 +88,23 @@ def summary(doc) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from vscdesk.cli.output import OutputError, check_folder
+    from vscdesk.cli.output import SaveError, check_folder, is_stdout
     from vscdesk.interop.errors import InteropError
 
     native_only = args.command == "import"
     outputs = (".vsc.json", ".json") if native_only else OUTPUTS
+    printing = is_stdout(args.output)
+    out_kind = f".{args.to}" if args.to else ".vsc.json" if printing and native_only else None
     if kind_of(args.input, INPUTS) is None:
         return fail(f"{args.input}: unknown input format; use {', '.join(INPUTS)}")
-    if kind_of(args.output, outputs) is None:
+    if printing and out_kind is None:
+        return fail("-o - prints the output: say which format with --to "
+                    + ", ".join(ext.lstrip(".") for ext in outputs))
+    if out_kind is not None and out_kind not in outputs:
+        return fail(f"--to {args.to}: unknown output format; use {', '.join(outputs)}")
+    if not printing and args.to and kind_of(args.output, outputs) != out_kind:
+        return fail(f"--to {args.to} does not match {args.output.name}; --to is for -o -")
+    if not printing and kind_of(args.output, outputs) is None:
         return fail(f"{args.output}: unknown output format; use {', '.join(outputs)}"
                     + _archimate_hint(args.output, native_only))
     if args.chain and kind_of(args.input, INPUTS) != ".csv":
@@ -100,10 +114,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         check_folder(args.output)
         doc, report = read_any(args.input, args.chain)
-        write_any(doc, args.output)
-    except (InteropError, OutputError) as err:
+        write_any(doc, args.output, out_kind)
+    except (InteropError, SaveError) as err:
         return fail(str(err))
-    print(f"wrote {args.output}: {summary(doc)}")
+    shown = sys.stderr if printing else sys.stdout  # the printed output stays clean
+    if not printing:
+        print(f"wrote {args.output}: {summary(doc)}")
     for line in report:
-        print(f"  {line}")
+        print(f"  {line}", file=shown)
     return 0

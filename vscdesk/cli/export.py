@@ -24,7 +24,8 @@ def _scale(text: str) -> float:
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path)
-    parser.add_argument("-o", "--output", type=Path, required=True, help="OUT.png, OUT.svg or OUT.pdf")
+    parser.add_argument("-o", "--output", type=Path, required=True,
+                        help="OUT.png, OUT.svg or OUT.pdf; - writes SVG to standard output")
     parser.add_argument("--view", choices=("chain", "stream"), default="chain")
     parser.add_argument("--stream", metavar="NAME", help="draw only this stream (its name or id)")
     parser.add_argument("--scale", type=_scale, default=1.0, help="PNG scale factor (default 1)")
@@ -42,13 +43,16 @@ def _unknown_stream(doc, ref: str, file: Path) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from vscdesk.cli.output import SaveError, check_folder, is_stdout
     from vscdesk.storage import LoadError, load
 
-    suffix = args.output.suffix.lower()
+    suffix = ".svg" if is_stdout(args.output) else args.output.suffix.lower()
     if suffix not in (".png", ".svg", ".pdf"):
         return fail(f"{args.output}: unknown format {suffix or '(none)'}; use .png, .svg or .pdf")
-    if not args.output.parent.exists() and str(args.output.parent) not in ("", "."):
-        return fail(f"{args.output.parent}: no such directory")
+    try:
+        check_folder(args.output)
+    except SaveError as err:
+        return fail(str(err))
     try:
         doc = load(args.file)
     except LoadError as err:
@@ -67,6 +71,9 @@ def run(args: argparse.Namespace) -> int:
         pages = export_document(doc, args.output, args.view, args.scale, args.transparent, stream_id,
                                 heat=args.heat, paper=args.paper)
     except Exception as err:  # noqa: BLE001 - the CLI reports every failure in one line
-        return fail(f"{args.output}: {err}")
-    print(f"wrote {args.output}" + (f" ({pages} pages)" if pages > 1 else ""))
+        from vscdesk.paint.export import export_failure
+
+        return fail(export_failure(err, args.output))
+    if not is_stdout(args.output):
+        print(f"wrote {args.output}" + (f" ({pages} pages)" if pages > 1 else ""))
     return 0

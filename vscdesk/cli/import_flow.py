@@ -21,7 +21,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from vscdesk.cli.output import OutputError, save_document
+    from vscdesk.cli.output import SaveError, is_stdout, save_document
     from vscdesk.interop.errors import InteropError
     from vscdesk.interop.flow_csv import read_flow_csv
     from vscdesk.storage import LoadError, load
@@ -32,8 +32,10 @@ def run(args: argparse.Namespace) -> int:
         replaced = len(doc.flow_items)
         doc.flow_items = items
         save_document(doc, args.output)
-    except (LoadError, InteropError, OutputError) as err:
+    except (LoadError, InteropError, SaveError) as err:
         return fail(str(err))
+    if is_stdout(args.output):
+        return 0
     streams = len({item.stream for item in items})
     note = f", replacing {replaced}" if replaced else ""
     print(f"{args.output}: {len(items)} flow items in {streams} streams from "

@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         from vscdesk.interop.merge_driver import merge_driver
 
         return merge_driver(args.base, args.ours, args.theirs, args.path)
-    from vscdesk.cli.output import OutputError, check_folder, save_document
+    from vscdesk.cli.output import SaveError, check_folder, is_stdout, save_document
     from vscdesk.interop.errors import InteropError
     from vscdesk.interop.merge import merge_files
 
@@ -50,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
                 print(f"  {line}", file=sys.stderr)
             return 1
         save_document(result.document, args.output)
-    except (InteropError, OutputError) as err:
+    except (InteropError, SaveError) as err:
         return fail(str(err))
-    print(f"wrote {args.output}")
+    if not is_stdout(args.output):
+        print(f"wrote {args.output}")
     return 0

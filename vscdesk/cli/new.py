@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from vscdesk.cli import fail
@@ -19,7 +20,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from vscdesk.cli.output import OutputError, save_document
+    from vscdesk.cli.output import SaveError, check_folder, is_stdout, save_document
     from vscdesk.interop.errors import InteropError
     from vscdesk.interop.templates import TEMPLATES, load_template
 
@@ -30,13 +31,16 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.output is None:
         return fail("new: the following arguments are required: -o/--output")
-    if not args.output.name.lower().endswith(".json"):
+    printing = is_stdout(args.output)
+    if not printing and not args.output.name.lower().endswith(".json"):
         return fail(f"{args.output}: a document's name ends in .vsc.json")
-    if args.output.exists() and not args.force:
-        return fail(f"{args.output}: already exists (use --force to replace it)")
     try:
+        check_folder(args.output)
+        if not printing and os.path.lexists(args.output) and not args.force:
+            return fail(f"{args.output}: already exists (use --force to replace it)")
         save_document(load_template(args.template), args.output)
-    except (InteropError, OutputError) as err:
+    except (InteropError, SaveError) as err:
         return fail(str(err))
-    print(f"wrote {args.output} from the '{args.template}' template")
+    if not printing:
+        print(f"wrote {args.output} from the '{args.template}' template")
     return 0

@@ -33,14 +33,21 @@ def export_document(doc: DocumentModel, out: Path, view: str = "chain", scale: f
 
 def _export(doc: DocumentModel, out: Path, view: str, scale: float, transparent: bool,
             stream: str | None, heat: str | None = None, paper: str | None = None) -> int:
-    suffix = out.suffix.lower()
+    from vscdesk.cli.output import is_stdout
+
+    suffix = ".svg" if is_stdout(out) else out.suffix.lower()
     request = ExportRequest(view, "stream" if stream else "document", stream,  # type: ignore[arg-type]
                             heat=heat)
     pages = export_pages(doc, request, handout=suffix == ".pdf")
     if suffix == ".svg":
-        from vscdesk.paint.export import write_svg
+        from vscdesk.paint.export import svg_bytes, write_svg
 
-        write_svg(pages[0], out, transparent)
+        if is_stdout(out):
+            from vscdesk.cli.output import to_stdout
+
+            to_stdout(svg_bytes(pages[0], transparent))
+        else:
+            write_svg(pages[0], out, transparent)
         return 1
     _qt_app()
     from vscdesk.paint.export import write_pdf, write_png

@@ -3,27 +3,26 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from vscdesk.cli import fail
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", type=Path, help="write here instead of printing")
+    parser.add_argument("-o", "--output", type=Path,
+                        help="write here instead of printing (- prints too)")
 
 
 def run(args: argparse.Namespace) -> int:
-    from vscdesk.cli.output import OutputError, write_atomic
+    from vscdesk.cli.output import SaveError, is_stdout, write_atomic
     from vscdesk.interop.json_schema import document_json_schema_text
 
     text = document_json_schema_text()
-    if args.output is None:
-        sys.stdout.write(text)
-        return 0
+    target = args.output if args.output is not None else Path("-")
     try:
-        write_atomic(args.output, text.encode("utf-8"))
-    except OutputError as err:
+        write_atomic(target, text.encode("utf-8"))
+    except SaveError as err:
         return fail(str(err))
-    print(f"wrote {args.output}")
+    if not is_stdout(target):
+        print(f"wrote {args.output}")
     return 0

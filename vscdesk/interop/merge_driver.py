@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from vscdesk.interop.docio import document_text
+from vscdesk.storage import SaveError, write_output
+from vscdesk.storage.writer import checked_bytes as encoded_document
 from vscdesk.interop.errors import InteropError
 from vscdesk.interop.merge import merge_files
 
@@ -35,8 +36,13 @@ def merge_driver(base: str, ours: str, theirs: str, shown_name: str | None = Non
         for line in result.conflicts:
             print(f"  {line}", file=err)
         return 1
-    # %A is git's own temporary copy: plain overwrite, no backup files in the work tree.
-    Path(ours).write_text(document_text(result.document), encoding="utf-8")
+    # %A is git's own temporary copy: replaced atomically (a full disk must not leave half a
+    # document behind), without the native save's NAME.bak (no backup files in the work tree).
+    try:
+        write_output(ours, encoded_document(result.document))
+    except SaveError as exc:
+        print(f"vscdesk merge: {name}: {exc.reason}; your version is left unchanged", file=err)
+        return 2
     return 0
 
 

@@ -38,7 +38,14 @@ def chart_image(widget: QWidget, scale: int = SCALE) -> QImage:
 
 
 def save_png(widget: QWidget, path: Path) -> str | None:
-    """Write the PNG; returns None, or why it could not be written."""
-    if not chart_image(widget).save(str(path), "PNG"):
-        return f"{path}: cannot write the image (check the folder exists and is writable)"
+    """Write the PNG (atomically, like every output); returns None, or why it was not written."""
+    from vscdesk.paint.export import ExportError, png_bytes
+    from vscdesk.storage import SaveError, write_output
+
+    try:
+        write_output(path, png_bytes(chart_image(widget)))
+    except SaveError as err:
+        return str(err)
+    except ExportError as err:
+        return f"Could not write {path.name}: {err}. Nothing was changed."
     return None

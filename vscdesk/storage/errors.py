@@ -56,17 +56,29 @@ class LoadError(Exception):
 class SaveError(Exception):
     """A document was not saved and the file on disk is as it was; ``str(err)`` says why."""
 
-    def __init__(self, reason: str, path: str | Path | None = None) -> None:
+    verb = "save"
+
+    def __init__(self, reason: str, path: str | Path | None = None, *,
+                 existed: bool = True) -> None:
         self.path = Path(path) if path is not None else None
         self.reason = one_line(reason)
+        self.existed = existed  # whether a file was there (and so is kept as it was)
         super().__init__(str(self))
 
     def with_path(self, path: str | Path) -> SaveError:
         """The same error, naming the file it was about."""
-        return SaveError(self.reason, path)
+        return type(self)(self.reason, path, existed=self.existed)
 
     def __str__(self) -> str:
         if self.path is None:
-            return f"Could not save the document: {self.reason}."
-        name = one_line(self.path.name, 120)
-        return f"Could not save {name}: {self.reason}. The file on disk was not changed."
+            return f"Could not {self.verb} the document: {self.reason}."
+        name = one_line(self.path.name or str(self.path), 120)
+        after = ("The file on disk was not changed." if self.existed
+                 else "Nothing was written.")
+        return f"Could not {self.verb} {name}: {self.reason}. {after}"
+
+
+class OutputError(SaveError):
+    """An export or other output was not written; the old file, if any, is as it was."""
+
+    verb = "write"

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from vscdesk.model import DocumentModel
+from vscdesk.storage.atomic import replace_file
 from vscdesk.storage.codec import loads
 from vscdesk.storage.instances import Instance
 
@@ -91,7 +91,8 @@ def snapshot_path(directory: Path, key: str, instance: Instance | None = None) -
 
 def write_snapshot(directory: Path, key: str, document_text: str, *, name: str,
                    original: Path | None, original_sha256: str | None) -> Path:
-    """Replace this instance's snapshot ``key`` atomically; raises OSError if it cannot."""
+    """Replace this instance's snapshot ``key`` atomically (the one writer every output uses,
+    private to the user); raises OSError for the folder, or ``OutputError``."""
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     instance = Instance.current()
@@ -101,17 +102,8 @@ def write_snapshot(directory: Path, key: str, document_text: str, *, name: str,
         "saved_at": time.time(), "original": str(original) if original is not None else None,
         "original_sha256": original_sha256, "document": document_text,
     }
-    temp = target.with_name(f".{target.name}.tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as stream:
-            json.dump(record, stream, ensure_ascii=False)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    data = json.dumps(record, ensure_ascii=False).encode("utf-8")
+    replace_file(target, data, new_mode=0o600)
     return target
 
 
@@ -167,8 +159,9 @@ def stale_snapshots(directory: Path) -> list[Snapshot]:
 
 
 def _sweep_temps(directory: Path) -> None:
-    """Remove half-written snapshots of processes that are gone (killed mid-write)."""
-    for temp in directory.glob(f".*{SUFFIX}.tmp"):
+    """Remove half-written snapshots of processes that are gone (killed mid-write): named
+    ``.PID-KEY.autosave.json.<random>.tmp`` (or, by older versions, without the random part)."""
+    for temp in [*directory.glob(f".*{SUFFIX}.tmp"), *directory.glob(f".*{SUFFIX}.*.tmp")]:
         pid = temp.name[1:].split("-", 1)[0]
         if pid.isdigit() and not Instance(int(pid), Instance.current().host, None).is_running():
             temp.unlink(missing_ok=True)
