@@ -24,5 +24,6 @@ def _no_session_questions(monkeypatch):
             raise AssertionError(f"unexpected question: {name}")
         return ask
 
-    for name in ("ask_locked", "ask_external_change", "ask_recovery"):
+    for name in ("ask_locked", "ask_external_change", "ask_recovery", "ask_lane_stages",
+                 "ask_document_properties"):
         monkeypatch.setattr(dialogs, name, unexpected(name))

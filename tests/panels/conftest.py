@@ -20,6 +20,8 @@ def _no_unexpected_questions(monkeypatch):
     monkeypatch.setattr(questions, "confirm_remove_stakeholder", unexpected)
     monkeypatch.setattr(questions, "ask_color", unexpected)
     monkeypatch.setattr(dialogs, "show_error", unexpected)
+    monkeypatch.setattr(dialogs, "ask_lane_stages", unexpected)
+    monkeypatch.setattr(dialogs, "ask_document_properties", unexpected)
     monkeypatch.setattr(dialogs, "ask_discard", lambda *a: dialogs.QMessageBox.StandardButton.Discard)
 
 

@@ -115,3 +115,26 @@ def test_add_and_present_are_requests_for_the_app(panel, qtbot):
     with qtbot.waitSignal(panel.present_requested, timeout=1000) as blocker:
         qtbot.keyClick(panel.list, Qt.Key.Key_Return)
     assert blocker.args == [2]
+
+
+def test_keyboard_deletes_moves_and_renames(panel, document, qtbot):
+    panel.list.setFocus()
+    panel.list.setCurrentRow(0)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert _model_names(document) == ["Slide 1", "Slide 0", "Slide 2"]
+    assert panel.list.currentRow() == 1
+    qtbot.keyClick(panel.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert _model_names(document) == ["Slide 0", "Slide 1", "Slide 2"]
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert _model_names(document) == ["Slide 1", "Slide 2"]
+    assert panel.list.currentRow() == 0  # the next slide is current: Del again goes on
+    assert document.undo_stack.count() == 3  # F2: test_rename_in_place
+
+
+def test_context_menu_offers_rename_move_and_delete(panel, document):
+    panel.list.setCurrentRow(2)
+    menu = panel.context_menu()
+    state = {a.text(): a.isEnabled() for a in menu.actions()}
+    assert state == {"Rename": True, "Move up": True, "Move down": False, "Delete": True}
+    next(a for a in menu.actions() if a.text() == "Move up").trigger()
+    assert _model_names(document) == ["Slide 0", "Slide 2", "Slide 1"]

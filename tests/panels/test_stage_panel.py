@@ -200,3 +200,49 @@ def test_involved_stakeholder_added_and_raci_changed(window, panel, stack, qtbot
     stack.undo()
     assert people.table.rowCount() == 2
     assert people.table.cellWidget(0, 1).currentText() == "Triggering"
+
+
+def test_new_stakeholder_inline_adds_and_involves_in_one_step(window, panel, stack, qtbot):
+    panel.tabs.setCurrentIndex(3)
+    people = panel.people
+    before = len(window.document.model.stakeholders)
+    pick(qtbot, people.add, "New stakeholder…")
+    assert people.new_name.isVisible() and people.new_name.hasFocus()
+    qtbot.keyClicks(people.new_name, "Security officer")
+    qtbot.keyClick(people.new_name, Qt.Key.Key_Return)
+    registry = window.document.model.stakeholders
+    assert len(registry) == before + 1 and registry[-1].name == "Security officer"
+    refs = window.document.stage("report-problem").stakeholders
+    assert refs[-1].stakeholder == registry[-1].id and len(refs) == 3
+    assert stack.count() == 1 and not people.new_name.isVisible()
+    assert people.table.rowCount() == 3
+    stack.undo()
+    assert len(window.document.model.stakeholders) == before
+    assert len(window.document.stage("report-problem").stakeholders) == 2
+
+
+def test_new_stakeholder_is_offered_with_an_empty_registry_and_esc_cancels(qtbot, window):
+    from vscdesk.model import DocumentModel
+
+    model = window.document.model.model_dump()
+    for stream in model["streams"]:
+        stream["owner"] = stream["triggering_stakeholder"] = None
+        for stage in stream["stages"]:
+            stage["stakeholders"] = []
+    model["stakeholders"] = []
+    window.show_model(DocumentModel.model_validate(model), None)
+    window.docks["stage"].raise_()
+    window.selection.set(["approve"], "fulfil-request")
+    people = window.docks["stage"].widget().people
+    window.docks["stage"].widget().tabs.setCurrentIndex(3)
+    assert [people.add.itemText(i) for i in range(people.add.count())] == [
+        "Add a stakeholder…", "New stakeholder…"]
+    pick(qtbot, people.add, "New stakeholder…")
+    qtbot.keyClicks(people.new_name, "Nobody")
+    qtbot.keyClick(people.new_name, Qt.Key.Key_Escape)
+    assert not people.new_name.isVisible() and window.document.undo_stack.count() == 0
+    pick(qtbot, people.add, "New stakeholder…")
+    qtbot.keyClicks(people.new_name, "Line manager")
+    qtbot.keyClick(people.new_name, Qt.Key.Key_Return)
+    assert [p.name for p in window.document.model.stakeholders] == ["Line manager"]
+    assert window.document.stage("approve").stakeholders[0].stakeholder == "line-manager"

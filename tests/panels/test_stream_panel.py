@@ -88,3 +88,23 @@ def test_picking_a_stream_selects_it_and_undo_elsewhere_refreshes(window, panel,
     assert panel.value.text() == "A service in production"
     stack.undo()
     assert panel.value.text() == stream(window, "new-service").value
+
+
+def test_move_buttons_and_delete_with_undo_restoring_stages_and_links(window, panel, stack,
+                                                                       qtbot):
+    doc = window.document
+    before = doc.model.model_dump()
+    assert panel.up_button.isEnabled() and panel.down_button.isEnabled()
+    qtbot.mouseClick(panel.up_button, Qt.MouseButton.LeftButton)
+    assert doc.model.streams[0].id == "fulfil-request" and not panel.up_button.isEnabled()
+    qtbot.mouseClick(panel.down_button, Qt.MouseButton.LeftButton)
+    assert doc.model.streams[1].id == "fulfil-request"
+    links = [lk.id for lk in doc.model.links
+             if doc.stream_of(lk.source).id == "fulfil-request"
+             or doc.stream_of(lk.target).id == "fulfil-request"]
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert "fulfil-request" not in doc and not any(lk in doc for lk in links)
+    assert stack.count() == 3
+    for _ in range(3):
+        stack.undo()
+    assert doc.model.model_dump() == before

@@ -82,3 +82,24 @@ def ask_recovery(parent: QWidget, snapshots: list) -> tuple[str | None, object]:
     dialog = RecoveryDialog(snapshots, parent)
     dialog.exec()
     return dialog.choice, dialog.selected()
+
+
+def ask_lane_stages(parent: QWidget, lane_name: str, count: int,
+                    lanes: list[tuple[str, str]]) -> tuple[bool, str | None]:
+    """Deleting a lane that holds ``count`` stages: (go ahead, the lane id to move them to,
+    or None to leave them in no activity); (False, None) when the user cancels."""
+    from vscdesk.app.structure_dialogs import LaneStagesDialog
+
+    dialog = LaneStagesDialog(lane_name, count, lanes, parent)
+    dialog.exec()
+    return dialog.choice()
+
+
+def ask_document_properties(parent: QWidget, title: str,
+                            chain_name: str) -> tuple[str, str] | None:
+    """The document's title and value chain name as edited, or None when cancelled."""
+    from vscdesk.app.structure_dialogs import DocumentPropertiesDialog
+
+    dialog = DocumentPropertiesDialog(title, chain_name, parent)
+    dialog.exec()
+    return dialog.values()

@@ -90,10 +90,16 @@ class EditActions:
                  "Drag from one card to another to link them (or Shift+drag)", canvas=False)
         mode.setCheckable(True)
         mode.toggled.connect(lambda on: setattr(self.interaction, "link_mode", on))
-        a("move_lane_left", "Move to lane on the &left", lambda: e.moves.to_lane(-1), "Alt+Left")
-        a("move_lane_right", "Move to lane on the &right", lambda: e.moves.to_lane(1), "Alt+Right")
-        a("move_earlier", "Move &earlier in stream", lambda: e.moves.in_stream(-1), "Alt+Up")
-        a("move_later", "Move la&ter in stream", lambda: e.moves.in_stream(1), "Alt+Down")
+        # Alt+arrows move a picked lane header or stream label too (canvas/header_edits.py)
+        h = e.headers
+        a("move_lane_left", "Move to lane on the &left",
+          lambda: h.move_picked("lane", -1) or e.moves.to_lane(-1), "Alt+Left")
+        a("move_lane_right", "Move to lane on the &right",
+          lambda: h.move_picked("lane", 1) or e.moves.to_lane(1), "Alt+Right")
+        a("move_earlier", "Move &earlier in stream",
+          lambda: h.move_picked("stream", -1) or e.moves.in_stream(-1), "Alt+Up")
+        a("move_later", "Move la&ter in stream",
+          lambda: h.move_picked("stream", 1) or e.moves.in_stream(1), "Alt+Down")
         a("move_stream_up", "Move to &previous stream", lambda: e.moves.to_stream(-1),
           "Alt+PgUp")
         a("move_stream_down", "Move to &next stream", lambda: e.moves.to_stream(1), "Alt+PgDown")
@@ -187,25 +193,29 @@ class EditActions:
                 item = menu.addAction(label, lambda k=kind: e.set_link_kind(target.ident, k))
                 item.setCheckable(True)
                 item.setChecked(self.window.document.link(target.ident).kind == kind)
-            keys = [None, "delete"]
+            keys = [None, "link_properties", "delete"]
         elif target.kind == "lane":
             menu.addAction("Rename lane", lambda: e.rename("lane", target.ident))
-            keys = ["add_lane"]
+            keys = ["lane_properties", "lane_left", "lane_right", None, "add_lane", None,
+                    "delete_lane"]
         elif target.kind == "row":
             menu.addAction("Rename stream", lambda: e.rename("row", target.ident))
-            keys = ["add_stage", "add_stream", "paste"]
+            keys = ["stream_up", "stream_down", None, "add_stage", "add_stream", "paste", None,
+                    "delete_stream"]
+        elif target.kind == "title":
+            menu.addAction("Rename title", lambda: e.rename("title", ""))
+            menu.addAction("Rename value chain", lambda: e.rename("chain", ""))
+            keys = ["document_properties"]
         else:
             keys = ["add_stage", "add_stream", "add_lane", None, "paste"]
         for key in keys:
             if key is None:
                 menu.addSeparator()
-            else:
+            elif key in act:  # some come from features installed later (structure_actions)
                 menu.addAction(act[key])
         return menu
 
     def _show_context_menu(self, target: Target, where: QPoint) -> None:
-        if target.kind == "row" and target.ident:
-            self.window.selection.set((), target.ident)
         menu = self.context_menu(target)
         menu.exec(where)
         menu.deleteLater()

@@ -15,6 +15,7 @@ from vscdesk.app import docks, edit_actions, heat_actions, presentation_actions,
 from vscdesk.app import workspace
 from vscdesk.app import analysis_docks
 from vscdesk.app import find_bar
+from vscdesk.app import structure_actions
 
 if TYPE_CHECKING:
     from vscdesk.app.main_window import MainWindow
@@ -29,5 +30,6 @@ def install_extensions(window: MainWindow) -> None:
     heat_actions.install(window)
     docks.install(window)
     analysis_docks.install(window)
+    structure_actions.install(window)
     workspace.install(window)
     presentation_actions.install(window)

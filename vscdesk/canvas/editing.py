@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsView
 
+from vscdesk.canvas.header_edits import HeaderEdits
 from vscdesk.canvas.inline_editor import InlineEditor
 from vscdesk.canvas.items import GroupItem
 from vscdesk.canvas.stage_moves import StageMoves
@@ -60,6 +61,7 @@ class CanvasEditing(QObject):
         self._order: list[str] = []  # selected stages in the order the user picked them
         self.selection.changed.connect(self._note_order)
         self.moves = StageMoves(self)
+        self.headers = HeaderEdits(self)
 
     # -- pushing ------------------------------------------------------------------------------
 
@@ -172,17 +174,24 @@ class CanvasEditing(QObject):
 
     def rename_selected(self) -> None:
         stages = self.selected_stages()
+        header = self.headers.picked()
         if stages:
             self.rename("stage", stages[-1])
+        elif header is not None:
+            kind, ident = header
+            self.rename({"stream": "row"}.get(kind, kind), ident)
         else:
-            self.message.emit("Select a stage to rename")
+            self.message.emit("Select a stage, stream, lane or the title to rename")
 
     def rename(self, kind: str, ident: str,
                fresh: Callable[[str], EditCommand] | None = None) -> None:
         """Open the inline editor over a stage card, lane header ("lane") or stream label ("row").
 
         ``fresh`` rebuilds the command that just created the object with the typed name, so
-        adding and naming stay one undo step."""
+        adding and naming stay one undo step. "title" and "chain" edit the diagram's heading."""
+        if kind in ("title", "chain"):
+            self.headers.rename_title(kind)
+            return
         item = self.scene.items_by_key.get(f"{kind}:{ident}")
         spec = _NAME_BOXES.get((kind, "stream" if self.scene.view == "stream" else "chain"))
         if item is None or spec is None:
@@ -233,7 +242,12 @@ class CanvasEditing(QObject):
     # -- delete, duplicate ------------------------------------------------------------------
 
     def delete(self) -> None:
-        """Delete the selected stages and links as one step (links of deleted stages go too)."""
+        """Delete the selected stages and links as one step (links of deleted stages go too),
+        or the picked stream or lane."""
+        header = self.headers.picked()
+        if header is not None:
+            self._delete_header(*header)
+            return
         stages, links = self.selected_stages(), self.selected_links()
         if stages:
             touching = {lk.id for lk in self.doc.model.links
@@ -248,6 +262,14 @@ class CanvasEditing(QObject):
             self.push(lambda: RemoveLinks(self.doc, links))
         else:
             self.message.emit("Nothing selected to delete")
+
+    def _delete_header(self, kind: str, ident: str) -> None:
+        if kind == "stream":
+            self.headers.delete_stream(ident)
+        elif kind == "lane":
+            self.headers.delete_lane(ident)
+        else:
+            self.message.emit("The title cannot be deleted; F2 renames it")
 
     def duplicate(self) -> None:
         stages = self.selected_stages()

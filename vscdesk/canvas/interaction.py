@@ -7,7 +7,8 @@ are left to Qt's own selection handling.
   press on a card, drag ........ move the stage (one MoveStage on release)
   Shift+drag from a card ....... draw a link (also any drag from a card in link mode)
   drag a lane header ........... reorder lanes;  drag a stream label ... reorder streams
-  double-click ................. rename the card, lane header or stream label in place
+  click a header or the title .. pick it (Del, F2 and Alt+arrows act on it; header_edits.py)
+  double-click ................. rename the card, lane header, stream label or title in place
   middle drag, Space+drag ...... pan
   arrows, Tab, Shift+Tab ....... move the selection between stages (see navigation.py)
 """
@@ -40,8 +41,8 @@ _KEYS = {Qt.Key.Key_Left: nav.PREVIOUS, Qt.Key.Key_Right: nav.NEXT, Qt.Key.Key_U
 
 @dataclass(frozen=True, slots=True)
 class Target:
-    """What is under the pointer: "stage", "link", "lane" (its header), "row" (a stream label)
-    or "" (empty canvas, a cell, an arrow)."""
+    """What is under the pointer: "stage", "link", "lane" (its header), "row" (a stream label),
+    "title" (the diagram's heading) or "" (empty canvas, a cell, an arrow)."""
 
     kind: str
     ident: str | None = None
@@ -51,6 +52,8 @@ class Target:
 
 def target_at(scene: DiagramScene, pos: QPointF) -> Target:
     for item in scene.items(pos):  # topmost first
+        if isinstance(item, GroupItem) and item.group.kind == "title":
+            return Target("title", "")
         if not isinstance(item, GroupItem) or item.group.kind not in ("stage", "link", "lane",
                                                                        "row"):
             continue
@@ -151,10 +154,13 @@ class CanvasInteraction(QObject):
         if target.kind == "stage" and (shift or self.link_mode):
             self._link = LinkDrag(self.scene, target.ident)
             return True
-        if target.kind in ("stage", "lane", "row"):
+        if target.kind in ("stage", "lane", "row", "title"):
             self._press = (target, pos, event.position().toPoint())
+        if target.kind not in ("lane", "row", "title") and self.scene.selection.header:
+            selection = self.scene.selection  # a click elsewhere drops the picked header
+            selection.set((), selection.stream_id)
         # a card press goes on to Qt (click and Ctrl+click select); headers are ours alone
-        return target.kind in ("lane", "row")
+        return target.kind in ("lane", "row", "title")
 
     def _moved(self, event: QMouseEvent) -> bool:
         if self._pan.active:
@@ -168,6 +174,8 @@ class CanvasInteraction(QObject):
             target, start, at = self._press
             if not _drag_started(target, event.position().toPoint() - at):
                 return target.kind != "stage"
+            if target.kind == "title":
+                return True  # the title does not move
             self._drag = self._start_drag(target, start)
         if self._drag is not None:
             self._drag.move(pos)
@@ -200,8 +208,9 @@ class CanvasInteraction(QObject):
             if command is not None:
                 self.scene.document.push(command)
             return not isinstance(drag, StageDrag)  # the card's press went to Qt: so does this
-        if press is not None and press[0].kind == "row":
-            self.scene.selection.set((), press[0].ident)  # clicking a stream label picks it
+        if press is not None and press[0].kind in ("row", "lane", "title"):
+            kind = {"row": "stream"}.get(press[0].kind, press[0].kind)
+            self.scene.selection.pick(kind, press[0].ident or "")  # a click picks a header
         return press is not None and press[0].kind != "stage"
 
     def _push_moves(self, moves: list[StageMove]) -> None:
@@ -215,7 +224,13 @@ class CanvasInteraction(QObject):
             for m in moves])
 
     def _double_clicked(self, event: QMouseEvent) -> bool:
-        target = target_at(self.scene, self._scene_pos(event))
+        pos = self._scene_pos(event)
+        target = target_at(self.scene, pos)
+        if target.kind == "title":
+            self._press = None
+            local = self.scene.items_by_key["title"].mapFromScene(pos)
+            self.editing.rename(self.editing.headers.title_part_at(local.x()), "")
+            return True
         if target.kind in ("stage", "lane", "row") and target.ident:
             self._press = None
             self.editing.rename(target.kind, target.ident)
@@ -231,6 +246,9 @@ class CanvasInteraction(QObject):
             item = self.scene.items_by_key.get(f"link:{target.ident}")
             if item is not None:
                 item.setSelected(True)
+        elif target.kind in ("row", "lane", "title"):
+            self.scene.selection.pick({"row": "stream"}.get(target.kind, target.kind),
+                                      target.ident or "")
         self.context_requested.emit(target, event.globalPos())
         return True
 
@@ -271,4 +289,6 @@ class CanvasInteraction(QObject):
             self._link = None
         else:
             self.scene.clearSelection()
+            if self.scene.selection.header is not None:
+                self.scene.selection.set((), self.scene.selection.stream_id)
         self._press = None

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from vscdesk.paint.painter import StripIndex, paint_group, paint_silhouette, silhouette_fill
 from vscdesk.canvas.link_shape import link_shape, paint_link_selected
 from vscdesk.canvas.label_clamp import needs_clamp, paint_clamped_name
-from vscdesk.canvas.outline import paint_stage_selected, stage_outline
+from vscdesk.canvas.outline import paint_header_picked, paint_stage_selected, stage_outline
 from vscdesk.render.primitives import Group
 
 MIN_TEXT_PX = 4.0  # level of detail: text smaller than this on screen is not drawn (at 50 %
@@ -35,6 +35,14 @@ class GroupItem(QGraphicsItem):
         self.setPos(group.x, group.y)
         if group.z:  # 0 is Qt's default: one call less for most of 20,000 new items
             self.setZValue(group.z)
+
+    #: a header (stream label, lane header, title) the user picked: drawn with a ring
+    picked = False
+
+    def set_picked(self, picked: bool) -> None:
+        if picked != self.picked:
+            self.picked = picked
+            self.update()
 
     @property
     def key(self) -> str:
@@ -117,3 +125,5 @@ class GroupItem(QGraphicsItem):
             paint_link_selected(painter, self.group, SELECTION)
         elif self.isSelected():
             paint_stage_selected(painter, self.group, SELECTION)
+        elif self.picked:
+            paint_header_picked(painter, self.group, SELECTION)

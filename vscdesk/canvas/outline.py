@@ -11,6 +11,7 @@ from functools import lru_cache
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
+from vscdesk.layout.metrics import HEADER_H
 from vscdesk.paint.painter import qpath
 from vscdesk.render.primitives import Group, Path, Rect
 
@@ -57,3 +58,21 @@ def paint_stage_selected(painter: QPainter, group: Group, color: QColor) -> None
         painter.drawRoundedRect(rect, body.radius + half, body.radius + half)
     else:
         painter.drawPath(stage_outline(group))
+
+
+def header_rect(group: Group) -> QRectF:
+    """The part of a header group that a pick rings: a lane's header (not its whole column),
+    a stream's label, the title block."""
+    x, y, w, h = group.bounds
+    if group.kind == "lane":
+        h = HEADER_H
+    return QRectF(x, y, w, h)
+
+
+def paint_header_picked(painter: QPainter, group: Group, color: QColor) -> None:
+    """A ring in the selection colour just outside a picked header."""
+    pen = QPen(color, RING_WIDTH)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    half = RING_WIDTH / 2
+    painter.drawRoundedRect(header_rect(group).adjusted(-half, -half, half, half), 4, 4)

@@ -37,6 +37,10 @@ def bsp_depth(items: int) -> int:
     return max(5, math.ceil(math.log2(max(items, 1))))
 
 
+#: the item key of each kind of header a Selection can pick
+_HEADER_KEYS = {"stream": "row:{}", "lane": "lane:{}", "title": "title"}
+
+
 class DiagramScene(QGraphicsScene):
     """Shows one view of a document; listens to the document, never writes to it."""
 
@@ -80,24 +84,38 @@ class DiagramScene(QGraphicsScene):
         return [i.ref for i in self.selectedItems() if isinstance(i, GroupItem)
                 and i.group.kind == "stage" and i.ref]
 
+    def selected_link_ids(self) -> list[str]:
+        return [i.ref for i in self.selectedItems() if isinstance(i, GroupItem)
+                and i.group.kind == "link" and i.ref]
+
     def _publish_selection(self) -> None:
         if self._syncing_selection:
             return
-        ids = self.selected_stage_ids()
+        ids, links = self.selected_stage_ids(), self.selected_link_ids()
+        if not ids and not links and self.selection.header is not None:
+            return  # Qt dropped its own selection for a header pick: the pick stands
         stream = None
         if ids and ids[0] in self.document:
             stream = self.document.stream_of(ids[0]).id
-        self.selection.set(ids, stream if ids else self.selection.stream_id)
+        self.selection.set(ids, stream if ids else self.selection.stream_id, links)
 
     def _follow_selection(self) -> None:
         wanted = set(self.selection.stage_ids)
+        links = set(self.selection.link_ids)
+        header = self.selection.header
+        picked = None if header is None else _HEADER_KEYS[header[0]].format(header[1])
         self._syncing_selection = True
         try:
             for key, item in self.items_by_key.items():
-                if item.group.kind == "stage":
+                kind = item.group.kind
+                if kind == "stage":
                     item.setSelected(item.ref in wanted)
                     if self.overview:  # a selected card is drawn: its highlight shows where
                         overview.set_drawn(item, item.ref in wanted)
+                elif kind == "link":
+                    item.setSelected(item.ref in links)
+                elif kind in ("row", "lane", "title"):
+                    item.set_picked(key == picked)
         finally:
             self._syncing_selection = False
 
@@ -243,6 +261,10 @@ class DiagramScene(QGraphicsScene):
         self._groups_at = None  # the index for in-place updates, built when needed
         self.changed_keys = None
         self._syncing_selection = False
-        self.selection.forget([s for s in self.selection.stage_ids if f"stage:{s}" not in wanted])
+        gone = [s for s in self.selection.stage_ids if f"stage:{s}" not in wanted]
+        gone += [k for k in self.selection.link_ids if f"link:{k}" not in wanted]
+        gone += [i for i in (self.selection.stream_id, self.selection.lane_id)
+                 if i is not None and i not in self.document]
+        self.selection.forget(gone)
         self._follow_selection()
         self.rebuilt.emit()

@@ -21,12 +21,18 @@ class AddLane(AddItem):
 
 
 class RemoveLane(EditCommand):
-    """Delete a lane; stages in it keep existing with no lane (lane=None)."""
+    """Delete a lane; stages in it keep existing, with no lane (lane=None) or, given
+    ``move_to``, in that other lane."""
 
-    def __init__(self, doc: Document, lane_id: str) -> None:
+    def __init__(self, doc: Document, lane_id: str, move_to: str | None = None) -> None:
         lane = require(doc, "lane", lane_id)
+        if move_to is not None:
+            require(doc, "lane", move_to)
+            if move_to == lane_id:
+                raise ValueError("the stages of a deleted lane cannot move into that lane")
         super().__init__(doc, f"Delete lane {quoted(lane.name)}")
         self._id = lane_id
+        self._move_to = move_to
         self._users: list[str] = []
         self._removed: tuple[int, Lane] | None = None
 
@@ -37,7 +43,7 @@ class RemoveLane(EditCommand):
     def _apply(self) -> None:
         self._users = [stage.id for stage in self._doc.stages() if stage.lane == self._id]
         for stage_id in self._users:
-            self._doc._stages.update(stage_id, {"lane": None})
+            self._doc._stages.update(stage_id, {"lane": self._move_to})
         self._removed = self._doc._lanes.remove(self._id)
 
     def _revert(self) -> None:

@@ -18,7 +18,7 @@ def confirm_remove_stakeholder(parent: QWidget, name: str, references: int) -> b
     return answer == QMessageBox.StandardButton.Yes
 
 
-def ask_color(parent: QWidget, current: str | None) -> str | None:
+def ask_color(parent: QWidget, current: str | None, title: str = "Stream colour") -> str | None:
     """A colour as #RRGGBB, or None when the user cancels."""
-    color = QColorDialog.getColor(QColor(current or "#657284"), parent, "Stream colour")
+    color = QColorDialog.getColor(QColor(current or "#657284"), parent, title)
     return color.name().upper() if color.isValid() else None

@@ -1,15 +1,18 @@
 """The Slides dock: the document's saved presentation slides, renamed and reordered in place.
 
-Every change is a command (rename, move, delete), so Edit ▸ Undo puts slides back. Adding a
+Every change is a command (rename, move, delete), so Edit ▸ Undo puts slides back. In the
+list, F2 renames, Alt+Up/Alt+Down move and Delete deletes the current slide; the same are in
+its context menu. Adding a
 slide needs the canvas's current view, which a panel does not know: the dock asks for it
 with ``add_requested`` and the app answers.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from vscdesk.document import Document, MoveSlide, RemoveSlide, SetSlideFields
 from vscdesk.model import Slide
@@ -60,6 +63,9 @@ class SlidesPanel(QWidget):
         self.list.currentRowChanged.connect(self._update_buttons)
         self.list.itemActivated.connect(
             lambda item: self.present_requested.emit(self.list.row(item)))
+        self.list.installEventFilter(self)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
         document.slide_changed.connect(self.refresh)
         document.reset.connect(self.refresh)
         self.refresh()
@@ -122,6 +128,43 @@ class SlidesPanel(QWidget):
         row = self.list.currentRow()
         if row >= 0:
             self.document.push(RemoveSlide(self.document, self.slide_ids()[row]))
+            self.list.setCurrentRow(min(row, self.list.count() - 1))  # the next one, for Del
+
+    def rename_current(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.list.editItem(item)
+
+    def context_menu(self) -> QMenu:
+        """Rename, move and delete for the current slide (built apart so tests can read it)."""
+        menu = QMenu(self)
+        row, n = self.list.currentRow(), self.list.count()
+        for text, slot, enabled in (
+                ("Rename", self.rename_current, row >= 0),
+                ("Move up", lambda: self.move_current(-1), row > 0),
+                ("Move down", lambda: self.move_current(1), 0 <= row < n - 1),
+                ("Delete", self.remove_current, row >= 0)):
+            menu.addAction(text, slot).setEnabled(enabled)
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu()
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.list and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and self.list.state()
+                != QListWidget.State.EditingState):
+            key, mods = event.key(), event.modifiers()
+            alt = mods == Qt.KeyboardModifier.AltModifier
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not alt:
+                self.remove_current()
+                return True
+            if alt and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.move_current(-1 if key == Qt.Key.Key_Up else 1)
+                return True
+        return super().eventFilter(watched, event)
 
     def _renamed(self, item: QListWidgetItem) -> None:
         slide_id = item.data(Qt.ItemDataRole.UserRole)

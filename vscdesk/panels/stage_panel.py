@@ -9,8 +9,15 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
-from vscdesk.document import Document, Selection, SetStageFields, SetStagesFields
-from vscdesk.model import Stage
+from vscdesk.document import (
+    AddStakeholder,
+    Document,
+    Selection,
+    SetStageFields,
+    SetStagesFields,
+)
+from vscdesk.document.base import quoted
+from vscdesk.model import Stage, StakeholderRef
 from vscdesk.panels.sla_table import SlaTable
 from vscdesk.panels.stage_details import StageDetails
 from vscdesk.panels.stage_lists import StageLists
@@ -67,6 +74,7 @@ class StagePanel(RefreshWhenShown, QWidget):
         layout.addWidget(self.tabs, 1)
         for tab in (self.details, self.lists, self.people):
             tab.edited.connect(lambda fields, t=tab: self.apply(fields, t.errors))
+        self.people.create.connect(self.add_new_stakeholder)
         # Each committed cell is its own undo step (not merged like typing in one field).
         self.slas.committed.connect(
             lambda rows: self.apply({"slas": rows}, self.slas.errors, merge=False))
@@ -92,6 +100,26 @@ class StagePanel(RefreshWhenShown, QWidget):
             return SetStagesFields(self.document, ids, merge=merge, **fields)
 
         return push(self.document, build, errors)
+
+    def add_new_stakeholder(self, name: str) -> bool:
+        """Add a stakeholder to the registry and involve it in the selected stages: one undo
+        step (the People tab's "New stakeholder…")."""
+        ids = self.stage_ids()
+        if not ids:
+            return False
+        doc = self.document
+        person = {"id": doc.new_id(name, "person"), "name": name}
+        try:
+            add = AddStakeholder(doc, person)
+        except ValueError as err:
+            self.people.errors.show_error(str(err))
+            return False
+        refs = [ref.model_dump() for ref in self.people.involved()]
+        refs.append(StakeholderRef(stakeholder=person["id"]).model_dump())
+        with doc.macro(f"Add stakeholder {quoted(name)} to the stage"):
+            doc.push(add)
+            self.apply({"stakeholders": refs}, self.people.errors, merge=False)
+        return True
 
     def update_view(self) -> None:
         ids = self.stage_ids()

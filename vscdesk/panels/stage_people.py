@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,14 +24,20 @@ from vscdesk.model.queries import initials
 from vscdesk.panels.widgets import VARIES, ErrorLabel, blocked, common, narrow_combo
 
 ROLES = {"triggering": "Triggering", "participating": "Participating"}
+NEW = "\x00new"  # the "New stakeholder…" entry of the add list (never an id: ids are printable)
 RACI = {"": "—", "R": "R · Responsible", "A": "A · Accountable", "C": "C · Consulted",
         "I": "I · Informed"}
 
 
 class StagePeople(QWidget):
-    """Edits the involvement list; ``edited`` carries {"stakeholders": [refs as dicts]}."""
+    """Edits the involvement list; ``edited`` carries {"stakeholders": [refs as dicts]}.
+
+    "New stakeholder…" at the end of the add list opens a name field right here: Enter asks
+    for the person to be added to the registry and involved in one step (``create``)."""
 
     edited = Signal(dict)
+    #: a new stakeholder's name: add it to the registry and involve it (one undo step)
+    create = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +59,12 @@ class StagePeople(QWidget):
         self.add.activated.connect(self._add)
         self.remove_button = QPushButton("Remove", self)
         self.remove_button.clicked.connect(self._remove)
+        self.new_name = QLineEdit(self)
+        self.new_name.setPlaceholderText("New stakeholder's name, then Enter")
+        self.new_name.setAccessibleName("New stakeholder's name")
+        self.new_name.installEventFilter(self)
+        self.new_name.returnPressed.connect(self._create)
+        self.new_name.hide()
         self.errors = ErrorLabel(self)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -61,6 +75,7 @@ class StagePeople(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.errors)
         layout.addLayout(row)
+        layout.addWidget(self.new_name)
         self._refs: list[StakeholderRef] = []
 
     def show_stages(self, doc: Document, stages: list[Stage]) -> None:
@@ -84,6 +99,9 @@ class StagePeople(QWidget):
             for person in doc.model.stakeholders:
                 if person.id not in involved:
                     self.add.addItem(person.name, person.id)
+            self.add.addItem("New stakeholder…", NEW)
+            self.add.setItemData(self.add.count() - 1, "Add someone who is not in the "
+                                 "registry yet, and involve them here", Qt.ItemDataRole.ToolTipRole)
             self.add.setCurrentIndex(0)
         self.errors.clear_error()
 
@@ -107,8 +125,33 @@ class StagePeople(QWidget):
 
     def _add(self, index: int) -> None:
         person = self.add.itemData(index)
-        if person:
+        if person == NEW:
+            with blocked(self.add):
+                self.add.setCurrentIndex(0)
+            self.new_name.clear()
+            self.new_name.show()
+            self.new_name.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif person:
             self._emit(self._refs + [StakeholderRef(stakeholder=person)])
+
+    def involved(self) -> list[StakeholderRef]:
+        """The involvement list shown (empty when the selected stages differ)."""
+        return list(self._refs)
+
+    def _create(self) -> None:
+        name = self.new_name.text().strip()
+        if not name:
+            return
+        self.new_name.hide()
+        self.create.emit(name)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.new_name and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape):
+            self.new_name.hide()  # Esc: no new stakeholder
+            self.add.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def _remove(self) -> None:
         rows = {i.row() for i in self.table.selectionModel().selectedRows()}

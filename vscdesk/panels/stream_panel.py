@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vscdesk.document import Document, Selection, SetStreamFields
+from vscdesk.document import Document, MoveStream, RemoveStream, Selection, SetStreamFields
 from vscdesk.model import Stream
 from vscdesk.panels import questions
 from vscdesk.panels.sla_table import SlaTable
@@ -87,6 +87,11 @@ class StreamPanel(RefreshWhenShown, QWidget):
         self.slas = SlaTable(self)
         self.slas.setMinimumHeight(170)
         self.errors = ErrorLabel(self)
+        self.up_button = QPushButton("Move &up", self)
+        self.down_button = QPushButton("Move do&wn", self)
+        self.delete_button = QPushButton("Delete stream", self)
+        self.delete_button.setToolTip("Delete the stream with its stages and the links to them "
+                                      "(Undo brings all of it back)")
         self._build_layout()
         self._connect()
         self.refresh()
@@ -111,8 +116,14 @@ class StreamPanel(RefreshWhenShown, QWidget):
         column.addLayout(form)
         column.addWidget(sla_label)
         column.addWidget(self.slas, 1)
+        buttons = QHBoxLayout()  # acts on the stream as a whole: next to its picker
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
         top = QFormLayout()
         top.addRow("Strea&m:", self.picker)
+        top.addRow("", buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(top)
@@ -131,6 +142,9 @@ class StreamPanel(RefreshWhenShown, QWidget):
         self.color.automatic.clicked.connect(lambda: self.apply({"color": None}))
         self.slas.committed.connect(  # each committed cell is its own undo step
             lambda rows: self.apply({"slas": rows}, self.slas.errors, merge=False))
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(1))
+        self.delete_button.clicked.connect(self.delete)
         self.selection.changed.connect(self.refresh)
         self.document.changed.connect(self.refresh)
         self.document.reset.connect(self.refresh)
@@ -148,6 +162,20 @@ class StreamPanel(RefreshWhenShown, QWidget):
                     lambda: SetStreamFields(self.document, stream.id, merge=merge, **fields),
                     errors or self.errors)
 
+    def move(self, step: int) -> None:
+        """One place up or down the list of streams."""
+        stream = self.stream()
+        if stream is None:
+            return
+        to = self.document.position(stream.id) + step
+        if 0 <= to < len(self.document.model.streams):
+            push(self.document, lambda: MoveStream(self.document, stream.id, to), self.errors)
+
+    def delete(self) -> None:
+        stream = self.stream()
+        if stream is not None:
+            push(self.document, lambda: RemoveStream(self.document, stream.id), self.errors)
+
     def _choose_color(self) -> None:
         stream = self.stream()
         if stream is not None:
@@ -159,6 +187,8 @@ class StreamPanel(RefreshWhenShown, QWidget):
         self.picker.refresh()
         stream = self.stream()
         self.body.setEnabled(stream is not None)
+        for button in (self.up_button, self.down_button, self.delete_button):
+            button.setEnabled(stream is not None)
         if stream is None:
             return
         self.name.show_value(stream.name)
@@ -178,4 +208,7 @@ class StreamPanel(RefreshWhenShown, QWidget):
                 combo.setCurrentIndex(combo.findData(current or ""))
         self.color.show_value(stream.color)
         self.slas.show_slas(stream.slas)
+        at = self.document.position(stream.id)
+        self.up_button.setEnabled(at > 0)
+        self.down_button.setEnabled(at < len(self.document.model.streams) - 1)
         self.errors.clear_error()

@@ -51,6 +51,8 @@ _KNOWN = {
     "#366A83": LaneColors("#366A83", "#EFF6F9", "#DAE9F0"),
 }
 UNASSIGNED_LANE = LaneColors(INK_500, INK_50, INK_100)
+#: the palette's lane colours, offered first when a lane's colour is chosen
+LANE_INKS = tuple(_KNOWN)
 
 
 def _hex(r: float, g: float, b: float) -> str:
