@@ -6,7 +6,7 @@ import sys
 import pytest
 
 CORE = ["vscdesk.model", "vscdesk.layout.chain", "vscdesk.render.chain", "vscdesk.render.svg",
-        "vscdesk.storage", "vscdesk.analysis", "vscdesk.interop", "vscdesk.cli"]
+        "vscdesk.storage", "vscdesk.analysis", "vscdesk.interop", "vscdesk.cli", "vscdesk.compat"]
 
 
 @pytest.mark.parametrize("module", CORE)

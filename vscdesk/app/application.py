@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vscdesk import __version__
+from vscdesk.compat import skip_pydantic_plugin_search
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -78,31 +79,6 @@ def open_example(window: MainWindow) -> bool:
     # Opened without a path, so Save asks where: never write into the installed package.
     window.show_model(model, None, f"{model.title} (example)")
     return True
-
-
-def skip_pydantic_plugin_search() -> None:
-    """pydantic looks for its plugins through importlib.metadata when the first model class is
-    built: importing that and reading every installed package's metadata took 25 ms of a
-    0.4 s start (issue 8). vscdesk uses no pydantic plugin, so before pydantic is imported
-    its plugin loader is replaced by one that finds none; anything else asked of that module
-    loads the real one."""
-    name = "pydantic.plugin._loader"
-    if name in sys.modules or "pydantic" in sys.modules:
-        return
-    import importlib
-    import types
-
-    stand_in = types.ModuleType(name)
-    stand_in.get_plugins = lambda: ()  # type: ignore[attr-defined]
-
-    def real(attribute: str) -> object:
-        if attribute.startswith("__"):  # the import system asks for __path__ and the like
-            raise AttributeError(attribute)
-        del sys.modules[name]
-        return getattr(importlib.import_module(name), attribute)
-
-    stand_in.__getattr__ = real  # type: ignore[attr-defined]
-    sys.modules[name] = stand_in
 
 
 def run_gui(path: Path | None) -> int:

@@ -11,6 +11,7 @@ from pydantic import TypeAdapter, ValidationError
 from pydantic_core import PydanticSerializationError
 
 from vscdesk.bulk import paused_gc
+from vscdesk.compat import fast_json_verified, whole_numbers_as_ints
 from vscdesk.model import FORMAT, SCHEMA_VERSION, DocumentModel
 from vscdesk.storage import migrate
 from vscdesk.storage.errors import LoadError, SaveError, one_line
@@ -132,8 +133,8 @@ def _check_header(data: Any, source: str) -> int:
 
 def loads(data: bytes | str, source: str = "<memory>") -> DocumentModel:
     """A validated document from the text of a file; raises only ``LoadError``."""
-    with paused_gc(keep=True):  # millions of new objects: collections mid-way tripled the time
-        return _loads(data, source)
+    with paused_gc(keep=True) as block:  # millions of new objects: collections mid-way tripled the time
+        return block.keep_until_dropped(_loads(data, source))
 
 
 def _loads(data: bytes | str, source: str) -> DocumentModel:
@@ -176,19 +177,39 @@ def dump_bytes(doc: DocumentModel) -> bytes:
 
     pydantic-core writes each top-level field (2-space indent, nested fields at their default
     left out) in a tenth of the time of ``model_dump`` plus the standard library's pure-Python
-    indenting; the fields are then indented one level and joined under the header. Whole-number
-    floats are written as integers (15, not 15.0): in this output a number ending in ``.0`` can
-    only stand before ``,`` + newline or a newline, because JSON strings never hold a raw
-    newline and always end in a quote, so two byte replacements find exactly those numbers."""
+    indenting; the fields are then indented one level and joined under the header, and
+    whole-number floats are written as integers (15, not 15.0) by rewriting bytes of that
+    text (``compat.whole_numbers_as_ints``). With a pydantic-core whose text is not verified,
+    the standard library writes the same file, slower."""
+    if not fast_json_verified():
+        return _dump_plain(doc)
     entries = [b'  "format": "' + FORMAT.encode() + b'"', b'  "schema_version": %d' % SCHEMA_VERSION]
     for name, adapter in _adapters().items():
         body = adapter.dump_json(getattr(doc, name), indent=2, exclude_defaults=True,
                                  warnings="error")
         entries.append(b'  "%s": %s' % (name.encode(), body.replace(b"\n", b"\n  ")))
-    text = b"{\n" + b",\n".join(entries) + b"\n}\n"
-    if b"-0.0" in text:  # negative zero is written as 0, as int(-0.0) is
-        text = text.replace(b"-0.0,\n", b"0,\n").replace(b"-0.0\n", b"0\n")
-    return text.replace(b".0,\n", b",\n").replace(b".0\n", b"\n")
+    return whole_numbers_as_ints(b"{\n" + b",\n".join(entries) + b"\n}\n")
+
+
+def _dump_plain(doc: DocumentModel) -> bytes:
+    """The same text through ``model_dump`` and ``json.dumps`` (no library internals)."""
+    data: dict[str, Any] = {"format": FORMAT, "schema_version": SCHEMA_VERSION}
+    for name, adapter in _adapters().items():
+        data[name] = _ints(adapter.dump_python(getattr(doc, name), mode="json",
+                                               exclude_defaults=True, warnings="error"))
+    text = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    return text.encode("utf-8")
+
+
+def _ints(value: Any) -> Any:
+    """Whole-number floats as integers, everywhere in plain JSON data."""
+    if type(value) is dict:
+        return {key: _ints(item) for key, item in value.items()}
+    if type(value) is list:
+        return [_ints(item) for item in value]
+    if type(value) is float and value.is_integer() and abs(value) < 1e15:
+        return int(value)  # larger ones pydantic-core writes with an exponent
+    return value
 
 
 def dumps(doc: DocumentModel) -> str:
@@ -201,7 +222,7 @@ def encode(doc: DocumentModel) -> bytes:
     try:
         with paused_gc():
             return dump_bytes(doc)
-    except PydanticSerializationError as exc:
+    except (PydanticSerializationError, UnicodeEncodeError) as exc:
         if "surrogate" in str(exc):
             raise SaveError("the document holds text that is not valid Unicode") from None
         detail = one_line(str(exc), 120)
