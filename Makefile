@@ -19,8 +19,9 @@ run: $(STAMP)
 	$(PY) packaging/xcb_check.py
 	$(VENV)/bin/vscdesk $(FILE)
 
+# --durations: the slowest tests are named after every run.
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --durations=15
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
