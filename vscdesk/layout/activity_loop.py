@@ -5,7 +5,7 @@ arrow into the lane that performs it (step 1 comes from a Start icon, an unnumbe
 leaves the last lane for a Value icon). Consecutive stages in one lane are one visit and
 are drawn as a small self-loop on the inner side of the node. Pure and local: the route is
 read straight from the stream's stage order (no graph library needed for one path).
-Sizes follow shared/mockups/README.md ("Activity loop").
+Sizes follow docs/visual-language.md ("Activity loop").
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 crosses its lane, and arrows that follow each stream's order (loop-backs over the top).
 
 A pure function of the document: the same document always gives the same geometry.
-Sizes follow the visual language in shared/mockups/README.md.
+Sizes follow the visual language in docs/visual-language.md.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Sizes of the chain view, in pixels (see shared/mockups/README.md, "Spacing and grid")."""
+"""Sizes of the chain view, in pixels (see docs/visual-language.md, "Spacing and grid")."""
 
 MARGIN = 32
 MIN_WIDTH = 1600

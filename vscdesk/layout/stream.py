@@ -1,7 +1,7 @@
 """Stream view layout: each stream a block of chevrons in strict stage order, from a trigger
 marker to a value marker, with step n of every stream at the same x.
 
-A pure function of the document; sizes follow shared/mockups/README.md ("Stream view").
+A pure function of the document; sizes follow docs/visual-language.md ("Stream view").
 """
 
 from __future__ import annotations

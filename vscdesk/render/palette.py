@@ -1,4 +1,4 @@
-"""The visual language's colours (shared/mockups/README.md, "Palette")."""
+"""The visual language's colours (docs/visual-language.md, "Palette")."""
 
 from __future__ import annotations
 
