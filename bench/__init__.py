@@ -1,1 +1,1 @@
-"""The performance harness of issue 8: synthetic maps, cases beside floors, ``make bench``."""
+"""The performance harness: synthetic maps, cases beside floors, ``make bench``."""

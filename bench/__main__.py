@@ -95,7 +95,7 @@ def markdown(rows: list[dict], info: dict, quick: bool) -> str:
     when = dt.date.today().isoformat()
     kind = "quick run" if quick else "full run"
     return (f"Measured {when} ({kind} of `make bench`) on {machine_line(info)}.\n\n"
-            f"{table(rows)}\n\nTargets of issue 8:\n\n{checks_table(check_targets(rows))}\n")
+            f"{table(rows)}\n\nPerformance targets:\n\n{checks_table(check_targets(rows))}\n")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -42,7 +42,7 @@ def machine() -> dict[str, Any]:
 
 
 def result_row(raw: dict[str, Any]) -> dict[str, Any]:
-    """One entry of ``results``: the schema of issue 8, rounded for reading."""
+    """One entry of ``results``: the results schema, rounded for reading."""
     floor = raw.get("floor_ms")
     median = raw["median_ms"]
     return {"case": raw["case"], "stages": raw["stages"], "median_ms": round(median, 2),

@@ -1,4 +1,4 @@
-"""The targets of issue 8, checked against a run's results: each says what, the value, met."""
+"""The performance targets, checked against a run's results: each says what, the value, met."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 Loading, saving, laying out or exporting a 10,000-stage map allocates millions of small
 objects; each burst of allocations starts collections that walk the whole heap again, which
-made these steps three times slower than the work itself (issue 8). Reference counting
+made these steps three times slower than the work itself. Reference counting
 still frees everything at once; cycles wait for the next collection after the pause.
 
 Pausing alone only postpones the walk: the first allocation after the pause finds a million

@@ -1,4 +1,4 @@
-"""Edit ▸ Find and View ▸ Fit width on a 300-stage map (user test #16/#31)."""
+"""Edit ▸ Find and View ▸ Fit width on a 300-stage map."""
 
 import pytest
 from PySide6.QtCore import Qt
@@ -50,7 +50,7 @@ def test_matches_are_lanes_then_each_stream_with_its_stages(big_path):
 
 def test_find_selects_and_centres_each_match_at_a_readable_zoom(window, qtbot):
     window.view.fit()
-    assert window.view.zoom() < 0.1  # the thumbnail the user test complained about
+    assert window.view.zoom() < 0.1  # the unreadable thumbnail fit width replaces
     qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     bar = window.find_bar
     assert bar.isVisible() and QApplication.focusWidget() is bar.field

@@ -1,4 +1,4 @@
-"""Names are plain text everywhere: a stage called <b>x</b> shows those characters (issue 9)."""
+"""Names are plain text everywhere: a stage called <b>x</b> shows those characters."""
 
 import pytest
 from PySide6.QtCore import Qt

@@ -1,4 +1,4 @@
-"""Ids of new and copied stages read like their names (user test #27)."""
+"""Ids of new and copied stages read like their names."""
 
 from PySide6.QtCore import Qt
 from session_helpers import focused_window

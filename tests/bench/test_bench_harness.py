@@ -1,4 +1,4 @@
-"""``python -m bench`` writes results.json in the schema of issue 8 and prints its table."""
+"""``python -m bench`` writes results.json in its schema (bench/report.py) and prints its table."""
 
 import json
 import os

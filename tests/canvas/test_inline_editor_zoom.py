@@ -1,4 +1,4 @@
-"""The inline rename editor sits over the name at the view's zoom (user test #12)."""
+"""The inline rename editor sits over the name at the view's zoom."""
 
 import pytest
 from PySide6.QtCore import QRectF, Qt

@@ -1,4 +1,4 @@
-"""Lane and stream names stay readable when zoomed far out (user test #16)."""
+"""Lane and stream names stay readable when zoomed far out."""
 
 from PySide6.QtGui import QColor, QImage, QPainter
 

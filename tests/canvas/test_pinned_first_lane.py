@@ -1,5 +1,5 @@
 """Zooming in from fit never hides the first lane under the pinned stream labels, and a press
-on a pinned label reorders streams only when pulled clearly up or down (user test #25)."""
+on a pinned label reorders streams only when pulled clearly up or down."""
 
 from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtWidgets import QGraphicsView

@@ -106,7 +106,7 @@ def test_pdf_handout_has_a_page_per_slide(qapp, example_file, tmp_path):
 
 @pytest.mark.parametrize("paper, size", [("a4", (841.89, 595.28)), ("letter", (792, 612))])
 def test_pdf_handout_pages_are_landscape_paper(qapp, example_file, tmp_path, paper, size):
-    """Pages were 1600 x 456 pt (user test #21): now sheets that print."""
+    """Pages were 1600 x 456 pt, a strip no printer takes: now sheets that print."""
     out = tmp_path / "paper.pdf"
     assert main(["export", str(example_file), "-o", str(out), "--paper", paper]) == 0
     pages = pdf_pages(out)

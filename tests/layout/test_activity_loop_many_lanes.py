@@ -1,5 +1,5 @@
 """Activity loops of seven to twelve lanes (Porter has nine): whole names, clear icons and
-visit tags (user test #20)."""
+visit tags."""
 
 import itertools
 from pathlib import Path

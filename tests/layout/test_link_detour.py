@@ -1,5 +1,4 @@
-"""Links do not cut through cards: a curve that would cross one takes a corridor instead
-(user test #15)."""
+"""Links do not cut through cards: a curve that would cross one takes a corridor instead."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""Links never look like stream arrows (user test #15): lighter ink, a round tail and an open
+"""Links never look like stream arrows: lighter ink, a round tail and an open
 head, where stream arrows are ink-700 with a filled head; the legend shows the same marks."""
 
 from vscdesk.render import palette as P

@@ -1,4 +1,4 @@
-"""Handout sheets: the drawing fits inside the margins above a footer (user test #21)."""
+"""Handout sheets: the drawing fits inside the margins above a footer."""
 
 import pytest
 

@@ -1,7 +1,7 @@
 """Analysis of a document: loops, lean and flow metrics, SLA roll-up, lane load and problems.
 
 Importing this package stays cheap: each name below is imported from its module when first
-used (the renderer needs only ``status`` to paint the first window, issue 8), and networkx is
+used (the renderer needs only ``status`` to paint the first window), and networkx is
 imported only when ``analyse`` first runs.
 """
 

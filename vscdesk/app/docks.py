@@ -4,7 +4,7 @@ the session's saveState()/restoreState() keeps their layout and visibility betwe
 
 A panel in a background tab is built the first time its tab is shown (or code asks for it
 with ``dock.widget()``): the window appears without paying for panels nobody has opened yet
-(issue 8: the Activity loop panel alone imported and built 40 ms of drawing code)."""
+(the Activity loop panel alone imported and built 40 ms of drawing code)."""
 
 from __future__ import annotations
 

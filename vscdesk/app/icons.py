@@ -4,7 +4,7 @@ Icons are line drawings whose strokes use ``currentColor``; ``icon(name)`` subst
 palette's text colour (accents keep their blue). An icon is drawn only when Qt first asks for
 it, at the exact size and device pixel ratio asked (``SvgIconEngine``), so a 24 px toolbar icon
 on a 200 % screen comes from a 48 px rendering, never scaled up, and icons of menus nobody opens
-cost nothing at start-up (issue 8: drawing every icon at every size up front took 60 ms).
+cost nothing at start-up (drawing every icon at every size up front took 60 ms).
 A disabled icon is drawn in the palette's disabled text colour rather than greyed afterwards.
 ``apply_icons(window)`` gives every action in ``window.actions`` its icon, by name.
 """

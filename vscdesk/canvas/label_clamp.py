@@ -1,8 +1,8 @@
 """Lane and stream names stay readable when zoomed far out.
 
 The level-of-detail cut hides text under 4 px on screen, so on a 300-stage map at fit or fit
-width every lane header and stream label went blank and the map could not be read at all
-(user test #16). Lane ("lane") and stream-label ("row") groups, and their pinned copies, draw
+width every lane header and stream label went blank and the map could not be read at all.
+Lane ("lane") and stream-label ("row") groups, and their pinned copies, draw
 their name at a fixed screen size instead, wrapped and elided to the header they belong to.
 """
 

@@ -3,7 +3,7 @@ drawn at all, and the map shows as its activities and streams (their names stay 
 
 Level of detail beyond silhouettes (items.py): a 10,000-stage map fitted to the window is
 a hundred pixels wide, and painting its 20,000 sub-pixel cards and arrows took a fifth of a
-second and 30 MB per repaint for dots nobody can tell apart (issue 8). Such items keep
+second and 30 MB per repaint for dots nobody can tell apart. Such items keep
 their place, selection and hit area; Qt only skips painting them (ItemHasNoContents), and a
 selected one is still drawn so its highlight shows where it is.
 """

@@ -73,7 +73,7 @@ class DiagramView(QGraphicsView):
     def _keep_left_edge(self, anchor: QPoint) -> None:
         """A zoom that began with the row headers in sight keeps them there, while the point
         zoomed at stays on screen: otherwise the first lane ends up hidden under the pinned
-        stream labels (user test #25)."""
+        stream labels."""
         bar = self.horizontalScrollBar()
         shift = bar.value() - bar.minimum()
         if 0 < shift and anchor.x() + shift < self.viewport().width():
@@ -91,7 +91,7 @@ class DiagramView(QGraphicsView):
 
     def fit_width(self) -> None:
         """Fit the diagram's width (never beyond 100 %) and scroll down through it: a tall map
-        of hundreds of stages stays readable instead of a thumbnail (user test #16)."""
+        of hundreds of stages stays readable instead of a thumbnail."""
         rect = self.sceneRect()
         bar = self.verticalScrollBar().sizeHint().width()
         width = self.viewport().width() - (0 if self.verticalScrollBar().isVisible() else bar)

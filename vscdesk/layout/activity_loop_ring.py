@@ -5,7 +5,7 @@ Up to six lanes the ring is the mockup's circle with "×n" pills beside the node
 (Porter has nine) the nodes sit on a rounded rectangle that fills the picture
 (activity_loop_track), names take up to three lines, and each pill is a tag on a corner of
 its node that the arrows leave free, instead of beside it, where it took the width and sat on
-arrows (user test #20).
+arrows.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Link routing asks it for every leg of every candidate detour, and label placement for every
 candidate spot of every pill, against the 20,000 cards (and arrow legs) of a large map:
-checking every box each time cost seconds (issue 8). One class serves both; boxes are kept
+checking every box each time cost seconds. One class serves both; boxes are kept
 as plain edge tuples so the inner loop does no attribute lookups.
 """
 

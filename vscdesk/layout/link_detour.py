@@ -1,7 +1,7 @@
 """Links that would cut through cards take a detour along the free corridors between them.
 
-A curve from one card to another far away crosses every card in between (user test #15: in
-big maps curved links ran straight through cards and their names). When the curve does, the
+A curve from one card to another far away crosses every card in between: in
+big maps curved links ran straight through cards and their names. When the curve does, the
 link runs as a "Z" instead: out of the source's facing side, along a vertical corridor free
 of cards, and into the target's facing side. Where no such corridor exists the curve stays.
 """

@@ -72,7 +72,7 @@ class ChainPainter:
 
     def arrow_legs(self) -> list[Box]:
         """Thin boxes along every stream arrow: a link label must not sit on one, where it
-        would read as that arrow's label (user test #15)."""
+        would read as that arrow's label."""
         legs = []
         for arrow in self.layout.arrows:
             for (x0, y0), (x1, y1) in zip(arrow.points, arrow.points[1:]):
