@@ -33,6 +33,29 @@ def example_data() -> dict:
     return json.loads(example_path().read_text(encoding="utf-8"))
 
 
+@pytest.fixture
+def example_model(example_data):
+    """The bundled example as a validated model (a fresh copy for each test)."""
+    from vscdesk.model import DocumentModel
+
+    return DocumentModel.model_validate(example_data)
+
+
+@pytest.fixture
+def window(qtbot, example_file):
+    """The main window on the bundled example, shown: where most window tests start (a test
+    module that needs another start defines its own ``window``)."""
+    from vscdesk.app.main_window import MainWindow
+    from vscdesk.storage import load
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show_model(load(example_file), None, "IT services (example)")
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
 def pytest_sessionfinish(session, exitstatus):
     """Tests end without QApplication.aboutToQuit, so release copied stages here, as the app
     does when it quits: otherwise Qt frees Python-made clipboard data after Python is gone."""

@@ -8,18 +8,8 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 from export_checks import hostile_document, pdf_pages, strict_svg, svg_texts
 from vscdesk.app import dialogs
 from vscdesk.app.export_dialog import ExportDialog
-from vscdesk.app.main_window import MainWindow
 from vscdesk.model import DocumentModel
-from vscdesk.storage import load
 
-
-@pytest.fixture
-def window(qtbot, example_file):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show_model(load(example_file), None, "IT services (example)")
-    win.show()
-    return win
 
 
 def _open(window) -> ExportDialog:

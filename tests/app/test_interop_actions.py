@@ -3,27 +3,16 @@
 import shutil
 from pathlib import Path
 
-import pytest
 import xmlschema
 
 from vscdesk.app import dialogs, interop_actions
 from vscdesk.app.import_report import ImportReportDialog
-from vscdesk.app.main_window import MainWindow
 from vscdesk.document import SetStageFields
 from vscdesk.interop.stages_csv import read_stages_csv
 from vscdesk.interop.templates import template_names
-from vscdesk.storage import load
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
-
-@pytest.fixture
-def window(qtbot, example_file):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show_model(load(example_file), None, "IT services (example)")
-    win.show()
-    return win
 
 
 def _answer_import(monkeypatch, path):

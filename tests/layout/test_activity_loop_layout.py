@@ -11,10 +11,6 @@ from vscdesk.layout.geometry import Box
 from vscdesk.model import DocumentModel, Lane, Stage, Stream
 
 
-def _example(example_data) -> DocumentModel:
-    return DocumentModel.model_validate(example_data)
-
-
 def _doc(n_lanes: int, route: list[str | None]) -> DocumentModel:
     lanes = [Lane(id=f"l{i}", name=f"Activity number {i}") for i in range(n_lanes)]
     stages = [Stage(id=f"s{i}", name=f"S{i}", lane=lane) for i, lane in enumerate(route)]
@@ -25,8 +21,8 @@ def _inside(box: Box, size: float) -> bool:
     return 0 <= box.x and 0 <= box.y and box.right <= size and box.bottom <= size
 
 
-def test_restore_service_visits_engage_twice_and_returns_at_step_3(example_data):
-    layout = layout_activity_loop(_example(example_data), "restore-service")
+def test_restore_service_visits_engage_twice_and_returns_at_step_3(example_model):
+    layout = layout_activity_loop(example_model, "restore-service")
     visits = {n.lane_id: n.visits for n in layout.nodes}
     assert visits == {"plan": 0, "improve": 1, "engage": 2, "design-transition": 0,
                       "obtain-build": 0, "deliver-support": 1}
@@ -44,8 +40,8 @@ def test_restore_service_visits_engage_twice_and_returns_at_step_3(example_data)
     assert layout.start is not None and layout.exit is not None
 
 
-def test_one_numbered_arrow_per_step_with_step_1_from_start(example_data):
-    doc = _example(example_data)
+def test_one_numbered_arrow_per_step_with_step_1_from_start(example_model):
+    doc = example_model
     for stream in doc.streams:
         layout = layout_activity_loop(doc, stream.id)
         numbered = [a.text for a in layout.arrows] + ["1"]  # the Start arrow carries 1
@@ -78,8 +74,8 @@ def test_nodes_sit_clockwise_from_12_oclock_apart_and_inside(n, size):
         assert _inside(t.icon, size) and t.icon.bottom < layout.rule_y
 
 
-def test_arrows_start_and_end_just_outside_their_nodes(example_data):
-    layout = layout_activity_loop(_example(example_data), "new-service")
+def test_arrows_start_and_end_just_outside_their_nodes(example_model):
+    layout = layout_activity_loop(example_model, "new-service")
     boxes = {n.lane_id: n.box for n in layout.nodes}
     for arrow in layout.arrows:
         for point, lane in ((arrow.points[0], arrow.source), (arrow.points[3], arrow.target)):

@@ -12,10 +12,6 @@ from vscdesk.layout.text import text_width, wrap
 from vscdesk.model import DocumentModel, Lane, Stage, Stream
 
 
-def _example(example_data) -> DocumentModel:
-    return DocumentModel.model_validate(example_data)
-
-
 def _assert_sound(doc: DocumentModel) -> None:
     layout = layout_chain(doc)
     boxes = [c.box for c in layout.cards.values()]
@@ -36,8 +32,8 @@ def _assert_sound(doc: DocumentModel) -> None:
             assert text_width(line, M.ROW_NAME_SIZE, True) <= M.ROW_TEXT_W
 
 
-def test_example_layout_is_sound(example_data):
-    _assert_sound(_example(example_data))
+def test_example_layout_is_sound(example_model):
+    _assert_sound(example_model)
 
 
 @settings(max_examples=40, deadline=None)
@@ -46,8 +42,8 @@ def test_random_documents_lay_out_soundly(doc):
     _assert_sound(doc)
 
 
-def test_every_stage_sits_where_its_stream_crosses_its_lane(example_data):
-    doc = _example(example_data)
+def test_every_stage_sits_where_its_stream_crosses_its_lane(example_model):
+    doc = example_model
     layout = layout_chain(doc)
     lanes = {lane.id: lane for lane in layout.lanes}
     for stream in doc.streams:
@@ -57,19 +53,19 @@ def test_every_stage_sits_where_its_stream_crosses_its_lane(example_data):
             assert lanes[stage.lane].header.x <= card.box.x < lanes[stage.lane].header.right
 
 
-def test_return_to_an_earlier_lane_is_a_loop_back_over_the_top(example_data):
-    layout = layout_chain(_example(example_data))
+def test_return_to_an_earlier_lane_is_a_loop_back_over_the_top(example_model):
+    layout = layout_chain(example_model)
     arrows = {(a.source, a.target): a for a in layout.arrows}
     back = arrows[("diagnose-fix", "confirm-user")]  # Deliver & support -> Engage
     assert back.kind == LOOP
     assert back.points[1][1] < layout.cards["diagnose-fix"].box.y  # routed above the cards
     assert arrows[("report-problem", "diagnose-fix")].kind == SKIP  # cards lie between
     assert arrows[("procure-device", "prepare-deliver")].kind == NEXT
-    assert len(layout.arrows) == sum(len(s.stages) - 1 for s in _example(example_data).streams)
+    assert len(layout.arrows) == sum(len(s.stages) - 1 for s in example_model.streams)
 
 
-def test_nested_loop_backs_take_separate_tracks(example_data):
-    layout = layout_chain(_example(example_data))
+def test_nested_loop_backs_take_separate_tracks(example_model):
+    layout = layout_chain(example_model)
     loops = [a for a in layout.arrows if a.stream_id == "new-service" and a.kind == LOOP]
     assert len({a.points[1][1] for a in loops}) == 2
 
@@ -92,8 +88,8 @@ def test_long_names_wrap_to_two_balanced_lines_and_elide():
     assert all(text_width(line, 12.5, True) <= 120 for line in lines)
 
 
-def test_busy_cell_widens_its_lane(example_data):
-    layout = layout_chain(_example(example_data))
+def test_busy_cell_widens_its_lane(example_model):
+    layout = layout_chain(example_model)
     widths = {lane.id: lane.header.w for lane in layout.lanes}
     assert widths["engage"] > widths["plan"]  # Engage holds two cards in one cell
 

@@ -13,10 +13,6 @@ from vscdesk.model import DocumentModel, Lane, Stage, Stream
 CONTENT_W = L.CHEVRON_W - L.CONTENT_LEFT - L.CONTENT_RIGHT
 
 
-def _example(example_data) -> DocumentModel:
-    return DocumentModel.model_validate(example_data)
-
-
 def _doc(*streams: Stream, lanes: int = 3) -> DocumentModel:
     chain = {"lanes": [Lane(id=f"l{i}", name=f"Lane {i}") for i in range(lanes)]}
     return DocumentModel(title="T", chain=chain, streams=list(streams))
@@ -68,8 +64,8 @@ def _assert_sound(doc: DocumentModel) -> None:
         assert layout.blocks[-1].row.bottom < layout.legend_y
 
 
-def test_example_layout_is_sound(example_data):
-    _assert_sound(_example(example_data))
+def test_example_layout_is_sound(example_model):
+    _assert_sound(example_model)
 
 
 @settings(max_examples=25, deadline=None)
@@ -78,8 +74,8 @@ def test_random_documents_lay_out_soundly(doc):
     _assert_sound(doc)
 
 
-def test_step_n_lines_up_across_streams(example_data):
-    layout = layout_stream(_example(example_data))
+def test_step_n_lines_up_across_streams(example_model):
+    layout = layout_stream(example_model)
     by_step: dict[int, set[float]] = {}
     for chevron in layout.chevrons.values():
         by_step.setdefault(chevron.step, set()).add(chevron.box.x)
@@ -88,8 +84,8 @@ def test_step_n_lines_up_across_streams(example_data):
     assert all(b - a == L.CHEVRON_PITCH for a, b in zip(xs, xs[1:]))
 
 
-def test_stages_keep_strict_order_and_their_lane(example_data):
-    doc = _example(example_data)
+def test_stages_keep_strict_order_and_their_lane(example_model):
+    doc = example_model
     layout = layout_stream(doc)
     for stream in doc.streams:
         chevrons = [layout.chevrons[s.id] for s in stream.stages]
@@ -97,8 +93,8 @@ def test_stages_keep_strict_order_and_their_lane(example_data):
         assert [c.lane_id for c in chevrons] == [s.lane for s in stream.stages]
 
 
-def test_returns_are_exactly_the_moves_to_a_lane_further_left(example_data):
-    layout = layout_stream(_example(example_data))
+def test_returns_are_exactly_the_moves_to_a_lane_further_left(example_model):
+    layout = layout_stream(example_model)
     returning = {c.stage_id for c in layout.chevrons.values() if c.returns}
     # The mockup's ↩ chevrons: Confirm with the user, Review the root cause, Approve,
     # Confirm receipt, Transition to live, Review outcomes.

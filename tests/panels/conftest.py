@@ -7,9 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from vscdesk.app import dialogs
-from vscdesk.app.main_window import MainWindow
 from vscdesk.panels import questions
-from vscdesk.storage import load
 
 
 @pytest.fixture(autouse=True)
@@ -23,16 +21,6 @@ def _no_unexpected_questions(monkeypatch):
     monkeypatch.setattr(dialogs, "ask_lane_stages", unexpected)
     monkeypatch.setattr(dialogs, "ask_document_properties", unexpected)
     monkeypatch.setattr(dialogs, "ask_discard", lambda *a: dialogs.QMessageBox.StandardButton.Discard)
-
-
-@pytest.fixture
-def window(qtbot, example_file):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show_model(load(example_file), None, "IT services (example)")
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 @pytest.fixture

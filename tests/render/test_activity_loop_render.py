@@ -15,10 +15,6 @@ COLORS = ["#44618F", "#357568", "#8E5C22", "#5F6B33", "#94503F", "#366A83", "#7A
           "#2E7D7D", "#A0522D", "#556B2F", "#4682B4", "#8B4513"]
 
 
-def _example(example_data) -> DocumentModel:
-    return DocumentModel.model_validate(example_data)
-
-
 def _text_box(t: Text, dx: float = 0, dy: float = 0) -> tuple[float, float, float, float]:
     w = text_width(t.text, t.size, t.bold)
     left = t.x + dx - {"start": 0, "middle": w / 2, "end": w}[t.anchor]
@@ -51,8 +47,8 @@ def _random_doc(n: int, seed: int) -> DocumentModel:
 
 
 @pytest.mark.parametrize("size", [360, 400])
-def test_example_labels_stay_inside_the_panel(example_data, size):
-    doc = _example(example_data)
+def test_example_labels_stay_inside_the_panel(example_model, size):
+    doc = example_model
     for stream in doc.streams:
         drawing = activity_loop_drawing(doc, stream.id, size)
         assert (drawing.width, drawing.height) == (size, size)
@@ -78,8 +74,8 @@ def _strokes(group) -> set[str]:
     return {p.stroke.color for p in group.items if isinstance(p, Path) and p.stroke is not None}
 
 
-def test_accent_marks_only_the_returns_and_the_revisit(example_data):
-    drawing = activity_loop_drawing(_example(example_data), "restore-service")
+def test_accent_marks_only_the_returns_and_the_revisit(example_model):
+    drawing = activity_loop_drawing(example_model, "restore-service")
     groups = {g.key: g for g in drawing.groups}
     assert _strokes(groups["loop-step:report-problem"]) == {P.INK_700}  # from Start
     assert _strokes(groups["loop-step:diagnose-fix"]) == {P.INK_700}
@@ -98,8 +94,8 @@ def test_accent_marks_only_the_returns_and_the_revisit(example_data):
         assert P.ACCENT not in _strokes(group) | {getattr(p, "fill", None) for p in group.items}
 
 
-def test_every_step_is_one_selectable_group_keyed_by_its_stage(example_data):
-    doc = _example(example_data)
+def test_every_step_is_one_selectable_group_keyed_by_its_stage(example_model):
+    doc = example_model
     drawing = activity_loop_drawing(doc, "restore-service")
     keys = [g.key for g in drawing.groups]
     assert len(keys) == len(set(keys))

@@ -15,10 +15,6 @@ from vscdesk.render.stream import stream_drawing
 OWN_KINDS = {"stage", "row", "trigger", "value", "placeholder", "lane-key", "rule"}
 
 
-def _example(example_data) -> DocumentModel:
-    return DocumentModel.model_validate(example_data)
-
-
 def _text_box(t: Text) -> tuple[float, float, float, float]:
     """(left, top, right, bottom) of a line's ink: cap height above, descenders below."""
     w = text_width(t.text, t.size, t.bold)
@@ -86,8 +82,8 @@ def _value_texts_inside(drawing, layout_blocks) -> None:
                 assert _inside_ellipse(t, box.w, box.h), (g.key, t)
 
 
-def test_every_stage_is_a_group_keyed_by_its_id_and_every_key_is_unique(example_data):
-    doc = _example(example_data)
+def test_every_stage_is_a_group_keyed_by_its_id_and_every_key_is_unique(example_model):
+    doc = example_model
     drawing = stream_drawing(doc)
     keys = [g.key for g in drawing.groups]
     assert len(keys) == len(set(keys))
@@ -97,10 +93,10 @@ def test_every_stage_is_a_group_keyed_by_its_id_and_every_key_is_unique(example_
     assert all(stages[f"stage:{s.id}"].ref == s.id for st in doc.streams for s in st.stages)
 
 
-def test_example_texts_stay_inside_their_groups_and_shapes(example_data):
+def test_example_texts_stay_inside_their_groups_and_shapes(example_model):
     from vscdesk.layout.stream import layout_stream
 
-    doc = _example(example_data)
+    doc = example_model
     drawing = stream_drawing(doc)
     _assert_texts_inside_bounds(drawing)
     _assert_texts_inside_shapes(drawing)
@@ -123,8 +119,8 @@ def _has_return_icon(group: Group) -> bool:
                for p in group.items)
 
 
-def test_return_icon_marks_exactly_the_returning_stages(example_data):
-    drawing = stream_drawing(_example(example_data))
+def test_return_icon_marks_exactly_the_returning_stages(example_model):
+    drawing = stream_drawing(example_model)
     marked = {g.ref for g in drawing.groups if g.kind == "stage" and _has_return_icon(g)}
     assert marked == {"confirm-user", "review-root-cause", "approve", "confirm-receipt",
                       "transition-live", "review-outcomes"}
@@ -133,8 +129,8 @@ def test_return_icon_marks_exactly_the_returning_stages(example_data):
     assert accent_elsewhere == []
 
 
-def test_chevrons_take_their_lane_head_colour_and_unassigned_ones_are_neutral(example_data):
-    doc = _example(example_data)
+def test_chevrons_take_their_lane_head_colour_and_unassigned_ones_are_neutral(example_model):
+    doc = example_model
     doc.streams[0].stages.append(Stage(id="loose", name="Loose end"))
     drawing = stream_drawing(doc)
     groups = {g.key: g for g in drawing.groups}
