@@ -178,7 +178,8 @@ def test_dash_writes_to_standard_output(example_file, tmp_path, capfdbinary, arg
     assert main(argv) == 0
     captured = capfdbinary.readouterr()
     assert captured.out.lstrip().startswith(starts), captured.out[:80]
-    assert b"wrote" not in captured.out and captured.err == b""
+    assert b"wrote" not in captured.out + captured.err  # what it left out may go to stderr
+    assert b"left out" not in captured.out
     assert os.listdir(tmp_path) == []
 
 
@@ -225,3 +226,95 @@ def test_temporary_names_never_reach_a_message(example_file, tmp_path, capsys, m
     monkeypatch.undo()
     line = _err_line(capsys)
     assert ".tmp" not in line and "input/output error" in line
+
+
+def _with_slides_and_flow(example_file, tmp_path) -> Path:
+    import datetime as dt
+
+    from vscdesk.model import FlowItem, Slide
+
+    doc = load(example_file)
+    stream = doc.streams[0].id
+    doc = doc.model_copy(update={
+        "slides": [Slide(id="s1", name="Overview"), Slide(id="s2", name="Detail")],
+        "flow_items": [FlowItem(id=f"f{i}", type="feature", stream=stream,
+                                started=dt.date(2026, 1, 1 + i)) for i in range(3)]})
+    path = tmp_path / "full.vsc.json"
+    save(doc, path)
+    return path
+
+
+def test_convert_to_xml_says_it_left_out_slides_and_flow_items(example_file, tmp_path, capsys):
+    source = _with_slides_and_flow(example_file, tmp_path)
+    assert main(["convert", str(source), "-o", str(tmp_path / "a.xml")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1:] == ["  left out (an ArchiMate exchange file has no place for them):",
+                       "    2 slides", "    3 flow items"]
+
+
+def test_convert_to_csv_lists_what_a_stage_list_cannot_hold(example_file, tmp_path, capsys):
+    source = _with_slides_and_flow(example_file, tmp_path)
+    assert main(["convert", str(source), "-o", str(tmp_path / "a.csv")]) == 0
+    out = capsys.readouterr().out
+    for item in ("the document's title", "3 stream SLAs", "2 links", "2 slides",
+                 "3 flow items", "6 lane colours"):
+        assert f"\n    {item}\n" in out
+
+
+@pytest.mark.parametrize("suffix", [".xml", ".csv"])
+def test_strict_makes_a_lossy_conversion_an_error_that_writes_nothing(example_file, tmp_path,
+                                                                      capsys, suffix):
+    source = _with_slides_and_flow(example_file, tmp_path)
+    out = tmp_path / f"a{suffix}"
+    out.write_bytes(OLD)
+    assert main(["convert", "--strict", str(source), "-o", str(out)]) == 2
+    line = _err_line(capsys)
+    assert "2 slides, 3 flow items; nothing was written (--strict)" in line
+    assert out.read_bytes() == OLD
+
+
+def test_strict_lossless_conversion_succeeds(example_file, tmp_path):
+    out = tmp_path / "copy.vsc.json"
+    assert main(["convert", "--strict", str(example_file), "-o", str(out)]) == 0
+    assert load(out) == load(example_file)
+
+
+def test_strict_refuses_an_import_that_left_something_out(tmp_path, capsys):
+    data = Path(__file__).parent.parent / "data" / "archimate" / "claims-exchange.xml"
+    out = tmp_path / "claims.vsc.json"
+    assert main(["import", "--strict", str(data), "-o", str(out)]) == 2
+    assert "nothing was written (--strict)" in _err_line(capsys)
+    assert not out.exists()
+
+
+def test_an_import_larger_than_open_accepts_is_never_written(example_file, tmp_path, capsys,
+                                                            monkeypatch):
+    """One limit for reading and writing: what `open` would refuse, convert does not write."""
+    from vscdesk.storage import codec
+
+    source, out = tmp_path / "in.csv", tmp_path / "big.vsc.json"
+    assert main(["convert", str(example_file), "-o", str(source)]) == 0
+    save(load(example_file), out)
+    before = out.read_bytes()
+    capsys.readouterr()
+    monkeypatch.setattr(codec, "MAX_FILE_BYTES", 4096)  # the CSV's document is larger
+    assert main(["convert", str(source), "-o", str(out)]) == 2
+    line = _err_line(capsys)
+    assert line.startswith("vscdesk: Could not save big.vsc.json: the document would be ")
+    assert "vscdesk opens documents up to" in line
+    assert out.read_bytes() == before and _names(tmp_path) == ["big.vsc.json", "in.csv"]
+
+
+@pytest.mark.parametrize("suffix, module, name", [
+    (".csv", "vscdesk.interop.stages_csv", "MAX_CSV_BYTES"),
+    (".xml", "vscdesk.interop.safe_xml", "MAX_XML_BYTES")])
+def test_an_export_larger_than_import_accepts_is_never_written(example_file, tmp_path, capsys,
+                                                              monkeypatch, suffix, module, name):
+    import importlib
+
+    monkeypatch.setattr(importlib.import_module(module), name, 1000)
+    out = tmp_path / f"a{suffix}"
+    assert main(["convert", str(example_file), "-o", str(out)]) == 2
+    line = _err_line(capsys)
+    assert line.startswith(f"vscdesk: a{suffix}: it would be ") and "nothing was written" in line
+    assert not out.exists()

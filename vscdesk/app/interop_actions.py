@@ -109,29 +109,32 @@ class InteropActions:
     # -- export ------------------------------------------------------------------------------
 
     def export_archimate(self) -> bool:
-        from vscdesk.interop.archimate_export import export_archimate
-
-        return self._write("Export ArchiMate exchange file", XML_FILTER, ".xml",
-                           lambda doc: export_archimate(doc))
+        return self._write("Export ArchiMate exchange file", XML_FILTER, ".xml")
 
     def export_csv(self) -> bool:
-        from vscdesk.interop.stages_csv import stages_to_csv
+        return self._write("Export stages as CSV", CSV_FILTER, ".csv")
 
-        return self._write("Export stages as CSV", CSV_FILTER, ".csv",
-                           lambda doc: stages_to_csv(doc).encode("utf-8"))
-
-    def _write(self, title: str, file_filter: str, suffix: str, encode) -> bool:
+    def _write(self, title: str, file_filter: str, suffix: str) -> bool:
+        """Ask where, write atomically (the same bytes and limits as ``vscdesk convert``), and
+        say in the status bar what the format had no place for."""
+        from vscdesk.interop.outputs import encode
         from vscdesk.storage import SaveError, write_output
 
         path = ask_save_path(self.window, title, _start(self.window, suffix), file_filter, suffix)
         if path is None:
             return False
         try:
-            write_output(path, encode(self.window.document.model))
-        except (SaveError, InteropError) as err:
+            encoded = encode(self.window.document.model, suffix)
+            write_output(path, encoded.data)
+        except InteropError as err:
+            dialogs.show_error(self.window, "Cannot export", f"Could not write {path.name}: "
+                               f"{err}")
+            return False
+        except SaveError as err:
             dialogs.show_error(self.window, "Cannot export", str(err))
             return False
-        self.window.statusBar().showMessage(f"Exported {path}", 4000)
+        note = f" (left out: {', '.join(encoded.left_out)})" if encoded.left_out else ""
+        self.window.statusBar().showMessage(f"Exported {path}{note}", 8000 if note else 4000)
         return True
 
 

@@ -3,7 +3,9 @@
 The formats are chosen by extension. Inputs: ``.vsc.json`` (or ``.json``), ``.csv`` (one row
 per stage), ``.xml`` (ArchiMate exchange) and ``.archimate`` (Archi's model file). Outputs:
 ``.vsc.json``, ``.csv`` and ``.xml``. ``import`` is ``convert`` to a native document; both print
-what an import left out. Outputs are written atomically.
+what an import left out, and ``convert`` what the output format has no place for (slides and
+flow items in ArchiMate; links, stream SLAs and more in CSV); ``--strict`` makes any loss an
+error that writes nothing. Outputs are written atomically; ``-o -`` with ``--to`` prints.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
                              "it (with --to)")
     parser.add_argument("--to", choices=[ext.lstrip(".") for ext in OUTPUTS],
                         help="the format written to standard output (-o -)")
+    parser.add_argument("--strict", action="store_true",
+                        help="fail (exit 2, nothing written) if anything would be left out")
     parser.add_argument("--chain", choices=CHAINS,
                         help="CSV input: match lanes to this template's value chain, in its order")
 
@@ -53,22 +57,29 @@ def read_any(path: Path, chain: str | None = None):
     return read_document(path), []
 
 
-def write_any(doc, path: Path, kind: str | None = None) -> None:
-    """Write ``doc`` in the format ``kind`` (by default that of ``path``'s extension); raises
-    SaveError (OutputError for other formats)."""
+def write_any(doc, path: Path, kind: str | None = None, strict: bool = False) -> list[str]:
+    """Write ``doc`` in the format ``kind`` (by default that of ``path``'s extension) and
+    return what that format left out; with ``strict``, anything left out is an InteropError
+    and nothing is written. Raises SaveError (OutputError for other formats)."""
     from vscdesk.cli.output import save_document, write_atomic
 
     kind = kind or kind_of(path, OUTPUTS)
-    if kind == ".csv":
-        from vscdesk.interop.stages_csv import stages_to_csv
-
-        write_atomic(path, stages_to_csv(doc).encode("utf-8"))
-    elif kind == ".xml":
-        from vscdesk.interop.archimate_export import export_archimate
-
-        write_atomic(path, export_archimate(doc))
-    else:
+    if kind not in (".csv", ".xml"):
         save_document(doc, path)
+        return []
+    from vscdesk.interop.outputs import NAMES, encode
+    from vscdesk.interop.errors import InteropError
+
+    name = "standard output" if str(path) == "-" else path.name
+    try:
+        encoded = encode(doc, kind)
+    except InteropError as err:
+        raise InteropError(f"{name}: {err}") from None
+    if strict and encoded.left_out:
+        raise InteropError(f"{name}: {NAMES[kind]} would leave out "
+                           f"{', '.join(encoded.left_out)}; nothing was written (--strict)")
+    write_atomic(path, encoded.data)
+    return encoded.left_out
 
 
 def _archimate_hint(path: Path, native_only: bool) -> str:
@@ -114,7 +125,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         check_folder(args.output)
         doc, report = read_any(args.input, args.chain)
-        write_any(doc, args.output, out_kind)
+        if args.strict and report:
+            return fail(f"{args.input.name}: the import would leave out {len(report)} "
+                        f"item{'s' * (len(report) != 1)} ({report[0]}"
+                        f"{', …' if len(report) > 1 else ''}); nothing was written (--strict)")
+        left_out = write_any(doc, args.output, out_kind, args.strict)
     except (InteropError, SaveError) as err:
         return fail(str(err))
     shown = sys.stderr if printing else sys.stdout  # the printed output stays clean
@@ -122,4 +137,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"wrote {args.output}: {summary(doc)}")
     for line in report:
         print(f"  {line}", file=shown)
+    if left_out:
+        from vscdesk.interop.outputs import NAMES
+
+        kind = out_kind or kind_of(args.output, OUTPUTS)
+        print(f"  left out ({NAMES[kind]} has no place for them):", file=shown)
+        for item in left_out:
+            print(f"    {item}", file=shown)
     return 0

@@ -8,13 +8,12 @@ trip keeps everything CSV can hold (not stream descriptions, stream SLAs, owners
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 from vscdesk.interop.csv_file import read_csv_text
 from vscdesk.interop.notation import format_duration, format_number, format_ref, format_sla, join_list
-from vscdesk.interop.stages_csv_read import COLUMNS, FORMULA_STARTS, CsvReader
+from vscdesk.interop.csv_safety import csv_line
+from vscdesk.interop.stages_csv_read import COLUMNS, CsvReader
 from vscdesk.model import Chain, DocumentModel, Stage, Stakeholder, Stream
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
@@ -42,22 +41,16 @@ def _row(doc: DocumentModel, stream: Stream, order: int, stage: Stage) -> dict[s
     }
 
 
-def _defused(cell: str) -> str:
-    """Spreadsheets run cells starting with = + - @ as formulas; a leading ' keeps them text
-    (import removes it again)."""
-    return "'" + cell if cell[:1] in FORMULA_STARTS else cell
-
-
 def stages_to_csv(doc: DocumentModel) -> str:
-    """Every stage of every stream as CSV text, with a header row, in stream order."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
+    """Every stage of every stream as CSV text, with a header row, in stream order; no cell
+    can run as a spreadsheet formula, whatever list separator the spreadsheet uses
+    (``csv_safety``)."""
+    lines = [csv_line(COLUMNS)]
     for stream in doc.streams:
         for order, stage in enumerate(stream.stages, start=1):
             row = _row(doc, stream, order, stage)
-            writer.writerow({key: _defused(value) for key, value in row.items()})
-    return out.getvalue()
+            lines.append(csv_line([row[column] for column in COLUMNS]))
+    return "".join(lines)
 
 
 def stages_from_csv(text: str, chain: Chain | None = None,

@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from vscdesk.interop.archimate_fields import LANE_INKS
+from vscdesk.interop.csv_safety import undefuse
 from vscdesk.interop.errors import InteropError
 from vscdesk.interop.notation import parse_duration, parse_ref, parse_sla, split_list
 from vscdesk.model import Chain, DocumentModel, Lane, Stakeholder, is_valid_id, new_id
@@ -17,8 +18,6 @@ REQUIRED = ("stream", "stage", "lane")
 COLUMNS = ["stream", "stream_id", "stream_kind", "trigger", "value", "order", "stage", "stage_id",
            "lane", "description", "process_time", "wait_time", "complete_accurate", "slas",
            "stakeholders", "practices", "value_items", "entrance", "exit", "capabilities"]
-#: First characters that make a spreadsheet read a cell as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 STREAM_COLUMNS = ("stream_id", "stream_kind", "trigger", "value")
 #: Model field -> CSV column, to place validation errors.
 FIELD_COLUMNS = {"name": "stage", "value_items": "value_items", "entrance_criteria": "entrance",
@@ -65,7 +64,7 @@ class CsvReader:
                     continue
                 if len(cells) > len(header):
                     raise self.fail(line, None, f"{len(cells)} values but only {len(header)} columns")
-                record = dict(zip(header, (_undefused(c.strip()) for c in cells)))
+                record = dict(zip(header, (_undefused(c).strip() for c in cells)))
                 try:
                     self._add_row(line, record)
                 except RowError as exc:
@@ -197,7 +196,7 @@ class CsvReader:
 
 
 def _undefused(cell: str) -> str:
-    return cell[1:] if cell[:1] == "'" and cell[1:2] in FORMULA_STARTS else cell
+    return undefuse(cell)  # what export put in front of formula-like pieces (csv_safety)
 
 
 def _cell(r: dict[str, str], column: str, parse: Callable[[str], Any]) -> Any:

@@ -76,7 +76,7 @@ def checked_bytes(doc: DocumentModel) -> bytes:
     if len(data) > codec.MAX_FILE_BYTES:  # a file open would refuse is not worth writing
         limit = codec.MAX_FILE_BYTES / 2**20
         raise SaveError(f"the document would be {len(data) / 2**20:.1f} MB; vscdesk opens "
-                        f"documents up to {limit:g} MB", existed=False)
+                        f"documents up to {limit:g} MB")
     return data
 
 
@@ -125,6 +125,8 @@ def save(doc: DocumentModel, path: str | os.PathLike[str]) -> Path:
         return replace_file(given, data, error=SaveError, before_replace=_keep_previous,
                             extra_names=_backup_names(resolve_target(given)))
     except SaveError as exc:
-        raise (exc if exc.path is not None else exc.with_path(given)) from None
+        if exc.path is not None:
+            raise
+        raise SaveError(exc.reason, given, existed=os.path.lexists(given)) from None
     except ValueError:  # a NUL character in the name, met by resolve_target
         raise SaveError("the file name is not valid", given, existed=False) from None
