@@ -50,7 +50,10 @@ def export_failure(err: BaseException, out: Path) -> str:
         why = reason(err)
     else:
         why = str(err)
-    return one_line(f"Could not write {out.name}: {why}. Nothing was changed.")
+    import os
+
+    after = "The file on disk was not changed." if os.path.lexists(out) else "Nothing was written."
+    return one_line(f"Could not write {out.name}: {why}. {after}")
 
 
 def _paint(painter: QPainter, drawing: Drawing, tick: Tick | None = None) -> None:

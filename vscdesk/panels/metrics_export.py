@@ -47,5 +47,7 @@ def save_png(widget: QWidget, path: Path) -> str | None:
     except SaveError as err:
         return str(err)
     except ExportError as err:
-        return f"Could not write {path.name}: {err}. Nothing was changed."
+        from vscdesk.paint.export import export_failure
+
+        return export_failure(err, path)
     return None
