@@ -14,6 +14,7 @@ from vscdesk.model import DocumentModel, Lane, Stage, Stream
 
 def _assert_sound(doc: DocumentModel) -> None:
     layout = layout_chain(doc)
+    doc_names = {stage.id: stage.name for s in doc.streams for stage in s.stages}
     boxes = [c.box for c in layout.cards.values()]
     for a, b in itertools.combinations(boxes, 2):
         assert not a.overlaps(b), (a, b)
@@ -22,14 +23,20 @@ def _assert_sound(doc: DocumentModel) -> None:
     for card in layout.cards.values():
         assert lanes[card.lane_id].column.contains(card.box)
         assert rows[card.stream_id].band.contains(card.box)
-        assert len(card.name_lines) <= 2
+        name = doc_names[card.stage_id]
+        assert "".join(card.name_lines).replace(" ", "") == "".join(name.split())  # whole
+        if len(card.name_lines) <= 6:
+            assert card.name_size == M.CARD_NAME_SIZE
+        assert card.box.h >= M.card_height(len(card.name_lines), card.name_size)
         for line in card.name_lines:
-            assert text_width(line, M.CARD_NAME_SIZE, True) <= M.CARD_W - 2 * M.CARD_PAD
+            assert text_width(line, card.name_size, True) <= M.CARD_W - 2 * M.CARD_PAD
     for lane in layout.lanes:
         assert text_width(lane.name, M.LANE_NAME_SIZE, True) <= lane.header.w - 2 * M.LANE_INSET
     for row in layout.rows:
         for line in row.name_lines:
-            assert text_width(line, M.ROW_NAME_SIZE, True) <= M.ROW_TEXT_W
+            assert text_width(line, row.name_size, True) <= M.ROW_TEXT_W
+        cards = [c.box for c in layout.cards.values() if c.stream_id == row.stream_id]
+        assert len({box.h for box in cards}) <= 1  # every card of a row equally tall
 
 
 def test_example_layout_is_sound(example_model):

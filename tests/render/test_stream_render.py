@@ -52,14 +52,16 @@ def _inside_ellipse(t: Text, w: float, h: float) -> bool:
 
 
 def _inside_trigger(t: Text, w: float, h: float) -> bool:
+    """Inside the notch and the rounded right end (corners of at most 30 px on tall ones)."""
     left, top, right, bottom = _text_box(t)
-    r = h / 2
-    far = max(abs(top - r), abs(bottom - r))
-    return (0.28 * h < left and 0 < top and bottom < h
+    r = min(h / 2, 30)
+    far = max(r - top, bottom - (h - r), 0)  # how far into a corner's height the line reaches
+    return (0.28 * min(h, 60) < left and 0 < top and bottom < h
             and right < w - r + math.sqrt(max(r * r - far * far, 0)))
 
 
-def _assert_texts_inside_shapes(drawing) -> None:
+def _assert_texts_inside_shapes(drawing, blocks=()) -> None:
+    triggers = {b.stream_id: b.trigger for b in blocks}
     for g in drawing.groups:
         w, h = g.bounds[2], g.bounds[3]
         if g.kind == "stage":  # pills and badges stay inside the content area too
@@ -70,7 +72,9 @@ def _assert_texts_inside_shapes(drawing) -> None:
             if g.kind == "stage":
                 assert _inside_chevron(t, w, h), (g.key, t)
             elif g.kind == "trigger":
-                assert _inside_trigger(t, L.TRIGGER_W, L.TRIGGER_H), (g.key, t)
+                box = triggers.get(g.ref)
+                h = box.h if box is not None else L.TRIGGER_H
+                assert _inside_trigger(t, L.TRIGGER_W, h), (g.key, t)
 
 
 def _value_texts_inside(drawing, layout_blocks) -> None:
@@ -99,8 +103,9 @@ def test_example_texts_stay_inside_their_groups_and_shapes(example_model):
     doc = example_model
     drawing = stream_drawing(doc)
     _assert_texts_inside_bounds(drawing)
-    _assert_texts_inside_shapes(drawing)
-    _value_texts_inside(drawing, layout_stream(doc).blocks)
+    blocks = layout_stream(doc).blocks
+    _assert_texts_inside_shapes(drawing, blocks)
+    _value_texts_inside(drawing, blocks)
 
 
 @settings(max_examples=25, deadline=None)
@@ -110,8 +115,9 @@ def test_random_documents_keep_their_text_inside(doc):
 
     drawing = stream_drawing(doc)
     _assert_texts_inside_bounds(drawing)
-    _assert_texts_inside_shapes(drawing)
-    _value_texts_inside(drawing, layout_stream(doc).blocks)
+    blocks = layout_stream(doc).blocks
+    _assert_texts_inside_shapes(drawing, blocks)
+    _value_texts_inside(drawing, blocks)
 
 
 def _has_return_icon(group: Group) -> bool:
@@ -148,9 +154,12 @@ def test_a_long_stream_name_never_runs_into_the_stats():
                     slas=[Sla(name="Lead", target=5, unit="d", actual=4)])
     doc = DocumentModel(chain={"lanes": [Lane(id="l", name="L")]}, streams=[stream])
     header = next(g for g in stream_drawing(doc).groups if g.key == "row:s")
-    boxes = sorted(_text_box(t) for t in _texts(header))
-    for a, b in zip(boxes, boxes[1:]):
-        assert a[2] <= b[0], (a, b)
+    texts = _texts(header)
+    assert " ".join(t.text for t in texts if t.size == 16) == name.strip()  # whole
+    boxes = [_text_box(t) for t in texts]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:  # apart across or down: never on top of each other
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
 
 
 def test_too_many_badges_end_in_a_count_instead_of_spilling():

@@ -18,6 +18,7 @@ from vscdesk.canvas.slides import SlideSpec, framing, group_rect, opacities
 from vscdesk.layout.geometry import Box
 from vscdesk.model import DocumentModel
 from vscdesk.render.callout import callout_group
+from vscdesk.render.pages import without_hints
 from vscdesk.render.primitives import Drawing
 from vscdesk.render.theme import themed
 
@@ -26,7 +27,12 @@ ROOM = 4000.0  # scene space around the drawing, so any framing can be centred
 
 
 def base_drawing(doc: DocumentModel, slide: SlideSpec) -> Drawing:
-    """The view a slide shows; a stream-view slide about one stream shows that stream alone."""
+    """The view a slide shows; a stream-view slide about one stream shows that stream alone.
+    The editor's helper texts never show on a slide."""
+    return without_hints(_view_of(doc, slide))
+
+
+def _view_of(doc: DocumentModel, slide: SlideSpec) -> Drawing:
     if slide.view == "stream":
         stream = next((s for s in doc.streams if s.id == slide.stream), None)
         if stream is not None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from vscdesk.layout import metrics as M
 from vscdesk.layout.channels import ArrowGeom, route_row_arrows
 from vscdesk.layout.geometry import Box
-from vscdesk.layout.text import elide, text_width, wrap
+from vscdesk.layout.text import elide, fit_name, text_width, wrap_whole
 from vscdesk.model import DocumentModel, Stream
 
 UNASSIGNED = ""  # the lane key of stages that belong to no lane
@@ -39,6 +39,10 @@ class RowGeom:
     value: str
     top_channel: float
     bottom_channel: float
+    trigger_lines: tuple[str, ...] = ()  # the trigger and value wrapped whole
+    value_lines: tuple[str, ...] = ()
+    name_size: float = M.ROW_NAME_SIZE  # smaller only for a name of more than six lines
+    card_h: float = M.CARD_H  # every card of a row is as tall as its longest name needs
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +53,28 @@ class CardGeom:
     step: int  # 1-based position in the stream
     box: Box
     name_lines: tuple[str, ...]
+    name_size: float = M.CARD_NAME_SIZE  # smaller only for a name of more than six lines
+
+
+def card_name(name: str) -> tuple[float, tuple[str, ...]]:
+    """(font size, lines) of a stage name on a card: whole, wrapped to the card's width."""
+    return fit_name(name, M.CARD_NAME_SIZE, True, M.CARD_W - 2 * M.CARD_PAD)
+
+
+def card_name_height(name: str) -> float:
+    """How tall a card must be to show ``name`` whole."""
+    size, lines = card_name(name)
+    return M.card_height(len(lines), size)
+
+
+def row_name(name: str) -> tuple[float, tuple[str, ...]]:
+    """(font size, lines) of a stream name in its row header."""
+    return fit_name(name, M.ROW_NAME_SIZE, True, M.ROW_TEXT_W)
+
+
+def end_lines(text: str) -> tuple[str, ...]:
+    """A trigger or value in a row header, wrapped whole beside its icon."""
+    return tuple(wrap_whole(text, M.SMALL_SIZE, False, M.ROW_TEXT_W - 22))
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,25 +137,27 @@ def layout_chain(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> ChainLay
     rows, cards, arrows = [], {}, []
     y = M.HEADER_Y + M.HEADER_H + M.GUTTER
     for index, (stream, cell) in enumerate(zip(doc.streams, cells)):
-        row_cards = _place_cards(stream, cell, lane_x, lane_w)
+        fitted = [card_name(stage.name) for stage in stream.stages]
+        card_h = max([M.card_height(len(lines), size) for size, lines in fitted] + [M.CARD_H])
+        row_cards = _place_cards(stream, cell, lane_x, lane_w, card_h)
         routed = route_row_arrows(stream.id, [(s.id, row_cards[s.id]) for s in stream.stages])
-        header_lines = tuple(wrap(stream.name, M.ROW_NAME_SIZE, True, M.ROW_TEXT_W))
-        height = max(routed.top + M.CARD_H + routed.bottom, M.row_header_height(len(header_lines)))
-        top_channel = routed.top + (height - routed.top - M.CARD_H - routed.bottom) / 2
+        name_size, header_lines = row_name(stream.name)
+        trigger, value = end_lines(stream.trigger), end_lines(stream.value)
+        leading = M.ROW_NAME_LEADING * name_size / M.ROW_NAME_SIZE
+        height = max(routed.top + card_h + routed.bottom,
+                     M.row_header_height(len(header_lines), len(trigger), len(value), leading))
+        top_channel = routed.top + (height - routed.top - card_h - routed.bottom) / 2
         for sid, box in row_cards.items():
             row_cards[sid] = Box(box.x, y + top_channel, box.w, box.h)
-        for step, stage in enumerate(stream.stages, start=1):
-            cards[stage.id] = CardGeom(
-                stage.id, stream.id, stage.lane or UNASSIGNED, step, row_cards[stage.id],
-                tuple(wrap(stage.name, M.CARD_NAME_SIZE, True, M.CARD_W - 2 * M.CARD_PAD)),
-            )
+        for step, (stage, (size, lines)) in enumerate(zip(stream.stages, fitted), start=1):
+            cards[stage.id] = CardGeom(stage.id, stream.id, stage.lane or UNASSIGNED, step,
+                                       row_cards[stage.id], lines, size)
         arrows.extend(a.placed(row_cards) for a in routed.arrows)
         rows.append(RowGeom(
             stream.id, index, Box(M.MARGIN, y, M.ROW_HEADER_W, height),
             Box(M.LANES_X, y, area_right - M.LANES_X, height), header_lines,
-            elide(stream.trigger, M.SMALL_SIZE, False, M.ROW_TEXT_W - 22),
-            elide(stream.value, M.SMALL_SIZE, False, M.ROW_TEXT_W - 22),
-            top_channel, height - top_channel - M.CARD_H,
+            stream.trigger, stream.value, top_channel, height - top_channel - card_h,
+            trigger, value, name_size, card_h,
         ))
         y += height + M.GUTTER
 
@@ -152,13 +180,13 @@ def layout_chain(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> ChainLay
 
 
 def _place_cards(stream: Stream, cell: dict[str, list[int]], lane_x: dict[str, float],
-                 lane_w: dict[str, float]) -> dict[str, Box]:
+                 lane_w: dict[str, float], card_h: float) -> dict[str, Box]:
     """Card boxes of one stream, centred in their cells (y is relative to the card row)."""
     placed: dict[str, Box] = {}
     for key, positions in cell.items():
         total = len(positions) * M.CARD_W + (len(positions) - 1) * M.CARD_GAP
         x = lane_x[key] + (lane_w[key] - total) / 2
         for pos in positions:
-            placed[stream.stages[pos].id] = Box(x, 0.0, M.CARD_W, M.CARD_H)
+            placed[stream.stages[pos].id] = Box(x, 0.0, M.CARD_W, card_h)
             x += M.CARD_W + M.CARD_GAP
     return placed

@@ -50,6 +50,26 @@ def track_offset(track: int) -> float:
     return TRACK_FIRST + TRACK_STEP * track
 
 
-def row_header_height(name_lines: int) -> float:
+SMALL_LEADING = 15  # between the wrapped lines of a trigger or value
+
+
+def row_header_height(name_lines: int, trigger_lines: int = 1, value_lines: int = 1,
+                      name_leading: float = ROW_NAME_LEADING) -> float:
     """What a row header needs: tag, name, trigger, value and stats lines."""
-    return ROW_PAD + 16 + 12 + name_lines * ROW_NAME_LEADING + 8 + 2 * 20 + 8 + 14 + ROW_PAD
+    ends = sum(20 + SMALL_LEADING * (max(n, 1) - 1) for n in (trigger_lines, value_lines))
+    return ROW_PAD + 16 + 12 + name_lines * name_leading + 8 + ends + 8 + 14 + ROW_PAD
+
+
+CARD_NAME_TOP = 48  # baseline of a card's first name line
+CARD_BADGES_ROOM = 44  # last name baseline to the card's bottom: badges centred at h - 20
+
+
+def name_leading(size: float) -> float:
+    """Line pitch of a card name set at ``size`` (a stepped-down font keeps the proportion)."""
+    return CARD_NAME_LEADING * size / CARD_NAME_SIZE
+
+
+def card_height(lines: int, size: float = CARD_NAME_SIZE) -> float:
+    """A card tall enough for ``lines`` name lines: the mockup's 108 up to two lines."""
+    need = CARD_NAME_TOP + max(lines - 1, 0) * name_leading(size) + CARD_BADGES_ROOM
+    return max(float(CARD_H), need)

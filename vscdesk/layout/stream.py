@@ -12,7 +12,7 @@ from vscdesk.layout import metrics as M
 from vscdesk.layout.geometry import Box, Point
 from vscdesk.layout.links import LinkGeom
 from vscdesk.layout.stream_links import assign_tracks, channel_height, route_stream_links
-from vscdesk.layout.text import text_width, wrap
+from vscdesk.layout.text import fit_name, text_width, wrap_whole
 from vscdesk.model import DocumentModel, Stage, Stream
 
 UNASSIGNED = ""  # the lane key of stages that belong to no lane (as in the chain view)
@@ -47,6 +47,13 @@ KEY_LINE = 24
 KEY_CHEVRON = (24, 14)
 KEY_SIZE = 11.5
 HEADER_H = 16
+HEADER_NAME_SIZE = 16
+HEADER_LEADING = 20  # between the lines of a stream name too long for one header line
+HEADER_NAME_X = text_width("SUPPORTING", 8.5, True) + 14 + 12  # after the wider kind tag
+HEADER_RESERVE = 540  # the header's right end: stats, "End to end" and the SLA pill
+MARKER_LEADING = 15
+NAME_LEADING = NAME_BASELINES[1] - NAME_BASELINES[0]
+NAME_TO_BOTTOM = CHEVRON_H - NAME_BASELINES[1]  # last name line to the chevron's bottom
 HEADER_GAP = 14  # header line to the chevron row
 BLOCK_GAP = 38  # chevron row to the next block's header
 FIRST_BLOCK_GAP = 36  # key row centre to the first header
@@ -73,6 +80,13 @@ class ChevronGeom:
     box: Box
     name_lines: tuple[str, ...]
     returns: bool  # moves to a lane further left in chain order than the previous stage
+    name_size: float = NAME_SIZE  # smaller only for a name of more than six lines
+    caption: tuple[str, ...] = ()  # the activity's name in caps, wrapped whole
+
+    @property
+    def needs(self) -> float:
+        """The height this chevron's caption and name need."""
+        return chevron_height(len(self.name_lines), self.name_size, len(self.caption))
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,12 +105,14 @@ class BlockGeom:
     link_in: tuple[Point, Point]  # trigger -> first chevron
     link_out: tuple[Point, Point]  # last chevron -> value
     rule_y: float | None  # the hairline under this block, if another block follows
+    name_lines: tuple[str, ...] = ()  # the stream name wrapped whole in the header
+    chevron_h: float = CHEVRON_H  # every chevron of a stream as tall as its longest name needs
 
     @property
     def row(self) -> Box:
         """The chevron row, from the trigger to the value marker."""
-        return Box(self.trigger.x, self.trigger.cy - CHEVRON_H / 2,
-                   self.value.right - self.trigger.x, CHEVRON_H)
+        h = max(self.chevron_h, self.trigger.h, self.value.h)
+        return Box(self.trigger.x, self.trigger.cy - h / 2, self.value.right - self.trigger.x, h)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,10 +158,21 @@ def header_w(row_right: float, min_width: float) -> float:
     return max(min_width - 2 * M.MARGIN, row_right - M.MARGIN)
 
 
+def marker_height(base: float, lines: int) -> float:
+    """A trigger or value marker grows by a line pitch for each line past two."""
+    return base + MARKER_LEADING * max(lines - 2, 0)
+
+
 def _value_box(text: str, right_of: float) -> tuple[Box, tuple[str, ...]]:
-    lines = tuple(wrap(text, MARKER_SIZE, True, VALUE_TEXT_W))
-    width = max([text_width(line, MARKER_SIZE, True) for line in lines] + [0.0]) + 2 * VALUE_PAD
-    return Box(right_of, 0.0, max(width, 80.0), VALUE_H), lines
+    lines = tuple(wrap_whole(text, MARKER_SIZE, True, VALUE_TEXT_W))
+    text_w = max([text_width(line, MARKER_SIZE, True) for line in lines] + [0.0])
+    width, height = text_w + 2 * VALUE_PAD, marker_height(VALUE_H, len(lines))
+    if len(lines) > 2:  # the caption and the lines' corners stay well inside the ellipse
+        block = 8.5 + 16 + MARKER_LEADING * (len(lines) - 1) + 3
+        height = max(height, 1.45 * block)
+        squeeze = (1 - (block / height) ** 2) ** 0.5
+        width = max(width, text_w / squeeze + 16)
+    return Box(right_of, 0.0, max(width, 80.0), height), lines
 
 
 def _block_x(stream: Stream) -> tuple[float, Box, tuple[str, ...]]:
@@ -172,9 +199,52 @@ def _key_row(doc: DocumentModel, keys: list[str], width: float) -> tuple[list[Ke
     return out, cy
 
 
+def chevron_fit(stage: Stage) -> tuple[float, tuple[str, ...]]:
+    """(font size, lines) of a stage's name in its chevron, whole."""
+    return fit_name(stage.name, NAME_SIZE, True, CHEVRON_W - CONTENT_LEFT - CONTENT_RIGHT)
+
+
 def chevron_name(stage: Stage) -> tuple[str, ...]:
-    """The wrapped name of a stage's chevron (its size never depends on it)."""
-    return tuple(wrap(stage.name, NAME_SIZE, True, CHEVRON_W - CONTENT_LEFT - CONTENT_RIGHT))
+    """The wrapped name of a stage's chevron."""
+    return chevron_fit(stage)[1]
+
+
+CAPTION_SIZE = 9
+CAPTION_LEADING = 11
+
+
+def step_width(step: int) -> float:
+    """The step marker: a disc, or a pill for numbers of two or more digits."""
+    return max(16.0, text_width(str(step), 10, True) + 8)
+
+
+def caption_x(step: int, returns: bool) -> float:
+    """Where a chevron's activity caption starts: after the step marker and the return icon."""
+    return CONTENT_LEFT + step_width(step) + 8 + (18 if returns else 0)
+
+
+def chevron_caption(caption: str, step: int, returns: bool) -> tuple[str, ...]:
+    """The activity name in caps over a chevron, whole: on a second line when it is long."""
+    room = CHEVRON_W - CONTENT_RIGHT - caption_x(step, returns)
+    return tuple(wrap_whole(caption.upper(), CAPTION_SIZE, True, room))
+
+
+def name_top(caption_lines: int) -> float:
+    """Baseline of a chevron's first name line, below a caption of one or more lines."""
+    return NAME_BASELINES[0] + CAPTION_LEADING * max(caption_lines - 1, 0)
+
+
+def chevron_height(lines: int, size: float = NAME_SIZE, caption_lines: int = 1) -> float:
+    """A chevron tall enough for ``lines`` name lines: the mockup's 104 up to two lines."""
+    leading = NAME_LEADING * size / NAME_SIZE
+    need = name_top(caption_lines) + leading * max(lines - 1, 0) + NAME_TO_BOTTOM
+    return max(float(CHEVRON_H), need)
+
+
+def header_lines(stream: Stream, header: float) -> tuple[str, ...]:
+    """The stream name in its header, whole: beside the stats when it fits, else wrapped."""
+    room = header - HEADER_NAME_X - HEADER_RESERVE
+    return tuple(wrap_whole(stream.name, HEADER_NAME_SIZE, True, max(room, 200.0)))
 
 
 def layout_stream(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> StreamLayout:
@@ -188,30 +258,45 @@ def layout_stream(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> StreamL
     row_bottoms = []
 
     blocks, chevrons = [], {}
+    names_by_lane = {lane.id: lane.name for lane in doc.chain.lanes}
     y = key_cy + FIRST_BLOCK_GAP
     for index, (stream, (row_right, value, value_lines)) in enumerate(zip(doc.streams, xs)):
-        row_y = y + HEADER_H + HEADER_GAP
-        cy = row_y + CHEVRON_H / 2
+        head_w = header_w(value.right, min_width)
+        names = header_lines(stream, head_w)
+        head_h = HEADER_H + HEADER_LEADING * max(len(names) - 1, 0)
+        fitted = [chevron_fit(stage) for stage in stream.stages]
         returns = returning_steps(stream, lane_order)
-        for step, stage in enumerate(stream.stages, start=1):
-            box = Box(CHEVRONS_X + (step - 1) * CHEVRON_PITCH, row_y, CHEVRON_W, CHEVRON_H)
+        captions = [chevron_caption(names_by_lane.get(stage.lane or UNASSIGNED, NO_ACTIVITY),
+                                    step, back)
+                    for step, (stage, back) in enumerate(zip(stream.stages, returns), start=1)]
+        chevron_h = max([chevron_height(len(lines), size, len(cap))
+                         for (size, lines), cap in zip(fitted, captions)] + [float(CHEVRON_H)])
+        trigger_lines = tuple(wrap_whole(stream.trigger, MARKER_SIZE, True, TRIGGER_TEXT_W))
+        trigger_h = marker_height(TRIGGER_H, len(trigger_lines))
+        row_h = max(chevron_h, trigger_h, value.h)
+        row_y = y + head_h + HEADER_GAP
+        cy = row_y + row_h / 2
+        top = cy - chevron_h / 2
+        for step, (stage, (size, lines)) in enumerate(zip(stream.stages, fitted), start=1):
+            box = Box(CHEVRONS_X + (step - 1) * CHEVRON_PITCH, top, CHEVRON_W, chevron_h)
             chevrons[stage.id] = ChevronGeom(stage.id, stream.id, stage.lane or UNASSIGNED, step,
-                                             box, chevron_name(stage), returns[step - 1])
+                                             box, lines, returns[step - 1], size,
+                                             captions[step - 1])
         channel = channel_height(link_tracks.get(index, 0))
-        row_bottoms.append(row_y + CHEVRON_H)
-        trigger = Box(M.MARGIN, cy - TRIGGER_H / 2, TRIGGER_W, TRIGGER_H)
-        value = Box(value.x, cy - VALUE_H / 2, value.w, VALUE_H)
+        row_bottoms.append(row_y + row_h)
+        trigger = Box(M.MARGIN, cy - trigger_h / 2, TRIGGER_W, trigger_h)
+        value = Box(value.x, cy - value.h / 2, value.w, value.h)
         last = index == len(doc.streams) - 1
         blocks.append(BlockGeom(
-            stream.id, index, Box(M.MARGIN, y, header_w(value.right, min_width), HEADER_H), trigger,
-            tuple(wrap(stream.trigger, MARKER_SIZE, True, TRIGGER_TEXT_W)),
+            stream.id, index, Box(M.MARGIN, y, head_w, head_h), trigger, trigger_lines,
             value, value_lines, tuple(s.id for s in stream.stages),
-            None if stream.stages else Box(CHEVRONS_X, row_y, CHEVRON_W, CHEVRON_H),
+            None if stream.stages else Box(CHEVRONS_X, top, CHEVRON_W, chevron_h),
             ((trigger.right + LINK_GAP, cy), (CHEVRONS_X, cy)),
             ((row_right + LINK_GAP, cy), (value.x - LINK_GAP, cy)),
-            None if last else row_y + CHEVRON_H + channel + BLOCK_GAP / 2,
+            None if last else row_y + row_h + channel + BLOCK_GAP / 2,
+            names, chevron_h,
         ))
-        y = row_y + CHEVRON_H + channel + BLOCK_GAP
+        y = row_y + row_h + channel + BLOCK_GAP
     legend_y = (y - BLOCK_GAP + LEGEND_GAP) if doc.streams else key_cy + FIRST_BLOCK_GAP
     links = route_stream_links(doc, {sid: c.box for sid, c in chevrons.items()}, row_bottoms,
                                CHEVRON_PITCH, CHEVRONS_X)

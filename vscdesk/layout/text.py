@@ -113,3 +113,51 @@ def _greedy_line(words: list[str], size: float, bold: bool, width: float) -> tup
             return head, " ".join([tail, *words[i + 1:]]).strip()
         return line, " ".join(words[i:])
     return line, ""
+
+
+NAME_LINES = 6  # a name wraps to this many lines before its font steps down
+SMALLEST = 0.84  # ... and steps down no further than this share of its size (legible)
+
+
+def wrap_whole(text: str, size: float, bold: bool, width: float) -> list[str]:
+    """Every word of ``text`` on as many lines as it needs (never an ellipsis): two balanced
+    lines when two suffice, else filled greedily; a word wider than the line is broken."""
+    return list(_wrap_whole(text, size, bold, width))
+
+
+@lru_cache(maxsize=65536)
+def _wrap_whole(text: str, size: float, bold: bool, width: float) -> tuple[str, ...]:
+    text = " ".join(text.split())
+    if not text:
+        return ()
+    if text_width(text, size, bold) <= width:
+        return (text,)
+    words = text.split(" ")
+    best = _balanced_split(words, size, bold, width)
+    if best is not None:
+        return tuple(best)
+    lines: list[str] = []
+    rest = text
+    while rest:
+        line, rest = _greedy_line(rest.split(" "), size, bold, width)
+        lines.append(line)
+    return tuple(lines)
+
+
+def fit_name(text: str, size: float, bold: bool, width: float,
+             max_lines: int = NAME_LINES) -> tuple[float, tuple[str, ...]]:
+    """(font size, lines) showing ``text`` whole in ``width``: at ``size`` when it takes at
+    most ``max_lines`` lines, else at the largest size down to 84 % that does; a name too
+    long even then keeps the smallest size and takes the lines it needs."""
+    return _fit_name(text, size, bold, width, max_lines)
+
+
+@lru_cache(maxsize=65536)
+def _fit_name(text: str, size: float, bold: bool, width: float,
+              max_lines: int) -> tuple[float, tuple[str, ...]]:
+    current = size
+    lines = _wrap_whole(text, current, bold, width)
+    while len(lines) > max_lines and current - 0.5 >= size * SMALLEST:
+        current -= 0.5
+        lines = _wrap_whole(text, current, bold, width)
+    return current, lines

@@ -11,7 +11,7 @@ from typing import Literal
 
 from vscdesk.analysis.status import sla_status
 from vscdesk.layout import metrics as M
-from vscdesk.layout.text import elide, text_width, wrap
+from vscdesk.layout.text import elide, text_width, wrap, wrap_whole
 from vscdesk.model import DocumentModel, Stage
 from vscdesk.model.queries import initials, stage_index
 from vscdesk.render import components as C
@@ -131,7 +131,7 @@ def _criteria(col: _Column, heading: str, items: list[str]) -> None:
 def _card(col: _Column, doc: DocumentModel, stage: Stage) -> None:
     caption, ink = _lane_line(doc, stage)
     col.text(elide(caption, 10, True, WIDTH - 2 * PAD), 10, ink, True, advance=18)
-    for line in wrap(stage.name, 17, True, WIDTH - 2 * PAD):
+    for line in wrap_whole(stage.name, 17, True, WIDTH - 2 * PAD):
         col.text(line, 17, P.INK_900, True, advance=22)
     for line in wrap(stage.description, 12, False, WIDTH - 2 * PAD) if stage.description else ():
         col.text(line, 12, P.INK_700, advance=17)

@@ -6,10 +6,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from vscdesk.layout import metrics as M
-from vscdesk.layout.chain import UNASSIGNED, CardGeom, ChainLayout, LaneGeom, RowGeom, layout_chain
+from vscdesk.layout.chain import (
+    UNASSIGNED, CardGeom, ChainLayout, LaneGeom, RowGeom, card_name, layout_chain,
+)
 from vscdesk.layout.channels import LOOP, NEXT, ArrowGeom
 from vscdesk.layout.geometry import Box
-from vscdesk.layout.text import wrap
 from vscdesk.model import DocumentModel, Stage, Stream
 from vscdesk.model.queries import initials
 from vscdesk.render import components as C
@@ -89,21 +90,26 @@ class ChainPainter:
 
     def card_lines(self, stage: Stage) -> tuple[str, ...]:
         """The wrapped name of a stage card, as the layout would place it."""
-        return tuple(wrap(stage.name, M.CARD_NAME_SIZE, True, M.CARD_W - 2 * M.CARD_PAD))
+        return card_name(stage.name)[1]
 
     def relabel(self, card: CardGeom, stage: Stage) -> CardGeom:
         """The same card with the stage's current name; remembered for the next edit."""
-        card = replace(card, name_lines=self.card_lines(stage))
+        size, lines = card_name(stage.name)
+        card = replace(card, name_lines=lines, name_size=size)
         self.layout.cards[stage.id] = card
         return card
 
     def restage(self, stage: Stage, stream: Stream) -> list[Group] | None:
         """The groups an edit of ``stage`` changes, when it moves nothing: its card and its
-        stream's row; None when it may move something (a new lane, a stage not drawn).
-        A card's size never depends on its name (at most two lines in a fixed box), so a
-        rename that rewraps still moves nothing."""
+        stream's row; None when it may move something (a new lane, a stage not drawn, a
+        name that needs a taller row, or the row's tallest name that got shorter)."""
         card = self.layout.cards.get(stage.id)
         if card is None or (stage.lane or "") != card.lane_id:
+            return None
+        before = M.card_height(len(card.name_lines), card.name_size)
+        size, lines = card_name(stage.name)
+        after = M.card_height(len(lines), size)
+        if after > card.box.h or (after != before and before >= card.box.h):
             return None
         card = self.relabel(card, stage)
         if self._rows_at is None:
@@ -142,23 +148,26 @@ class ChainPainter:
             items.append(Path((("M", 1.5, 0), ("L", 1.5, b.h)), stroke=Stroke(P.INK_400, 3, (6, 4))))
         tag, _ = C.kind_tag(M.ROW_PAD, M.ROW_PAD, stream.kind)
         items += tag
+        leading = M.ROW_NAME_LEADING * g.name_size / M.ROW_NAME_SIZE
         y = M.ROW_PAD + 16 + 12 + 11
         for line in g.name_lines:
-            items.append(Text(M.ROW_PAD, y, line, M.ROW_NAME_SIZE, P.INK_900, True))
-            y += M.ROW_NAME_LEADING
+            items.append(Text(M.ROW_PAD, y, line, g.name_size, P.INK_900, True))
+            y += leading
         y += 2
-        for icon, text in ((C.trigger_icon, g.trigger), (C.value_icon, g.value)):
+        for icon, lines in ((C.trigger_icon, g.trigger_lines), (C.value_icon, g.value_lines)):
             items.append(icon(M.ROW_PAD, y))
-            items.append(Text(M.ROW_PAD + 22, C.centred_baseline(y, M.SMALL_SIZE), text or "—",
-                              M.SMALL_SIZE, P.INK_700 if text else P.INK_400))
-            y += 20
+            for i, text in enumerate(lines or ("—",)):
+                items.append(Text(M.ROW_PAD + 22, C.centred_baseline(y, M.SMALL_SIZE) + i
+                                  * M.SMALL_LEADING, text, M.SMALL_SIZE,
+                                  P.INK_700 if lines else P.INK_400))
+            y += 20 + M.SMALL_LEADING * max(len(lines) - 1, 0)
         stats = plural(len(stream.stages), "stage")
         backs = loop_backs(stream, self.lane_order)
         if backs:
             stats += f" · {plural(backs, 'loop-back')}"
         items.append(Text(M.ROW_PAD, y + 12, stats, 10.5, P.INK_500))
         return Group(f"row:{stream.id}", "row", b.x, b.y, (0, 0, b.w, b.h), tuple(items),
-                     ref=stream.id)
+                     ref=stream.id, title=stream.name)
 
     def card(self, g: CardGeom, stage: Stage) -> Group:
         # Every card draws its pieces at the same local places, so pieces are shared values
@@ -168,10 +177,10 @@ class ChainPainter:
         shown = headline_sla(stage.slas)
         if shown is not None:
             items += _card_pill(b.w, sla_label(shown[0]), shown[1])
-        items += _card_name(g.name_lines)
+        items += _card_name(g.name_lines, g.name_size)
         items += self.badges(stage, b.h - 20)
         return Group(f"stage:{stage.id}", "stage", b.x, b.y, (-1, -1, b.w + 2, b.h + 3),
-                     tuple(items), z=2, ref=stage.id)
+                     tuple(items), z=2, ref=stage.id, title=stage.name)
 
     def badges(self, stage: Stage, cy: float) -> tuple[Primitive, ...]:
         refs = [self.people[r.stakeholder] for r in stage.stakeholders if r.stakeholder in self.people]
@@ -224,9 +233,10 @@ def _card_pill(card_w: float, label: str, status: str) -> tuple[Primitive, ...]:
 
 
 @lru_cache(maxsize=16384)
-def _card_name(lines: tuple[str, ...]) -> tuple[Primitive, ...]:
-    return tuple(Text(M.CARD_PAD, 48 + i * M.CARD_NAME_LEADING, line, M.CARD_NAME_SIZE,
-                      P.INK_900, True) for i, line in enumerate(lines))
+def _card_name(lines: tuple[str, ...], size: float) -> tuple[Primitive, ...]:
+    leading = M.name_leading(size)
+    return tuple(Text(M.CARD_PAD, M.CARD_NAME_TOP + i * leading, line, size, P.INK_900, True)
+                 for i, line in enumerate(lines))
 
 
 @lru_cache(maxsize=4096)

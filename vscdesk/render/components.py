@@ -10,6 +10,7 @@ from vscdesk.render import palette as P
 from vscdesk.render.primitives import Ellipse, Path, Primitive, Rect, Stroke, Text
 
 K = 0.5523  # cubic approximation of a quarter circle
+TRIGGER_ROUND = 30  # the largest corner radius of a trigger marker's right end
 PILL_H = 18
 
 
@@ -85,13 +86,16 @@ def kind_tag(x: float, y: float, kind: str) -> tuple[list[Primitive], float]:
 
 def trigger_shape(x: float, y: float, w: float, h: float, stroke: Stroke,
                   fill: str | None = P.CANVAS) -> Path:
-    """ArchiMate business event: notched left side, rounded right end."""
-    r = h / 2
-    notch = 0.28 * h
+    """ArchiMate business event: notched left side, rounded right end. A marker taller than
+    the usual 60 px (a trigger of many lines) keeps the usual notch and corner radius, with
+    straight sides between, so its text keeps the full width."""
+    r = min(h / 2, TRIGGER_ROUND)
+    notch = 0.28 * min(h, 2 * TRIGGER_ROUND)
     ops = (("M", x, y), ("L", x + w - r, y),
            ("C", x + w - r + r * K, y, x + w, y + r - r * K, x + w, y + r),
-           ("C", x + w, y + r + r * K, x + w - r + r * K, y + h, x + w - r, y + h),
-           ("L", x, y + h), ("L", x + notch, y + r), ("Z",))
+           ("L", x + w, y + h - r),
+           ("C", x + w, y + h - r + r * K, x + w - r + r * K, y + h, x + w - r, y + h),
+           ("L", x, y + h), ("L", x + notch, y + h / 2), ("Z",))
     return Path(ops, fill=fill, stroke=stroke)
 
 

@@ -36,16 +36,26 @@ class ExportRequest:
     heat: str | None = None  # a heat-map measure (render/heat.py), or None
 
 
+EDITOR_ONLY = frozenset({"hint"})  # what to do next in the editor: never on a slide or a page
+
+
+def without_hints(drawing: Drawing) -> Drawing:
+    """The drawing less the editor's helper texts, for exports and presentation mode."""
+    if not any(g.kind in EDITOR_ONLY for g in drawing.groups):
+        return drawing
+    return replace(drawing, groups=tuple(g for g in drawing.groups if g.kind not in EDITOR_ONLY))
+
+
 def view_drawing(doc: DocumentModel, view: str, heat: str | None = None) -> Drawing:
     """The display list of one whole view of ``doc``, coloured by ``heat`` when given."""
     if view == "stream":
         from vscdesk.render.stream import stream_drawing
 
-        drawing = stream_drawing(doc)
+        drawing = without_hints(stream_drawing(doc))
     else:
         from vscdesk.render.chain import chain_drawing
 
-        drawing = chain_drawing(doc)
+        drawing = without_hints(chain_drawing(doc))
     if heat:
         from vscdesk.render.heat import apply_heat
 

@@ -83,6 +83,7 @@ class Group:
     z: float = 0.0
     ref: str | None = None  # the id of the model object this group shows, if any
     extra: tuple = field(default=())
+    title: str = ""  # the whole name of what the group shows (an SVG <title>: tooltip, search)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from vscdesk.layout import metrics as M
 from vscdesk.layout import stream as L
 from vscdesk.layout.geometry import Box
 from vscdesk.layout.stream import BlockGeom, ChevronGeom, StreamLayout, layout_stream
-from vscdesk.layout.text import elide, text_width
+from vscdesk.layout.text import text_width
 from vscdesk.model import DocumentModel, Stage, Stream
 from vscdesk.model.queries import initials
 from vscdesk.render import components as C
@@ -51,7 +51,12 @@ class StreamPainter:
         chevron = self.layout.chevrons.get(stage.id)
         if chevron is None or (stage.lane or L.UNASSIGNED) != chevron.lane_id:
             return None
-        chevron = replace(chevron, name_lines=L.chevron_name(stage))
+        before = chevron.needs
+        size, lines = L.chevron_fit(stage)
+        chevron = replace(chevron, name_lines=lines, name_size=size)
+        after = chevron.needs
+        if after > chevron.box.h or (after != before and before >= chevron.box.h):
+            return None  # the row grows, or its tallest name got shorter
         self.layout.chevrons[stage.id] = chevron  # remembered for the next edit
         if self._blocks_at is None:
             self._blocks_at = {b.stream_id: b for b in self.layout.blocks}
@@ -132,16 +137,17 @@ class StreamPainter:
             right -= text_width("End to end", STATS_SIZE) + 24
         stats = self.stats(stream)
         name_x = tag_w + 12
-        name_room = right - text_width(stats, STATS_SIZE) - 32 - name_x
-        if name_room < 120:  # a very long name wins over the stats
-            stats, name_room = "", right - name_x
+        lines = b.name_lines or (stream.name,)
+        if len(lines) == 1 and name_x + text_width(lines[0], 16, True) + 32 > right:
+            stats = ""  # only when the stats would not fit beside a one-line name anyway
         if stats:
             items.append(Text(right, C.centred_baseline(cy, STATS_SIZE), stats, STATS_SIZE,
                               P.INK_500, anchor="end"))
-        name = elide(stream.name, 16, True, name_room)
-        items.append(Text(name_x, C.centred_baseline(cy, 16), name, 16, P.INK_900, True))
+        for i, line in enumerate(lines):
+            items.append(Text(name_x, C.centred_baseline(cy, 16) + i * L.HEADER_LEADING, line,
+                              16, P.INK_900, True))
         return Group(f"row:{stream.id}", "row", b.header.x, b.header.y, (0, -2, w, b.header.h + 6),
-                     tuple(items), ref=stream.id)
+                     tuple(items), ref=stream.id, title=stream.name)
 
     def stats(self, stream: Stream) -> str:
         lanes = {s.lane for s in stream.stages if s.lane}
@@ -189,19 +195,25 @@ class StreamPainter:
         # they show: a 10,000-stage map builds a few thousand pieces, not 100,000.
         colors = self.lane_colors(g.lane_id)
         w, h = g.box.w, g.box.h
-        lane = self.lanes.get(g.lane_id)
-        caption = (lane.name if lane else L.NO_ACTIVITY).upper()
+        caption = g.caption or L.chevron_caption(self._lane_name(g.lane_id), g.step, g.returns)
         items = [*_chevron_head(w, h, colors, g.step, g.returns, caption),
-                 *_chevron_name(g.name_lines)]
-        items += self.pill_and_badges(stage, w - L.CONTENT_LEFT - L.CONTENT_RIGHT)
+                 *_chevron_name(g.name_lines, g.name_size, L.name_top(len(caption)))]
+        items += self.pill_and_badges(stage, w - L.CONTENT_LEFT - L.CONTENT_RIGHT, h - 21)
         return Group(f"stage:{stage.id}", "stage", g.box.x, g.box.y, (0, 0, w, h), tuple(items),
-                     z=2, ref=stage.id)
+                     z=2, ref=stage.id, title=stage.name)
 
-    def pill_and_badges(self, stage: Stage, room: float) -> tuple[Primitive, ...]:
-        """The headline SLA pill (white on the tint), then as many badges as fit."""
+    def _lane_name(self, lane_id: str) -> str:
+        lane = self.lanes.get(lane_id)
+        return lane.name if lane else L.NO_ACTIVITY
+
+    def pill_and_badges(self, stage: Stage, room: float, cy: float = L.PILL_CY
+                        ) -> tuple[Primitive, ...]:
+        """The headline SLA pill (white on the tint), then as many badges as fit, centred on
+        ``cy`` (21 px above the chevron's bottom)."""
         shown = headline_sla(stage.slas)
         people = tuple((initials(p), p.external) for p in self.stage_people(stage))
-        return _pill_and_badges(room, (sla_label(shown[0]), shown[1]) if shown else None, people)
+        return _pill_and_badges(room, (sla_label(shown[0]), shown[1]) if shown else None, people,
+                                cy)
 
     def stage_people(self, stage: Stage) -> list:
         seen: set[str] = set()
@@ -216,35 +228,36 @@ class StreamPainter:
 
 @lru_cache(maxsize=4096)
 def _chevron_head(w: float, h: float, colors: P.LaneColors, step: int, returns: bool,
-                  caption: str) -> tuple[Primitive, ...]:
-    """The chevron shape, step marker, return icon and activity caption."""
+                  caption: tuple[str, ...]) -> tuple[Primitive, ...]:
+    """The chevron shape, step marker, return icon and activity caption (whole, in lines)."""
     items: list[Primitive] = [_polygon(L.chevron_points(Box(0, 0, w, h)), fill=colors.head)]
-    disc, disc_w = step_marker(L.CONTENT_LEFT, L.CAPTION_CY, step)
+    disc, _ = step_marker(L.CONTENT_LEFT, L.CAPTION_CY, step)
     items += disc
-    x = L.CONTENT_LEFT + disc_w + 8
     if returns:
-        items += return_icon(x, L.CAPTION_CY)
-        x += 18
-    caption = elide(caption, 9, True, w - L.CONTENT_RIGHT - x)
-    items.append(Text(x, C.centred_baseline(L.CAPTION_CY, 9), caption, 9, colors.ink, True))
+        items += return_icon(L.CONTENT_LEFT + L.step_width(step) + 8, L.CAPTION_CY)
+    x = L.caption_x(step, returns)
+    for i, line in enumerate(caption):
+        items.append(Text(x, C.centred_baseline(L.CAPTION_CY, L.CAPTION_SIZE)
+                          + i * L.CAPTION_LEADING, line, L.CAPTION_SIZE, colors.ink, True))
     return tuple(items)
 
 
 @lru_cache(maxsize=16384)
-def _chevron_name(lines: tuple[str, ...]) -> tuple[Primitive, ...]:
-    return tuple(Text(L.CONTENT_LEFT, baseline, line, L.NAME_SIZE, P.INK_900, True)
-                 for line, baseline in zip(lines, L.NAME_BASELINES))
+def _chevron_name(lines: tuple[str, ...], size: float, top: float) -> tuple[Primitive, ...]:
+    leading = L.NAME_LEADING * size / L.NAME_SIZE
+    return tuple(Text(L.CONTENT_LEFT, top + i * leading, line, size, P.INK_900, True)
+                 for i, line in enumerate(lines))
 
 
 @lru_cache(maxsize=4096)
 def _pill_and_badges(room: float, sla: tuple[str, str] | None,
-                     people: tuple[tuple[str, bool], ...]) -> tuple[Primitive, ...]:
+                     people: tuple[tuple[str, bool], ...], cy: float) -> tuple[Primitive, ...]:
     """``sla``: the pill's (label, status); ``people``: (initials, external) of each badge."""
     items: list[Primitive] = []
     x = float(L.CONTENT_LEFT)
     if sla is not None:  # a long SLA label leaves room for at least one badge or "+n"
         max_w = room - (34 if people else 0)
-        pill, pw = C.sla_pill(x, L.PILL_CY, sla[0], sla[1], on_tint=True, max_w=max_w)
+        pill, pw = C.sla_pill(x, cy, sla[0], sla[1], on_tint=True, max_w=max_w)
         items += pill
         x += pw + 10
     right = L.CONTENT_LEFT + room
@@ -254,29 +267,30 @@ def _pill_and_badges(room: float, sla: tuple[str, str] | None,
         while shown_n > 0 and x + _span(shown_n) + 4 + _more_w(len(people) - shown_n) > right:
             shown_n -= 1
     for letters, external in people[:shown_n]:
-        items += C.badge(x + 10, L.PILL_CY, letters, external)
+        items += C.badge(x + 10, cy, letters, external)
         x += BADGE_PITCH
     rest = len(people) - shown_n
     if rest and x + _more_w(rest) <= right:
-        items.append(Text(x, C.centred_baseline(L.PILL_CY, 10.5), f"+{rest}", 10.5, P.INK_500))
+        items.append(Text(x, C.centred_baseline(cy, 10.5), f"+{rest}", 10.5, P.INK_500))
     return tuple(items)
 
 
 def _marker_text(x: float, cy: float, caption: str, lines: tuple[str, ...], anchor: str
                  ) -> list[Primitive]:
-    """Caption (8.5 Bold caps) over up to two 11.5 Bold lines, centred on ``cy`` as a block."""
+    """Caption (8.5 Bold caps) over the 11.5 Bold lines, centred on ``cy`` as a block."""
     shown = lines or ("—",)
-    top = cy - 7.5 - 5.5 * (len(shown) - 1)
+    n = len(shown)
+    top = cy - 7.5 - 5.5 * min(n - 1, 1) - L.MARKER_LEADING / 2 * max(n - 2, 0)
     items: list[Primitive] = [Text(x, top, caption, 8.5, P.INK_500, True, anchor)]
     for i, line in enumerate(shown):
-        items.append(Text(x, top + 16 + 15 * i, line, L.MARKER_SIZE,
+        items.append(Text(x, top + 16 + L.MARKER_LEADING * i, line, L.MARKER_SIZE,
                           P.INK_900 if lines else P.INK_400, True, anchor))
     return items
 
 
 def step_marker(x: float, cy: float, step: int) -> tuple[list[Primitive], float]:
     """The step disc; numbers of two or more digits get a pill so they stay inside."""
-    w = max(16.0, text_width(str(step), 10, True) + 8)
+    w = L.step_width(step)
     if w == 16.0:
         return C.step_disc(x + 8, cy, step), w
     return [Rect(x, cy - 8, w, 16, fill=P.INK_700, radius=8),

@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape, quoteattr
 from vscdesk.render.primitives import Drawing, Ellipse, Group, Path, Primitive, Rect, Stroke, Text
 
 FONT = "DejaVu Sans, Verdana, sans-serif"
+EMBEDDED_FONT = "'vscdesk DejaVu Sans', DejaVu Sans, Verdana, sans-serif"
 # Characters XML 1.0 forbids even when escaped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -61,18 +62,28 @@ def primitive_svg(p: Primitive) -> str:
 
 def group_svg(g: Group) -> str:
     inner = "".join(primitive_svg(p) for p in g.items)
-    return f'<g class={quoteattr(g.kind)} transform="translate({_n(g.x)},{_n(g.y)})">{inner}</g>'
+    title = f"<title>{_text(g.title)}</title>" if g.title else ""
+    return (f'<g class={quoteattr(g.kind)} transform="translate({_n(g.x)},{_n(g.y)})">'
+            f"{title}{inner}</g>")
 
 
-def to_svg(drawing: Drawing, background: str | None = "#FFFFFF") -> str:
-    """The whole drawing as a standalone SVG document."""
+def to_svg(drawing: Drawing, background: str | None = "#FFFFFF", embed_font: bool = True) -> str:
+    """The whole drawing as a standalone SVG document; with ``embed_font``, the glyphs of
+    DejaVu Sans it uses travel inside it (render/svg_fonts.py)."""
     w, h = _n(drawing.width), _n(drawing.height)
+    css = ""
+    if embed_font:
+        from vscdesk.render.svg_fonts import font_face_css
+
+        css = font_face_css(drawing)
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{w}" height="{h}" '
-        f'viewBox="0 0 {w} {h}" font-family={quoteattr(FONT)}>',
+        f'viewBox="0 0 {w} {h}" font-family={quoteattr(EMBEDDED_FONT if css else FONT)}>',
         f"<title>{_text(drawing.title)}</title>",
     ]
+    if css:  # base64 and fixed words only: nothing a user typed goes into the style sheet
+        out.append(f'<defs><style type="text/css">{css}</style></defs>')
     if background:
         out.append(f'<rect width="{w}" height="{h}" fill="{background}"/>')
     out += [group_svg(g) for g in sorted(drawing.groups, key=lambda g: g.z)]
