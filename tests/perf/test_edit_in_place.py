@@ -37,7 +37,9 @@ def _a_stage(scene, n: int = 0):
 def test_consecutive_renames_touch_only_the_card_and_its_row(scene, monkeypatch):
     _never_rebuild(scene, monkeypatch)
     doc = scene.document
-    for n, name in enumerate(["X", "A much longer name that wraps onto a second line", "Y z"]):
+    # names of one and two lines: a name that needs more lines than its row's cards have
+    # makes the row taller, which moves things (a full redraw, tested below)
+    for n, name in enumerate(["X", "A longer name that wraps", "Y z"]):
         stream, stage = _a_stage(scene, n)
         before = _groups(scene)
         doc.push(SetStageFields(doc, stage.id, name=name))
@@ -114,12 +116,40 @@ def test_in_place_edits_draw_exactly_what_a_rebuild_draws(qapp, view, monkeypatc
     doc = scene.document
     stage = doc.model.streams[4].stages[1]
     person = doc.model.stakeholders[0].id
-    doc.push(SetStageFields(doc, stage.id, name="A much longer name that wraps onto two lines"))
+    doc.push(SetStageFields(doc, stage.id, name="A longer name that wraps"))
     doc.push(SetStageFields(doc, stage.id, slas=[Sla(name="Fix", target=5, unit="min",
                                                      actual=50)]))
     doc.push(SetStageFields(doc, stage.id, stakeholders=[StakeholderRef(stakeholder=person)]))
     fresh = {g.key: g for g in view_drawing(doc.model, view).groups}
     assert {g.key: g for g in scene.drawing.groups} == fresh
+    scene.deleteLater()
+
+
+@pytest.mark.parametrize("view", ["chain", "stream"])
+def test_a_rename_that_needs_more_lines_grows_its_row_and_draws_it_whole(qapp, view):
+    """Names are never cut: a name longer than the row's cards hold makes every card of the
+    row taller (a full redraw), and renaming it back shrinks the row again."""
+    from vscdesk.render.pages import view_drawing
+
+    scene = DiagramScene(Document(DocumentModel.model_validate(synthetic_data(300, seed=9))),
+                         view=view)
+    doc = scene.document
+    stream = doc.model.streams[4]
+    stage, other = stream.stages[1], stream.stages[0]
+    old = stage.name
+    before = {g.key: g for g in scene.drawing.groups}[f"stage:{stage.id}"].bounds[3]
+    long = "Reconcile the configuration database against every discovered asset, each night"
+    doc.push(SetStageFields(doc, stage.id, name=long))
+    drawn = {g.key: g for g in scene.drawing.groups}
+    assert drawn == {g.key: g for g in view_drawing(doc.model, view).groups}
+    card = drawn[f"stage:{stage.id}"]
+    assert card.bounds[3] == drawn[f"stage:{other.id}"].bounds[3] > before  # the row grew
+    shown = "".join(p.text for p in card.items if hasattr(p, "text")).replace(" ", "")
+    assert long.replace(" ", "") in shown
+    doc.undo_stack.undo()
+    assert doc.model.streams[4].stages[1].name == old
+    assert {g.key: g for g in scene.drawing.groups} == {
+        g.key: g for g in view_drawing(doc.model, view).groups}
     scene.deleteLater()
 
 
