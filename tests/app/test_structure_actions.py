@@ -121,7 +121,7 @@ def test_context_menus_of_headers_and_title_offer_their_edits(window, monkeypatc
     assert {"&Delete lane…", "Move lane &left", "Lane &properties…"} <= set(
         texts(Target("lane", "plan")))
     assert {"&Delete stream", "Move stream &up"} <= set(texts(Target("row", "new-service")))
-    assert {"Rename title", "Rename value chain", "P&roperties…"} <= set(
+    assert {"Rename title", "Rename value chain", "&Properties…"} <= set(
         texts(Target("title", "")))
     assert "Link &properties…" in texts(Target("link", "fix-rework"))
 

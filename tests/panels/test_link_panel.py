@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from tests.panels.conftest import choose_cell, edit_cell, pick, type_into
-from tests.panels.test_sla_table import type_unit
-from vscdesk.panels.sla_table import ACTUAL, COMPARATOR, METRIC, NAME, TARGET
+from tests.panels.conftest import pick, type_into
+from tests.panels.sla_helpers import EDITED, edit_every_column, values
 
 
 def click_link(window, qtbot, link_id):
@@ -59,18 +58,8 @@ def test_kind_and_label_are_one_step_each(window, panel, stack, qtbot):
 def test_sla_rows_are_added_and_every_column_edited(window, panel, stack, qtbot):
     qtbot.mouseClick(panel.slas.add_button, Qt.MouseButton.LeftButton)
     assert len(link(window).slas) == 1
-    table = panel.slas.table
-    edit_cell(qtbot, table, 0, NAME, "Reopen within")
-    choose_cell(qtbot, table, 0, METRIC, "Wait time")
-    choose_cell(qtbot, table, 0, COMPARATOR, "<  (<)")
-    edit_cell(qtbot, table, 0, TARGET, "3")
-    table.window().activateWindow()  # offscreen, a closed choice list keeps the activation
-    qtbot.waitUntil(table.window().isActiveWindow)
-    type_unit(qtbot, table, 0, "d")
-    edit_cell(qtbot, table, 0, ACTUAL, "2")
-    sla = link(window).slas[0]
-    assert (sla.name, sla.metric, sla.comparator, sla.target, sla.unit, sla.actual) == (
-        "Reopen within", "wait_time", "<", 3, "d", 2)
+    edit_every_column(qtbot, panel.slas.table)
+    assert values(link(window).slas[0]) == EDITED
     assert stack.count() == 7  # the new row, then one step per committed cell
     qtbot.mouseClick(panel.slas.remove_button, Qt.MouseButton.LeftButton)
     assert link(window).slas == []

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from tests.panels.conftest import choose_cell, edit_cell
 from vscdesk.panels import questions
-from vscdesk.panels.stakeholders_panel import EXTERNAL, KIND, NAME
+from vscdesk.panels.stakeholders_panel import DESCRIPTION, EXTERNAL, INITIALS, KIND, NAME
 
 
 @pytest.fixture
@@ -131,3 +131,18 @@ def test_raci_matrix_cell_choice_and_stream_choice(window, panel, stack, qtbot):
     pick(qtbot, panel.picker, "Deliver a new service")
     assert window.selection.stream_id == "new-service"
     assert matrix.rowCount() == len(window.document.stream("new-service").stages)
+
+
+def test_initials_and_description_cells(window, panel, stack, qtbot):
+    row = row_of(panel, "service-desk")
+    edit_cell(qtbot, panel.table, row, INITIALS, "HD")
+    assert window.document.stakeholder("service-desk").initials == "HD"
+    card = window.scene.items_by_key["stage:report-problem"].group
+    assert "HD" in [p.text for p in card.items if hasattr(p, "text")]  # the badge follows
+    edit_cell(qtbot, panel.table, row, INITIALS, "")  # empty: letters from the name again
+    assert window.document.stakeholder("service-desk").initials == ""
+    card = window.scene.items_by_key["stage:report-problem"].group
+    assert "SD" in [p.text for p in card.items if hasattr(p, "text")]
+    edit_cell(qtbot, panel.table, row, DESCRIPTION, "First line support")
+    assert window.document.stakeholder("service-desk").description == "First line support"
+    assert stack.count() == 2  # the two initials edits merge, like typing in one field

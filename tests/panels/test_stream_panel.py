@@ -108,3 +108,15 @@ def test_move_buttons_and_delete_with_undo_restoring_stages_and_links(window, pa
     for _ in range(3):
         stack.undo()
     assert doc.model.model_dump() == before
+
+
+def test_value_outcome_and_every_sla_column(window, panel, stack, qtbot):
+    from tests.panels.sla_helpers import EDITED, edit_every_column, values
+
+    type_into(qtbot, panel.value, "Laptop ready on day one")
+    assert stream(window).value == "Laptop ready on day one"
+    qtbot.mouseClick(panel.slas.add_button, Qt.MouseButton.LeftButton)
+    row = len(stream(window).slas) - 1
+    edit_every_column(qtbot, panel.slas.table, row)
+    assert values(stream(window).slas[row]) == EDITED
+    assert stack.count() == 8  # the value, the new row, one step per committed cell

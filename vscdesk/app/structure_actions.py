@@ -94,9 +94,9 @@ class StructureActions:
           "Name, colour and description of the lane", canvas=False)
         a("link_properties", "Link &properties…", self.show_link_panel, None,
           "Kind, label and SLAs of the selected link", canvas=False)
-        a("rename_title", "Rename &title", lambda: self.editing.rename("title", ""), None,
+        a("rename_title", "Rename t&itle", lambda: self.editing.rename("title", ""), None,
           "Edit the diagram's title in place (or double-click it)", canvas=False)
-        a("document_properties", "P&roperties…", self.edit_properties, None,
+        a("document_properties", "&Properties…", self.edit_properties, None,
           "The document's title and the value chain's name", canvas=False)
 
     def _fill_menus(self) -> None:

@@ -27,6 +27,7 @@ from vscdesk.document import (
     SetStakeholderFields,
 )
 from vscdesk.model import Stakeholder
+from vscdesk.model.queries import initials
 from vscdesk.panels import questions
 from vscdesk.panels.choice_delegate import KEY, ChoiceDelegate
 from vscdesk.panels.raci_matrix import RaciMatrix
@@ -35,8 +36,8 @@ from vscdesk.panels.widgets import ErrorLabel, RefreshWhenShown, blocked, compac
 
 KINDS = {"customer": "Customer", "user": "User", "sponsor": "Sponsor", "supplier": "Supplier",
          "partner": "Partner", "regulator": "Regulator", "internal_team": "Internal team"}
-COLUMNS = ("Name", "Kind", "External", "Description")
-NAME, KIND, EXTERNAL, DESCRIPTION = range(4)
+COLUMNS = ("Name", "Kind", "External", "Initials", "Description")
+NAME, KIND, EXTERNAL, INITIALS, DESCRIPTION = range(5)
 
 
 class StakeholdersPanel(RefreshWhenShown, QWidget):
@@ -58,7 +59,7 @@ class StakeholdersPanel(RefreshWhenShown, QWidget):
         self.table.setItemDelegateForColumn(KIND, ChoiceDelegate(KINDS, self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NAME, 130), (KIND, 104), (EXTERNAL, 64)):
+        for column, width in ((NAME, 112), (KIND, 98), (EXTERNAL, 62), (INITIALS, 48)):
             self.table.setColumnWidth(column, width)
         self.table.itemChanged.connect(self._edited)
         self.add_button = QPushButton("Add stakeholder", self)
@@ -136,6 +137,9 @@ class StakeholdersPanel(RefreshWhenShown, QWidget):
                           | Qt.ItemFlag.ItemIsUserCheckable)
         external.setCheckState(Qt.CheckState.Checked if person.external
                                else Qt.CheckState.Unchecked)
+        item(INITIALS).setText(person.initials)
+        item(INITIALS).setToolTip("The letters on the stakeholder's badges (at most 3); empty: "
+                                  f"from the name, “{initials(person)}”")
         item(DESCRIPTION).setText(person.description)
         item(DESCRIPTION).setToolTip(person.description)
 
@@ -151,6 +155,8 @@ class StakeholdersPanel(RefreshWhenShown, QWidget):
             fields["kind"] = cell.data(KEY)
         elif column == EXTERNAL:
             fields["external"] = cell.checkState() == Qt.CheckState.Checked
+        elif column == INITIALS:
+            fields["initials"] = cell.text().strip()
         else:
             fields["description"] = cell.text()
         person = self.person_id(row)
