@@ -36,8 +36,9 @@ class ColorSwatches(QWidget):
             button.setStyleSheet(
                 f"QToolButton {{ background: {color}; border: 2px solid {color};"
                 " border-radius: 3px; }"
-                " QToolButton:checked { border: 2px solid #1D2733; }"
-                " QToolButton:focus { border: 2px dashed #1D2733; }")
+                # the theme's text colour rings the lane's colour, in light and dark themes
+                " QToolButton:checked { border: 2px solid palette(text); }"
+                " QToolButton:focus { border: 2px dashed palette(text); }")
             button.clicked.connect(lambda _c=False, value=color: self._pick(value))
             self.swatches[color] = button
             row.addWidget(button)
