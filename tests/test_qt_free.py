@@ -6,7 +6,8 @@ import sys
 import pytest
 
 CORE = ["vscdesk.model", "vscdesk.layout.chain", "vscdesk.render.chain", "vscdesk.render.svg",
-        "vscdesk.storage", "vscdesk.analysis", "vscdesk.interop", "vscdesk.cli", "vscdesk.compat"]
+        "vscdesk.storage", "vscdesk.analysis", "vscdesk.interop", "vscdesk.cli", "vscdesk.compat",
+        "vscdesk.deck.build", "vscdesk.render.slide_picture", "vscdesk.render.print_layout"]
 
 
 @pytest.mark.parametrize("module", CORE)

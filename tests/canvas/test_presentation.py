@@ -128,7 +128,7 @@ def test_the_counter_and_title_are_painted(shown, qtbot):
 
 
 def test_with_animation_the_slides_glide_and_land_exactly(qtbot, document):
-    from vscdesk.canvas.presentation_scene import slide_picture
+    from vscdesk.render.slide_picture import slide_picture
 
     win = PresentationWindow(document, animate=True)
     qtbot.addWidget(win)

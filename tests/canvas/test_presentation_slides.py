@@ -2,8 +2,8 @@
 
 import pytest
 
-from vscdesk.canvas.presentation_scene import one_stream_drawing, slide_picture
-from vscdesk.canvas.slides import (SlideSpec, default_slides, describe, opacities, saved_slides,
+from vscdesk.render.slide_picture import one_stream_drawing, slide_picture
+from vscdesk.render.slides import (SlideSpec, default_slides, describe, opacities, saved_slides,
                                    slide_sequence, stream_of, stage_streams)
 from vscdesk.model import Slide
 from vscdesk.render.primitives import Text

@@ -68,7 +68,7 @@ def test_the_whole_example_has_no_light_colour_left_on_large_shapes(example_file
 
 
 def test_theme_module_imports_no_qt():
-    code = ("import sys, vscdesk.render.theme, vscdesk.render.callout, vscdesk.canvas.slides; "
+    code = ("import sys, vscdesk.render.theme, vscdesk.render.callout, vscdesk.render.slides; "
             "print([m for m in sys.modules if m.startswith('PySide6')])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

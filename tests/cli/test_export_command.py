@@ -134,3 +134,47 @@ def test_export_in_a_fresh_process_prints_page_count(example_file, tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "(3 pages)" in result.stdout
+
+
+def test_pptx_is_the_presentation_as_a_deck(example_file, tmp_path, capsys):
+    from pptx import Presentation
+
+    from vscdesk.render.slides import slide_sequence
+
+    out = tmp_path / "deck.pptx"
+    assert main(["export", str(example_file), "-o", str(out), "--aspect", "4:3"]) == 0
+    assert "23 slides" in capsys.readouterr().out
+    deck = Presentation(str(out))
+    assert len(deck.slides) == 1 + len(slide_sequence(load(example_file)))
+    assert abs(deck.slide_width / deck.slide_height - 4 / 3) < 0.01
+    assert not list(tmp_path.glob(".*tmp"))  # written through a temporary file, then renamed
+
+
+def test_pptx_saved_slides_need_saved_slides(example_file, tmp_path, capsys):
+    out = tmp_path / "deck.pptx"
+    assert main(["export", str(example_file), "-o", str(out), "--slides", "saved"]) == 2
+    assert "no saved slides" in _one_error_line(capsys)
+    assert not out.exists()
+    doc = load(example_file).model_copy(update={"slides": [
+        Slide(id="s1", name="Only this", view="chain")]})
+    path = tmp_path / "slides.vsc.json"
+    save(doc, path)
+    assert main(["export", str(path), "-o", str(out), "--slides", "saved"]) == 0
+    from pptx import Presentation
+
+    assert [s.shapes.title.text for s in Presentation(str(out)).slides][1:] == ["Only this"]
+
+
+def test_slides_option_is_only_for_a_deck(example_file, tmp_path, capsys):
+    assert main(["export", str(example_file), "-o", str(tmp_path / "a.png"), "--slides",
+                 "default"]) == 2
+    assert "--slides is for a .pptx deck" in _one_error_line(capsys)
+
+
+@pytest.mark.parametrize("aspect, ratio", [("16:9", 16 / 9), ("4:3", 4 / 3), ("a4", 297 / 210),
+                                           ("letter", 11 / 8.5)])
+def test_aspect_frames_a_png(example_file, tmp_path, aspect, ratio):
+    out = tmp_path / "framed.png"
+    assert main(["export", str(example_file), "-o", str(out), "--aspect", aspect]) == 0
+    image = QImage(str(out))
+    assert abs(image.width() / image.height() - ratio) < 0.01

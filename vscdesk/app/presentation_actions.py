@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu
 from vscdesk.app.docks import make_dock
 from vscdesk.app.settings import settings
 from vscdesk.app.view_actions import animations_enabled
-from vscdesk.canvas.slides import SlideSpec, describe, framing, slide_sequence
+from vscdesk.render.slides import SlideSpec, describe, framing, slide_sequence
 from vscdesk.document import AddSlide
 from vscdesk.panels.slides_panel import SlidesPanel
 

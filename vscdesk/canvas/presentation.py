@@ -12,8 +12,9 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QResi
 from PySide6.QtWidgets import QGraphicsView, QVBoxLayout, QWidget
 
 from vscdesk.canvas.glide import Glide
-from vscdesk.canvas.presentation_scene import PresentationScene, slide_picture
-from vscdesk.canvas.slides import SlideSpec, slide_sequence
+from vscdesk.canvas.presentation_scene import PresentationScene
+from vscdesk.render.slide_picture import slide_picture
+from vscdesk.render.slides import SlideSpec, slide_sequence
 from vscdesk.document import Document
 from vscdesk.paint.painter import load_fonts
 from vscdesk.render import palette as P

@@ -1,7 +1,7 @@
 """The command line: open the GUI, or work on documents headlessly.
 
     vscdesk [FILE]                 open the window (the bundled example without FILE)
-    vscdesk export FILE -o OUT     render PNG, SVG or PDF
+    vscdesk export FILE -o OUT     render PNG, SVG, PDF, or the presentation as a .pptx deck
     vscdesk check FILE             validate and analyse (exit 0 fine, 1 errors, 2 unreadable)
     vscdesk metrics FILE           lean figures per stream, lane load, flow metrics
     vscdesk import-flow F CSV -o O flow items (work items of a tracker) into a document
@@ -30,7 +30,7 @@ from vscdesk import __version__
 
 #: subcommand -> (module in vscdesk.cli, one-line help)
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
-    "export": ("export", "render a document to PNG, SVG or PDF"),
+    "export": ("export", "render a document to PNG, SVG, PDF or a PowerPoint deck"),
     "check": ("check", "validate a document and list the problems the analysis finds "
                        "(exit 0 no errors, 1 errors, 2 unreadable)"),
     "metrics": ("metrics", "print lean figures per stream, lane load and flow metrics"),

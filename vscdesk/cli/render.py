@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from vscdesk.model import DocumentModel
-from vscdesk.render.pages import ExportRequest, export_pages
+from vscdesk.render.pages import ExportRequest, export_pages, framed
 
 
 def _qt_app() -> None:
@@ -19,26 +19,28 @@ def _qt_app() -> None:
 
 def export_document(doc: DocumentModel, out: Path, view: str = "chain", scale: float = 1.0,
                     transparent: bool = False, stream: str | None = None,
-                    heat: str | None = None, paper: str | None = None) -> int:
+                    heat: str | None = None, paper: str | None = None,
+                    aspect: str | None = None) -> int:
     """Write ``out`` (format by suffix) and return its page count.
 
     ``stream`` (an id) draws that stream alone; a PDF of the whole document is a handout, one
     page per slide, or per stream when no slides are saved, on ``paper`` sheets ("a4",
-    "letter", "fit"; None: by locale)."""
+    "letter", "fit"; None: by locale). ``aspect`` frames each picture to that shape."""
     from vscdesk.bulk import paused_gc
 
     with paused_gc():  # building and painting every group of a large map
-        return _export(doc, out, view, scale, transparent, stream, heat, paper)
+        return _export(doc, out, view, scale, transparent, stream, heat, paper, aspect)
 
 
 def _export(doc: DocumentModel, out: Path, view: str, scale: float, transparent: bool,
-            stream: str | None, heat: str | None = None, paper: str | None = None) -> int:
+            stream: str | None, heat: str | None = None, paper: str | None = None,
+            aspect: str | None = None) -> int:
     from vscdesk.cli.output import is_stdout
 
     suffix = ".svg" if is_stdout(out) else out.suffix.lower()
     request = ExportRequest(view, "stream" if stream else "document", stream,  # type: ignore[arg-type]
                             heat=heat)
-    pages = export_pages(doc, request, handout=suffix == ".pdf")
+    pages = [framed(p, aspect) for p in export_pages(doc, request, handout=suffix == ".pdf")]
     if suffix == ".svg":
         from vscdesk.paint.export import svg_bytes, write_svg
 

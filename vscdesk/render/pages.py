@@ -99,6 +99,27 @@ def crop(drawing: Drawing, area: tuple[float, float, float, float]) -> Drawing:
     return Drawing(x1 - x0, y1 - y0, tuple(kept), drawing.title)
 
 
+#: export framings: width / height of the picture (A4 and Letter landscape, like their sheets)
+ASPECTS: dict[str, float] = {"16:9": 16 / 9, "4:3": 4 / 3, "a4": 297 / 210, "letter": 11 / 8.5}
+
+
+def framed(drawing: Drawing, aspect: str | None) -> Drawing:
+    """``drawing`` widened or heightened to ``aspect``, the diagram centred: it keeps its own
+    32 px margins (the mockups' outer margin) on the sides it fills, and gains white on the
+    others, so a slide or page shows it whole and centred."""
+    if not aspect:
+        return drawing
+    ratio = ASPECTS[aspect]
+    w, h = drawing.width, drawing.height
+    if w / max(h, 1.0) < ratio:
+        width, height = h * ratio, h
+    else:
+        width, height = w, w / ratio
+    dx, dy = (width - w) / 2, (height - h) / 2
+    groups = tuple(replace(g, x=g.x + dx, y=g.y + dy) for g in drawing.groups)
+    return Drawing(width, height, groups, drawing.title)
+
+
 def part_of(doc: DocumentModel, request: ExportRequest) -> DocumentModel:
     """The document cut to the request's part; KeyError for an unknown stream."""
     if request.scope == "stream":

@@ -6,8 +6,10 @@ on the slide and what the speaker reads below it use the same words.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from vscdesk.analysis.status import sla_status
-from vscdesk.model import DocumentModel, Duration, Stage
+from vscdesk.model import DocumentModel, Duration, Sla, Stage
 from vscdesk.render.labels import number, sla_label
 
 ROLE = {"triggering": "triggers", "participating": "takes part"}
@@ -38,10 +40,10 @@ def timings_line(stage: Stage) -> str:
     return " · ".join(f"{label} {value}" for label, value in timings(stage))
 
 
-def sla_lines(stage: Stage) -> list[str]:
-    """"Response ≤ 15 min: actual 9 min (met)" for each SLA of the stage."""
+def sla_lines(slas: Iterable[Sla]) -> list[str]:
+    """"Response ≤ 15 min: actual 9 min (met)" for each SLA (of a stage or a stream)."""
     out = []
-    for sla in stage.slas:
+    for sla in slas:
         status = STATUS_WORD[sla_status(sla)]
         unit = f" {sla.unit}" if sla.unit else ""
         actual = f"actual {number(sla.actual)}{unit} ({status})" if sla.actual is not None \
