@@ -25,5 +25,5 @@ def _no_session_questions(monkeypatch):
         return ask
 
     for name in ("ask_locked", "ask_external_change", "ask_recovery", "ask_lane_stages",
-                 "ask_document_properties"):
+                 "ask_document_properties", "ask_print", "ask_deck_path"):
         monkeypatch.setattr(dialogs, name, unexpected(name))

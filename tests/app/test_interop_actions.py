@@ -28,7 +28,10 @@ def _report(window) -> ImportReportDialog:
 def test_file_menu_offers_every_template_and_format(window):
     file_texts = [a.text() for a in window.menus["file"].actions()]
     assert file_texts.index("New from &template") < file_texts.index("&Open…")
-    assert file_texts.index("&Import") < file_texts.index("&Export…") < file_texts.index("Export &ArchiMate…")
+    assert file_texts.index("&Import") < file_texts.index("E&xport") < file_texts.index("&Print…")
+    export_texts = [a.text() for a in window.menus["export"].actions()]
+    assert export_texts == ["&Diagram (PNG, SVG, PDF)…", "&Presentation (.pptx)…",
+                            "&ArchiMate exchange file…", "&CSV, one row per stage…"]
     assert len(window.menus["templates"].actions()) == len(template_names())
     assert len(window.menus["import"].actions()) == 3
 

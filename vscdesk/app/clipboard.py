@@ -78,6 +78,11 @@ def release_clipboard(clipboard: QClipboard) -> None:
     copy). ``setText`` builds the data in C++, and the JSON text still pastes as stages.
     """
     data = clipboard.mimeData(QClipboard.Mode.Clipboard)
+    if data is not None and data.hasFormat("image/svg+xml") and data.hasImage():
+        image = data.imageData()  # a copied picture stays pasteable, as Qt's own image
+        clipboard.clear()
+        clipboard.setImage(image)
+        return
     if data is None or not data.hasFormat(MIME_TYPE):
         return
     text = data.text()

@@ -33,6 +33,27 @@ def ask_export_path(parent: QWidget, start: str = "") -> Path | None:
     return Path(path)
 
 
+def ask_deck_path(parent: QWidget, start: str = "") -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, "Export presentation", start,
+                                          "PowerPoint deck (*.pptx)")
+    if not path:
+        return None
+    return Path(path if path.lower().endswith(".pptx") else path + ".pptx")
+
+
+def ask_print(parent: QWidget, printer, paint, customise=None) -> bool:
+    """Qt's print preview of ``paint(printer)``; ``customise(dialog)`` adds our options.
+    True when the user printed."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle("Print")
+    dialog.paintRequested.connect(paint)
+    if customise is not None:
+        customise(dialog)
+    return bool(dialog.exec())
+
+
 def ask_discard(parent: QWidget, name: str) -> QMessageBox.StandardButton:
     """Save, Discard or Cancel for unsaved changes."""
     return QMessageBox.warning(

@@ -16,6 +16,7 @@ from vscdesk.app import workspace
 from vscdesk.app import analysis_docks
 from vscdesk.app import find_bar
 from vscdesk.app import structure_actions
+from vscdesk.app import meeting_actions
 
 if TYPE_CHECKING:
     from vscdesk.app.main_window import MainWindow
@@ -25,6 +26,7 @@ def install_extensions(window: MainWindow) -> None:
     """Install every feature, in menu order."""
     interop_actions.install(window)
     edit_actions.install(window)
+    meeting_actions.install(window)
     find_bar.install(window)
     view_actions.install(window)
     heat_actions.install(window)
