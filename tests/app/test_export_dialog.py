@@ -54,13 +54,27 @@ def test_svg_of_hostile_names_is_strict_and_inert(window, qtbot, monkeypatch, tm
     assert "alert" in shown and "Plain" in shown
 
 
-def test_pdf_of_the_document_is_a_page_per_stream(window, qtbot, monkeypatch, tmp_path):
+def test_pdf_of_the_document_is_an_overview_then_a_page_per_stream(window, qtbot, monkeypatch,
+                                                                    tmp_path):
     dialog = _open(window)
     _choose(dialog.format, ".pdf")
-    assert dialog.info.text().startswith("3 pages")
+    assert dialog.info.text().startswith("4 pages")
     out = tmp_path / "handout.pdf"
     _export(qtbot, dialog, monkeypatch, out)
-    assert len(pdf_pages(out)) == 3
+    assert len(pdf_pages(out)) == 4
+
+
+@pytest.mark.parametrize("framing, ratio", [("16:9", 16 / 9), ("4:3", 4 / 3), ("a4", 297 / 210),
+                                             ("letter", 11 / 8.5)])
+def test_framing_gives_the_picture_that_shape(window, qtbot, monkeypatch, tmp_path, framing,
+                                              ratio):
+    dialog = _open(window)
+    _choose(dialog.scale, "1")
+    _choose(dialog.framing, framing)
+    out = tmp_path / "framed.png"
+    _export(qtbot, dialog, monkeypatch, out)
+    image = QImage(str(out))
+    assert abs(image.width() / image.height() - ratio) < 0.01
 
 
 def test_one_stream_in_stream_view(window, qtbot, monkeypatch, tmp_path):

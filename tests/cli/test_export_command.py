@@ -79,10 +79,10 @@ def test_png_scaled_white_and_transparent(qapp, example_file, tmp_path):
     assert len(colours) > 20 and alpha == 0
 
 
-def test_pdf_handout_has_a_page_per_stream(qapp, example_file, tmp_path):
+def test_pdf_handout_has_an_overview_then_a_page_per_stream(qapp, example_file, tmp_path):
     out = tmp_path / "handout.pdf"
     assert main(["export", str(example_file), "-o", str(out), "--view", "stream"]) == 0
-    assert len(pdf_pages(out)) == len(load(example_file).streams) == 3
+    assert len(pdf_pages(out)) == 1 + len(load(example_file).streams) == 4
     data = out.read_bytes()
     assert b"/Font" in data and b"/Subtype /Image" not in data  # vector text, no bitmaps
 
@@ -110,7 +110,7 @@ def test_pdf_handout_pages_are_landscape_paper(qapp, example_file, tmp_path, pap
     out = tmp_path / "paper.pdf"
     assert main(["export", str(example_file), "-o", str(out), "--paper", paper]) == 0
     pages = pdf_pages(out)
-    assert len(pages) == 3
+    assert len(pages) == 4
     assert all(w == pytest.approx(size[0], abs=0.5) and h == pytest.approx(size[1], abs=0.5)
                for w, h in pages)
 
@@ -133,7 +133,7 @@ def test_export_in_a_fresh_process_prints_page_count(example_file, tmp_path):
     result = subprocess.run([sys.executable, "-m", "vscdesk", "export", str(example_file), "-o", str(out)],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert "(3 pages)" in result.stdout
+    assert "(4 pages)" in result.stdout  # the overview, then each of the 3 streams
 
 
 def test_pptx_is_the_presentation_as_a_deck(example_file, tmp_path, capsys):
@@ -178,3 +178,13 @@ def test_aspect_frames_a_png(example_file, tmp_path, aspect, ratio):
     assert main(["export", str(example_file), "-o", str(out), "--aspect", aspect]) == 0
     image = QImage(str(out))
     assert abs(image.width() / image.height() - ratio) < 0.01
+
+
+def test_pptx_goes_through_the_atomic_writer(example_file, tmp_path, capsys):
+    out = tmp_path / "locked.pptx"
+    out.write_bytes(b"old deck")
+    out.chmod(0o444)
+    assert main(["export", str(example_file), "-o", str(out)]) == 2
+    assert "locked.pptx" in _one_error_line(capsys)
+    assert out.read_bytes() == b"old deck"
+    assert not [p for p in tmp_path.iterdir() if p.name != "locked.pptx"]  # no temp left

@@ -47,13 +47,18 @@ def test_find_stream_by_id_or_name(doc):
     assert find_stream_ref(doc, "Deliver") is None
 
 
-def test_handout_is_a_page_per_slide_else_per_stream(doc):
-    assert [p.title for p in handout_pages(doc, "stream")] == [
-        f"IT services — {s.name}" for s in doc.streams]
+def test_handout_is_a_page_per_slide_else_overview_then_per_stream(doc):
+    pages = handout_pages(doc, "stream")
+    assert [p.title for p in pages] == ["IT services", *(s.name for s in doc.streams)]
+    assert (pages[0].width, pages[0].height) == (view_drawing(doc, "stream").width,
+                                                 view_drawing(doc, "stream").height)
+    headings = [next(i.text for i in g.items if hasattr(i, "text"))
+                for p in pages[1:] for g in p.groups if g.kind == "title"]
+    assert headings == [f"{s.name} · value stream end to end" for s in doc.streams]
     slides = [Slide(id="a", name="All", view="stream"),
               Slide(id="b", name="Fulfil", view="chain", stream="fulfil-request")]
     pages = handout_pages(doc.model_copy(update={"slides": slides}))
-    assert [p.title for p in pages] == ["IT services — All", "IT services — Fulfil"]
+    assert [p.title for p in pages] == ["All", "Fulfil"]
     assert (pages[0].width, pages[0].height) == (view_drawing(doc, "stream").width,
                                                  view_drawing(doc, "stream").height)
     assert pages[1].height < view_drawing(doc, "chain").height  # one stream's band only
@@ -74,7 +79,7 @@ def test_crop_keeps_what_meets_the_area_moved_to_the_origin(doc):
 def test_export_pages_for_each_part(doc):
     one = export_pages(doc, ExportRequest("stream", "stream", stream="fulfil-request"))
     assert len(one) == 1 and "Fulfil a service request" in one[0].title
-    assert len(export_pages(doc, ExportRequest(), handout=True)) == 3
+    assert len(export_pages(doc, ExportRequest(), handout=True)) == 4  # overview + 3 streams
     assert len(export_pages(doc, ExportRequest("chain", "selection", stages=("approve",)), True)) == 1
 
 

@@ -18,7 +18,7 @@ from vscdesk.app import dialogs
 from vscdesk.app.export_job import ExportRunner, ExportSettings
 from vscdesk.paint.export import ExportError, export_failure, render_image
 from vscdesk.storage import SaveError
-from vscdesk.render.pages import SCOPES, ExportRequest, export_pages
+from vscdesk.render.pages import SCOPES, ExportRequest, export_pages, framed
 from vscdesk.render.primitives import Drawing
 
 if TYPE_CHECKING:
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 PREVIEW_W, PREVIEW_H = 520, 340
 VIEWS = {"chain": "Chain view (lanes as columns)", "stream": "Stream view (stages in order)"}
 KINDS = {".png": "PNG image", ".svg": "SVG drawing (vector)", ".pdf": "PDF document (vector)"}
+FRAMINGS = {"": "As drawn", "16:9": "16:9 slide", "4:3": "4:3 slide", "a4": "A4 landscape",
+            "letter": "Letter landscape"}
 
 
 def _combo(items: dict[str, str]) -> QComboBox:
@@ -60,7 +62,8 @@ class ExportDialog(QDialog):
         self._pages: tuple[tuple, list[Drawing]] | None = None
         self._build()
         self._set_defaults()
-        for box in (self.format, self.scale, self.background, self.view, self.scope, self.stream):
+        for box in (self.format, self.scale, self.background, self.view, self.scope, self.stream,
+                    self.framing):
             box.currentIndexChanged.connect(self.refresh)
         self.refresh()
 
@@ -73,6 +76,8 @@ class ExportDialog(QDialog):
         self.view = _combo(VIEWS)
         self.scope = _combo(SCOPES)
         self.stream = QComboBox()
+        self.framing = _combo(FRAMINGS)
+        self.framing.setToolTip("Give the picture this shape, the diagram centred in it")
         form = QFormLayout()
         form.addRow("Format", self.format)
         form.addRow("Scale", self.scale)
@@ -80,6 +85,7 @@ class ExportDialog(QDialog):
         form.addRow("View", self.view)
         form.addRow("Part", self.scope)
         form.addRow("Stream", self.stream)
+        form.addRow("Framing", self.framing)
         self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.preview.setFixedSize(PREVIEW_W, PREVIEW_H)
         self.preview.setStyleSheet("QLabel { background: #F4F5F7; border: 1px solid #D5D9DE; }")
@@ -144,9 +150,11 @@ class ExportDialog(QDialog):
     def pages(self) -> list[Drawing]:
         """The drawings for the current choices (computed once per choice)."""
         request = self.request()
-        key = (request, self.suffix() == ".pdf")
+        aspect = self.framing.currentData() or None
+        key = (request, self.suffix() == ".pdf", aspect)
         if self._pages is None or self._pages[0] != key:
-            self._pages = (key, export_pages(self.window_.document.model, request, key[1]))
+            pages = export_pages(self.window_.document.model, request, key[1])
+            self._pages = (key, [framed(page, aspect) for page in pages])
         return self._pages[1]
 
     def refresh(self) -> None:
@@ -168,8 +176,9 @@ class ExportDialog(QDialog):
         if self.suffix() == ".pdf":
             if len(pages) == 1:
                 return "1 page, vector"
-            per = "slide" if self.window_.document.model.slides else "stream"
-            return f"{len(pages)} pages, vector, one per {per} (the first is shown)"
+            if self.window_.document.model.slides:
+                return f"{len(pages)} pages, vector, one per slide (the first is shown)"
+            return f"{len(pages)} pages, vector: an overview, then one per stream (the first is shown)"
         if self.suffix() == ".svg":
             return f"{round(first.width)} × {round(first.height)}, vector"
         k = float(self.scale.currentData())

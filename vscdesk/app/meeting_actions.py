@@ -89,6 +89,7 @@ def export_deck(window: MainWindow) -> bool:
     if path is None:
         return False
     from vscdesk.deck.build import DeckCancelled, DeckError, build_deck, write_deck
+    from vscdesk.storage.errors import SaveError
 
     progress = QProgressDialog("Building the deck…", "Cancel", 0, 1, window)
     progress.setWindowTitle("Export presentation")
@@ -103,6 +104,9 @@ def export_deck(window: MainWindow) -> bool:
     try:
         write_deck(build_deck(model, tick=tick), Path(path))
     except DeckCancelled:
+        return False
+    except SaveError as err:  # the atomic writer's line says what and why
+        dialogs.show_error(window, "Cannot export the presentation", str(err))
         return False
     except (DeckError, OSError) as err:
         dialogs.show_error(window, "Cannot export the presentation", f"{path}: {err}")

@@ -29,7 +29,32 @@ def landscape_printer(printer: QPrinter | None = None) -> QPrinter:
 
 
 def paint_print(printer: QPrinter, drawing: Drawing, title: str, mode: str = "fit") -> int:
-    """Paint every page on ``printer``; the number of pages."""
+    """Paint every page on ``printer``; the number of pages. Printing to a PDF file goes
+    through the one atomic writer: Qt writes a temporary file, which is checked complete
+    (``%%EOF``) and then replaces the target, so a failed print never leaves half a PDF."""
+    target = printer.outputFileName()
+    if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat or not target:
+        return _paint_pages(printer, drawing, title, mode)
+    import tempfile
+    from pathlib import Path
+
+    from vscdesk.storage.atomic import write_output
+
+    with tempfile.TemporaryDirectory(prefix="vscdesk-print-") as folder:
+        scratch = str(Path(folder) / "print.pdf")
+        printer.setOutputFileName(scratch)
+        try:
+            pages = _paint_pages(printer, drawing, title, mode)
+        finally:
+            printer.setOutputFileName(target)
+        data = Path(scratch).read_bytes()
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-64:]:
+        raise OSError("the PDF came out incomplete")
+    write_output(Path(target), data)
+    return pages
+
+
+def _paint_pages(printer: QPrinter, drawing: Drawing, title: str, mode: str) -> int:
     load_fonts()
     layout = printer.pageLayout()
     area = layout.paintRect(QPageLayout.Unit.Point)

@@ -40,6 +40,8 @@ def title_group(doc: DocumentModel, view: str, width: float,
     title = _TITLE[view].format(title=doc.title, chain=doc.chain.name)
     if view == "chain" and doc.title.strip().casefold() == doc.chain.name.strip().casefold():
         title = doc.title  # a template named after its chain: "Porter value chain", once
+    if len(doc.streams) == 1 and doc.title == doc.streams[0].name:  # a page about one stream
+        title = f"{doc.title} · value stream end to end"
     subtitle = _SUBTITLE[view].format(
         streams=plural(len(doc.streams), "value stream"),
         lanes=plural(len(doc.chain.lanes), "activity").replace("activitys", "activities"),

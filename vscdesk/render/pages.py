@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from vscdesk.layout.text import elide, text_width
-from vscdesk.model import MAX_NAME, DocumentModel
+from vscdesk.model import DocumentModel
 from vscdesk.render.primitives import Drawing, Text
 from vscdesk.render.subset import stages_subset, stream_subset
 
@@ -63,23 +63,25 @@ def view_drawing(doc: DocumentModel, view: str, heat: str | None = None) -> Draw
     return drawing
 
 
-def _retitled(doc: DocumentModel, title: str, part: str) -> DocumentModel:
-    text = f"{title} — {part}"
-    return doc.model_copy(update={"title": text if len(text) <= MAX_NAME else text[:MAX_NAME - 1] + "…"})
+def stream_page(doc: DocumentModel, stream_id: str) -> DocumentModel:
+    """One stream as a page of its own, titled with the stream's name alone, so its title reads
+    "Stream name · value stream end to end" (render/legend.py)."""
+    part = stream_subset(doc, stream_id)
+    return part.model_copy(update={"title": part.streams[0].name})
 
 
 def handout_pages(doc: DocumentModel, view: str = "chain", heat: str | None = None) -> list[Drawing]:
-    """One drawing per slide (in its own view and stream), else one per stream in ``view``;
-    a document with neither gives one page of the whole view."""
+    """An overview page (the whole ``view``), then one page per stream; a document with saved
+    slides has one page per slide instead (in its own view and stream, titled by the slide)."""
     if doc.slides:
         pages = []
         for slide in doc.slides:
-            part = stream_subset(doc, slide.stream) if slide.stream else doc
-            pages.append(view_drawing(_retitled(part, doc.title, slide.name), slide.view, heat))
+            part = stream_page(doc, slide.stream) if slide.stream else doc
+            pages.append(view_drawing(part.model_copy(update={"title": slide.name}), slide.view,
+                                      heat))
         return pages
-    if doc.streams:
-        return [view_drawing(stream_subset(doc, s.id), view, heat) for s in doc.streams]
-    return [view_drawing(doc, view, heat)]
+    return [view_drawing(doc, view, heat)] + [view_drawing(stream_page(doc, s.id), view, heat)
+                                              for s in doc.streams]
 
 
 def crop(drawing: Drawing, area: tuple[float, float, float, float]) -> Drawing:
