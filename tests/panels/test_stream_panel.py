@@ -120,3 +120,22 @@ def test_value_outcome_and_every_sla_column(window, panel, stack, qtbot):
     edit_every_column(qtbot, panel.slas.table, row)
     assert values(stream(window).slas[row]) == EDITED
     assert stack.count() == 8  # the value, the new row, one step per committed cell
+
+
+def test_new_stakeholder_as_owner_inline_in_one_step(window, panel, stack, qtbot):
+    before, owner = len(window.document.model.stakeholders), stream(window).owner
+    pick(qtbot, panel.owner, "New stakeholder…")
+    assert panel.new_person.isVisible() and panel.new_person.hasFocus()
+    assert stream(window).owner == owner and stack.count() == 0  # nothing until a name
+    qtbot.keyClicks(panel.new_person, "Fleet manager")
+    qtbot.keyClick(panel.new_person, Qt.Key.Key_Return)
+    people = window.document.model.stakeholders
+    assert len(people) == before + 1 and people[-1].name == "Fleet manager"
+    assert stream(window).owner == people[-1].id and panel.owner.currentText() == "Fleet manager"
+    assert stack.count() == 1 and not panel.new_person.isVisible()
+    stack.undo()
+    assert len(window.document.model.stakeholders) == before
+    pick(qtbot, panel.triggering, "New stakeholder…")
+    qtbot.keyClicks(panel.new_person, "Nobody")
+    qtbot.keyClick(panel.new_person, Qt.Key.Key_Escape)  # Esc: nothing added
+    assert not panel.new_person.isVisible() and stack.count() == 1 and stack.index() == 0

@@ -9,15 +9,9 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
-from vscdesk.document import (
-    AddStakeholder,
-    Document,
-    Selection,
-    SetStageFields,
-    SetStagesFields,
-)
-from vscdesk.document.base import quoted
+from vscdesk.document import Document, Selection, SetStageFields, SetStagesFields
 from vscdesk.model import Stage, StakeholderRef
+from vscdesk.panels.new_stakeholder import add_and_refer
 from vscdesk.panels.sla_table import SlaTable
 from vscdesk.panels.stage_details import StageDetails
 from vscdesk.panels.stage_lists import StageLists
@@ -107,19 +101,15 @@ class StagePanel(RefreshWhenShown, QWidget):
         ids = self.stage_ids()
         if not ids:
             return False
-        doc = self.document
-        person = {"id": doc.new_id(name, "person"), "name": name}
-        try:
-            add = AddStakeholder(doc, person)
-        except ValueError as err:
-            self.people.errors.show_error(str(err))
-            return False
         refs = [ref.model_dump() for ref in self.people.involved()]
-        refs.append(StakeholderRef(stakeholder=person["id"]).model_dump())
-        with doc.macro(f"Add stakeholder {quoted(name)} to the stage"):
-            doc.push(add)
-            self.apply({"stakeholders": refs}, self.people.errors, merge=False)
-        return True
+
+        def involve(person: str) -> QUndoCommand:
+            new = [*refs, StakeholderRef(stakeholder=person).model_dump()]
+            if len(ids) == 1:
+                return SetStageFields(self.document, ids[0], merge=False, stakeholders=new)
+            return SetStagesFields(self.document, ids, merge=False, stakeholders=new)
+
+        return add_and_refer(self.document, name, involve, self.people.errors, " to the stage")
 
     def update_view(self) -> None:
         ids = self.stage_ids()

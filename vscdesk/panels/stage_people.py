@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,10 +19,10 @@ from PySide6.QtWidgets import (
 from vscdesk.document import Document
 from vscdesk.model import Stage, StakeholderRef
 from vscdesk.model.queries import initials
+from vscdesk.panels.new_stakeholder import NEW, NewStakeholderField, add_new_entry
 from vscdesk.panels.widgets import VARIES, ErrorLabel, blocked, common, narrow_combo
 
 ROLES = {"triggering": "Triggering", "participating": "Participating"}
-NEW = "\x00new"  # the "New stakeholder…" entry of the add list (never an id: ids are printable)
 RACI = {"": "—", "R": "R · Responsible", "A": "A · Accountable", "C": "C · Consulted",
         "I": "I · Informed"}
 
@@ -59,12 +57,8 @@ class StagePeople(QWidget):
         self.add.activated.connect(self._add)
         self.remove_button = QPushButton("Remove", self)
         self.remove_button.clicked.connect(self._remove)
-        self.new_name = QLineEdit(self)
-        self.new_name.setPlaceholderText("New stakeholder's name, then Enter")
-        self.new_name.setAccessibleName("New stakeholder's name")
-        self.new_name.installEventFilter(self)
-        self.new_name.returnPressed.connect(self._create)
-        self.new_name.hide()
+        self.new_name = NewStakeholderField(self)
+        self.new_name.named.connect(self.create)
         self.errors = ErrorLabel(self)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -99,9 +93,7 @@ class StagePeople(QWidget):
             for person in doc.model.stakeholders:
                 if person.id not in involved:
                     self.add.addItem(person.name, person.id)
-            self.add.addItem("New stakeholder…", NEW)
-            self.add.setItemData(self.add.count() - 1, "Add someone who is not in the "
-                                 "registry yet, and involve them here", Qt.ItemDataRole.ToolTipRole)
+            add_new_entry(self.add)
             self.add.setCurrentIndex(0)
         self.errors.clear_error()
 
@@ -128,30 +120,13 @@ class StagePeople(QWidget):
         if person == NEW:
             with blocked(self.add):
                 self.add.setCurrentIndex(0)
-            self.new_name.clear()
-            self.new_name.show()
-            self.new_name.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.new_name.open(self.add)
         elif person:
             self._emit(self._refs + [StakeholderRef(stakeholder=person)])
 
     def involved(self) -> list[StakeholderRef]:
         """The involvement list shown (empty when the selected stages differ)."""
         return list(self._refs)
-
-    def _create(self) -> None:
-        name = self.new_name.text().strip()
-        if not name:
-            return
-        self.new_name.hide()
-        self.create.emit(name)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.new_name and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape):
-            self.new_name.hide()  # Esc: no new stakeholder
-            self.add.setFocus(Qt.FocusReason.OtherFocusReason)
-            return True
-        return super().eventFilter(watched, event)
 
     def _remove(self) -> None:
         rows = {i.row() for i in self.table.selectionModel().selectedRows()}

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from vscdesk.document import Document, MoveStream, RemoveStream, Selection, SetStreamFields
 from vscdesk.model import Stream
 from vscdesk.panels import questions
+from vscdesk.panels.new_stakeholder import NEW, NewStakeholderField, add_and_refer, add_new_entry
 from vscdesk.panels.sla_table import SlaTable
 from vscdesk.panels.stage_panel import scrolled
 from vscdesk.panels.stream_picker import StreamPicker
@@ -82,6 +83,8 @@ class StreamPanel(RefreshWhenShown, QWidget):
         self.value = TextField(self, "The value outcome, for whom")
         self.triggering = narrow_combo(QComboBox(self))
         self.owner = narrow_combo(QComboBox(self))
+        self.new_person = NewStakeholderField(self)  # "New stakeholder…" in either list
+        self._new_for = "owner"
         self.description = TextArea(self, "What this stream is about")
         self.color = ColorField(self)
         self.slas = SlaTable(self)
@@ -106,6 +109,7 @@ class StreamPanel(RefreshWhenShown, QWidget):
         form.addRow("&Value:", self.value)
         form.addRow("Tri&ggered by:", self.triggering)
         form.addRow("&Owner:", self.owner)
+        form.addRow("", self.new_person)
         form.addRow("&Description:", self.description)
         form.addRow("&Colour:", self.color)
         form.addRow(self.errors)
@@ -136,8 +140,8 @@ class StreamPanel(RefreshWhenShown, QWidget):
             widget.committed.connect(lambda text, f=field: self.apply({f: text}))
         self.kind.activated.connect(lambda _i: self.apply({"kind": self.kind.currentData()}))
         for field, combo in (("triggering_stakeholder", self.triggering), ("owner", self.owner)):
-            combo.activated.connect(
-                lambda _i, f=field, c=combo: self.apply({f: c.currentData() or None}))
+            combo.activated.connect(lambda _i, f=field, c=combo: self._person_picked(f, c))
+        self.new_person.named.connect(self._add_person)
         self.color.choose.clicked.connect(self._choose_color)
         self.color.automatic.clicked.connect(lambda: self.apply({"color": None}))
         self.slas.committed.connect(  # each committed cell is its own undo step
@@ -161,6 +165,21 @@ class StreamPanel(RefreshWhenShown, QWidget):
         return push(self.document,
                     lambda: SetStreamFields(self.document, stream.id, merge=merge, **fields),
                     errors or self.errors)
+
+    def _person_picked(self, field: str, combo: QComboBox) -> None:
+        if combo.currentData() == NEW:
+            self.refresh()  # the list shows the stream's person again meanwhile
+            self._new_for = field
+            self.new_person.open(combo)
+        else:
+            self.apply({field: combo.currentData() or None})
+
+    def _add_person(self, name: str) -> None:
+        """A new stakeholder as the stream's owner or trigger, in one undo step."""
+        stream, field = self.stream(), self._new_for
+        if stream is not None:
+            add_and_refer(self.document, name, lambda person: SetStreamFields(
+                self.document, stream.id, merge=False, **{field: person}), self.errors)
 
     def move(self, step: int) -> None:
         """One place up or down the list of streams."""
@@ -205,6 +224,7 @@ class StreamPanel(RefreshWhenShown, QWidget):
                 combo.addItem(NOBODY, "")
                 for person in self.document.model.stakeholders:
                     combo.addItem(person.name, person.id)
+                add_new_entry(combo)
                 combo.setCurrentIndex(combo.findData(current or ""))
         self.color.show_value(stream.color)
         self.slas.show_slas(stream.slas)
