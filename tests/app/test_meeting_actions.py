@@ -110,9 +110,11 @@ def test_export_presentation_from_the_file_menu(window, monkeypatch, tmp_path):
 
     out = tmp_path / "talk.pptx"
     asked = []
-    monkeypatch.setattr(dialogs, "ask_deck_path", lambda parent, start: asked.append(start) or out)
+    monkeypatch.setattr(dialogs, "ask_deck_path",
+                        lambda parent, start: asked.append(start) or (out, "4:3"))
     assert window.actions["export_deck"] in window.menus["export"].actions()
     window.actions["export_deck"].trigger()
     assert asked == ["IT services.pptx"]
     deck = Presentation(str(out))
     assert len(deck.slides) == 1 + len(slide_sequence(window.document.model))
+    assert abs(deck.slide_width / deck.slide_height - 4 / 3) < 0.01  # the size chosen

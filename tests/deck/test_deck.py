@@ -11,8 +11,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE, MSO_SHAPE_TYPE
 
 from vscdesk.deck.build import build_deck, deck_slides
-from vscdesk.layout import metrics as M
-from vscdesk.layout.text import wrap
+from vscdesk.render.chain import ChainPainter
 from vscdesk.model import Slide
 from vscdesk.model.queries import stage_index
 from vscdesk.render.slides import SlideSpec, slide_sequence
@@ -90,9 +89,11 @@ def test_cards_are_native_shapes_with_the_canvas_line_breaks(model, deck):
         if shape.shape_type == MSO_SHAPE_TYPE.AUTO_SHAPE and \
                 shape.auto_shape_type == MSO_SHAPE.ROUNDED_RECTANGLE and shape.text_frame.text:
             cards[shape.text_frame.text] = shape
+    painter = ChainPainter(model)
     for stream in model.streams:
         for stage in stream.stages:
-            lines = wrap(stage.name, M.CARD_NAME_SIZE, True, M.CARD_W - 2 * M.CARD_PAD)
+            lines = painter.card_lines(stage)
+            assert len(lines) >= 1
             assert "\v".join(lines) in cards, stage.name  # the same breaks as the canvas
     groups = [s for s in overview.shapes if s.shape_type == MSO_SHAPE_TYPE.GROUP
               and s.name.startswith("Stage: ")]
@@ -198,3 +199,23 @@ def test_large_map_is_split_like_the_presentation():
         cards = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.GROUP
                  and s.name.startswith("Stage: ")]
         assert len(cards) <= 60, spec.title  # never hundreds of cards too small to read
+
+
+def test_hostile_names_are_plain_text_in_the_deck():
+    from export_checks import hostile_document
+
+    doc = hostile_document()
+    deck = build_deck(doc)
+    again = Presentation(io.BytesIO(_saved(deck)))
+    shown = " ".join(t for s in again.slides for t in texts(s))
+    for stream in doc.streams:
+        for stage in stream.stages:
+            assert " ".join(stage.name.split()) in shown
+    names = [s.name for slide in again.slides for s in slide.shapes]
+    assert any("&" in n or "<" in n for n in names)  # shape names kept, escaped
+
+
+def _saved(deck) -> bytes:
+    out = io.BytesIO()
+    deck.save(out)
+    return out.getvalue()

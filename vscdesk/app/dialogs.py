@@ -33,12 +33,18 @@ def ask_export_path(parent: QWidget, start: str = "") -> Path | None:
     return Path(path)
 
 
-def ask_deck_path(parent: QWidget, start: str = "") -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Export presentation", start,
-                                          "PowerPoint deck (*.pptx)")
+DECK_FILTERS = {"PowerPoint deck, 16:9 slides (*.pptx)": "16:9",
+                "PowerPoint deck, 4:3 slides (*.pptx)": "4:3"}
+
+
+def ask_deck_path(parent: QWidget, start: str = "") -> tuple[Path, str] | None:
+    """Where to write the deck, and its slide size (chosen with the file type)."""
+    path, chosen = QFileDialog.getSaveFileName(parent, "Export presentation", start,
+                                               ";;".join(DECK_FILTERS))
     if not path:
         return None
-    return Path(path if path.lower().endswith(".pptx") else path + ".pptx")
+    return Path(path if path.lower().endswith(".pptx") else path + ".pptx"), \
+        DECK_FILTERS.get(chosen, "16:9")
 
 
 def ask_print(parent: QWidget, printer, paint, customise=None) -> bool:

@@ -85,9 +85,10 @@ def export_deck(window: MainWindow) -> bool:
     model = window.document.model
     stem = window.display_name.removesuffix(".vsc.json").removesuffix(".json")
     stem = stem.replace(" (example)", "").replace(" (recovered)", "")
-    path = dialogs.ask_deck_path(window, stem + ".pptx")
-    if path is None:
+    answer = dialogs.ask_deck_path(window, stem + ".pptx")
+    if answer is None:
         return False
+    path, aspect = answer
     from vscdesk.deck.build import DeckCancelled, DeckError, build_deck, write_deck
     from vscdesk.storage.errors import SaveError
 
@@ -102,7 +103,7 @@ def export_deck(window: MainWindow) -> bool:
         return not progress.wasCanceled()
 
     try:
-        write_deck(build_deck(model, tick=tick), Path(path))
+        write_deck(build_deck(model, aspect=aspect, tick=tick), Path(path))
     except DeckCancelled:
         return False
     except SaveError as err:  # the atomic writer's line says what and why

@@ -18,6 +18,7 @@ from pptx.util import Emu
 from vscdesk.deck import pptx_shapes as S
 from vscdesk.deck.notes import slide_notes, title_notes
 from vscdesk.deck.translate import GroupShapes, Placement
+from vscdesk.layout.text import text_width
 from vscdesk.model import DocumentModel
 from vscdesk.model.queries import stage_index
 from vscdesk.render import palette as P
@@ -31,6 +32,7 @@ ASPECTS: dict[str, tuple[float, float]] = {
 SLIDE_CHOICES = ("auto", "saved", "default")
 MARGIN = 0.04  # of the slide's width, around the diagram (as presentation mode keeps)
 TITLE_SIZE = 20.0
+MIN_TITLE_SIZE = 12.0
 FOOTER_SIZE = 9.0
 MAX_SCALE = 1.5  # points per drawing pixel: never blow a small frame up beyond this
 CLIPPED = {"lane", "row", "rule", "lane-key"}  # cut at the slide's edge rather than left out
@@ -104,8 +106,7 @@ def _title_slide(prs, doc: DocumentModel, today: datetime.date, count: int) -> N
                 P.INK_700, False)
     para = subtitle.text_frame.add_paragraph()
     para.alignment = S.ALIGN["start"]
-    S.add_run(para, today.strftime("%-d %B %Y") if hasattr(today, "strftime") else str(today), 14,
-              P.INK_500, False)
+    S.add_run(para, f"{today.day} {today.strftime('%B %Y')}", 14, P.INK_500, False)  # no %-d on Windows
     para.space_before = S.Pt(10)
     rule = S.autoshape(slide.shapes, S.MSO_SHAPE.RECTANGLE, m, height * 0.50 - 2, 72, 4, "Rule")
     S.paint(rule, P.ACCENT, None)
@@ -117,8 +118,12 @@ def _content_slide(prs, doc: DocumentModel, spec: SlideSpec, n: int, total: int)
     slide.shapes.turbo_add_enabled = True  # shape ids by counter, not by scanning the slide
     width, height = _size(prs)
     m = width * MARGIN
-    _place_text(slide.shapes.title, m, m * 0.7, width - 2 * m, TITLE_SIZE * 1.6, spec.title,
-                TITLE_SIZE, P.INK_900, True, wrap=False)
+    # a long title steps down in size to stay on one line (the diagram starts below it)
+    room = width - 2 * m
+    size = max(min(TITLE_SIZE, TITLE_SIZE * room / max(text_width(spec.title, TITLE_SIZE, True), 1)),
+               MIN_TITLE_SIZE)
+    _place_text(slide.shapes.title, m, m * 0.7, room, TITLE_SIZE * 1.6, spec.title, size * 0.97,
+                P.INK_900, True, wrap=size <= MIN_TITLE_SIZE)
     top = m * 0.7 + TITLE_SIZE * 1.6 + m * 0.5
     bottom = FOOTER_SIZE * 2.2
     area = (m, top, width - 2 * m, height - top - bottom)
@@ -191,8 +196,7 @@ def _draw_group(shapes, group, at: Placement, clip, names: dict[str, str]) -> in
         if made and label:
             shapes[len(shapes) - 1].name = label
         return made
-    holder = shapes.add_group_shape()
-    holder.name = label or group.key
+    holder = _new_group(shapes, label or group.key)
     inner = holder.shapes
     # python-pptx finds a new id by searching the whole slide and refits the group after every
     # shape: fine for a few shapes, minutes for a deck. Ids come from the slide's counter
@@ -207,6 +211,24 @@ def _draw_group(shapes, group, at: Placement, clip, names: dict[str, str]) -> in
     else:
         holder._element.getparent().remove(holder._element)
     return made
+
+
+def _new_group(shapes, name: str):
+    """An empty PowerPoint group with the next id from the slide's counter (python-pptx's own
+    add_group_shape searches the whole slide for the highest id each time)."""
+    if shapes._cached_max_shape_id is None:
+        holder = shapes.add_group_shape()
+        holder.name = name
+        return holder
+    from pptx.oxml.shapes.groupshape import CT_GroupShape
+    from pptx.shapes.group import GroupShape
+
+    shapes._cached_max_shape_id += 1
+    element = CT_GroupShape.new_grpSp(shapes._cached_max_shape_id, "Group")  # raw XML: no user text
+    shapes._spTree.insert_element_before(element, "p:extLst")
+    holder = GroupShape(element, shapes)
+    holder.name = name  # set as an attribute, escaped
+    return holder
 
 
 def _label(group, names: dict[str, str]) -> str:

@@ -14,7 +14,7 @@ HEADER_SIZE = 9.0
 HEADER_H = 22.0  # title line, rule and the gap under it
 OVERLAP = 36.0  # half an inch of each tile is repeated on its neighbour
 TILE_SCALE = 1.0  # a tiled page prints one diagram pixel as one point
-MARK = 10.0
+MARK = 16.0
 INK = "#6B7785"
 MODES = ("fit", "tile")
 
@@ -79,7 +79,7 @@ def tile_pages(drawing: Drawing, width: float, height: float, title: str,
 
 def _tick(at: float, start: float, length: float, vertical: bool) -> Path:
     """Short dashed ticks at both ends of the line where the overlap begins."""
-    stroke = Stroke(INK, 0.6, (2, 2))
+    stroke = Stroke(INK, 1.0, (3, 2))
     if vertical:
         ops = (("M", at, start), ("L", at, start + MARK),
                ("M", at, start + length - MARK), ("L", at, start + length))
