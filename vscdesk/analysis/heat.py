@@ -58,8 +58,11 @@ def _scaled(raw: dict[str, float | str | None], measure: Measure) -> dict[str, S
         if not isinstance(value, int | float):
             result[stage_id] = StageHeat(stage_id, None, "-", None)
             continue
-        share = (value - low) / span if span else 0.0
-        heat = 1.0 - share if measure == "pca" else share  # low %C&A is the bad end
+        if span:
+            share = (value - low) / span
+            heat = 1.0 - share if measure == "pca" else share  # low %C&A is the bad end
+        else:  # one value only: no better or worse end, so the middle of the scale, not white
+            heat = 0.5
         result[stage_id] = StageHeat(stage_id, value, _label(value, measure), heat)
     return result
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from vscdesk.analysis.engine import Analysis
+from vscdesk.analysis.honest import figure_text, lean_figures, minutes, percent
 from vscdesk.analysis.units import format_minutes
 from vscdesk.model import DocumentModel
 
@@ -18,14 +19,16 @@ def metrics_rows(doc: DocumentModel, analysis: Analysis) -> list[dict[str, str]]
     for stream in doc.streams:
         item = analysis.streams[stream.id]
         lean, rollup = item.lean, item.rollup
+        fig = lean_figures(lean)
         rows.append({
             "stream": stream.name,
-            "process": format_minutes(lean.process_minutes),
-            "wait": format_minutes(lean.wait_minutes),
-            "lead": format_minutes(lean.lead_minutes),
-            "activity ratio": _percent(lean.activity_ratio, 100),
-            "rolled %C&A": _percent(lean.rolled_pca),
-            "bottleneck": names.get(lean.bottleneck_stage or "", "-"),
+            "process": figure_text(fig["process_minutes"], minutes),
+            "wait": figure_text(fig["wait_minutes"], minutes),
+            "lead": figure_text(fig["lead_minutes"], minutes),
+            "activity ratio": figure_text(fig["activity_ratio"], lambda v: percent(v, 100)),
+            "rolled %C&A": figure_text(fig["rolled_pca"], percent),
+            "bottleneck": figure_text(fig["bottleneck_stage"],
+                                      lambda v: names.get(str(v), str(v))),
             "stage targets": format_minutes(rollup.stage_sum_minutes),
             "promise": format_minutes(rollup.target_minutes),
             "returns": str(len(item.loops.returns)),

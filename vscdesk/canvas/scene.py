@@ -178,9 +178,10 @@ class DiagramScene(QGraphicsScene):
                 return False
             changed.update((g.key, g) for g in groups)
         before, people = +self._sla_counts.totals, self._sla_counts.used_people()
+        keys = self._sla_counts.legend_keys()
         counts = self._sla_counts.update(map(self.document.stage, stage_ids))
-        if self._sla_counts.used_people() != people:
-            return False  # the legend lists another set of initials (and may wrap anew)
+        if self._sla_counts.used_people() != people or self._sla_counts.legend_keys() != keys:
+            return False  # the legend lists other initials or samples (and may wrap anew)
         if +counts != before:  # a rename leaves the title as it is: no group to rebuild
             changed["title"] = title_group(model, self.view, painter.layout.width, counts,
                                            stages=len(self._sla_counts.by_stage))

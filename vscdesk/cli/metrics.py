@@ -22,16 +22,20 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def figures(doc, analysis) -> dict[str, Any]:
-    """The JSON form: raw numbers, ids and names."""
+    """The JSON form: raw numbers, ids and names. A figure measured in no stage is null, not
+    0; ``figures`` gives each one with the stages it rests on (``measured_stages`` of
+    ``stages``) and whether it is exact or a bound."""
+    from vscdesk.analysis.honest import lean_figures
+
     streams = []
     for stream in doc.streams:
         item = analysis.streams[stream.id]
         lean, rollup = item.lean, item.rollup
+        fig = lean_figures(lean)
         streams.append({
             "id": stream.id, "name": stream.name, "stages": len(stream.stages),
-            "process_minutes": lean.process_minutes, "wait_minutes": lean.wait_minutes,
-            "lead_minutes": lean.lead_minutes, "activity_ratio": lean.activity_ratio,
-            "rolled_pca": lean.rolled_pca, "bottleneck_stage": lean.bottleneck_stage,
+            **{key: f.value for key, f in fig.items()},
+            "figures": {key: f.as_json() for key, f in fig.items()},
             "stage_targets_minutes": rollup.stage_sum_minutes,
             "target_minutes": rollup.target_minutes, "stages_cannot_meet_target": rollup.exceeds,
             "returns": len(item.loops.returns),

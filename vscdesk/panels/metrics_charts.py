@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 
 from vscdesk.analysis import Analysis
+from vscdesk.analysis.honest import figure_text, lean_figures, minutes, percent
 from vscdesk.analysis.units import format_minutes
 from vscdesk.model import DocumentModel
 from vscdesk.panels import chart_style as cs
@@ -86,14 +87,24 @@ class MetricsCharts(QTabWidget):
                              for i, t in enumerate(lean.ladder)])
         cs.hbars(plot, [0] * len(process), process, INK_700, name="Process")
         cs.hbars(plot, process, wait, INK_300, name="Wait")
+        blank = set(lean.unmeasured_ladder)
+        partial = {s.id for s in stream.stages
+                   if (s.process_time is None) != (s.wait_time is None)}
         for i, timing in enumerate(lean.ladder):
             total = timing.process_minutes + timing.wait_minutes
             bottleneck = timing.stage_id == lean.bottleneck_stage
-            text = format_minutes(total) + (" · bottleneck" if bottleneck else "")
+            if timing.stage_id in blank:  # unmeasured is not zero
+                text = "not measured"
+            else:
+                text = ("≥ " if timing.stage_id in partial else "") + format_minutes(total)
+            text += " · bottleneck" if bottleneck else ""
             cs.note(plot, (process[i] + wait[i]), i, f" {text}",
-                    INK_900 if bottleneck else INK_500, bold=bottleneck)
-        ratio = "-" if lean.activity_ratio is None else f"{lean.activity_ratio * 100:.1f} %"
-        self.ladder.set_title(f"{stream.name} · lead-time ladder · activity ratio {ratio}")
+                    INK_900 if bottleneck else INK_400 if timing.stage_id in blank else INK_500,
+                    bold=bottleneck)
+        fig = lean_figures(lean)
+        ratio = figure_text(fig["activity_ratio"], lambda v: percent(v, 100))
+        lead = figure_text(fig["lead_minutes"], minutes)
+        self.ladder.set_title(f"{stream.name} · lead time {lead} · activity ratio {ratio}")
         plot.setLabel("bottom", f"{UNIT_WORDS[unit]} · dark: process, light: wait", color=INK_500)
         plot.setXRange(0, max(p + w for p, w in zip(process, wait)) * 1.6 or 1, padding=0)
         self.ladder.show_chart()

@@ -8,6 +8,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from vscdesk.analysis import Analysis
+from vscdesk.analysis.honest import NOT_MEASURED, figure_text, lean_figures, minutes, percent
 from vscdesk.analysis.units import format_minutes
 from vscdesk.model import Stream
 from vscdesk.render.palette import STATUS
@@ -20,8 +21,8 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _percent(value: float | None, scale: float = 1.0) -> str:
-    return "–" if value is None else f"{value * scale:.1f} %"
+_FIGURE = {"lead": "lead_minutes", "process": "process_minutes", "wait": "wait_minutes",
+           "ratio": "activity_ratio", "pca": "rolled_pca", "bottleneck": "bottleneck_stage"}
 
 
 class MetricsFigures(QWidget):
@@ -33,6 +34,7 @@ class MetricsFigures(QWidget):
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(8)
         self.values: dict[str, QLabel] = {}
+        self.notes: dict[str, QLabel] = {}
         for i, (key, caption) in enumerate(TILES):
             cap = QLabel(caption, self)
             cap.setStyleSheet("font-size: 10px; font-weight: bold;")
@@ -40,12 +42,19 @@ class MetricsFigures(QWidget):
             value = QLabel("–", self)
             value.setStyleSheet("font-size: 16px; font-weight: bold;")
             value.setWordWrap(key == "bottleneck")
+            note = QLabel(self)  # how many stages the figure rests on, when not all
+            note.setStyleSheet("font-size: 10px;")
+            note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            note.setWordWrap(True)
+            note.hide()
+            self.notes[key] = note
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = value
             tile = QVBoxLayout()
             tile.setSpacing(0)
             tile.addWidget(cap)
             tile.addWidget(value)
+            tile.addWidget(note)
             grid.addLayout(tile, i // 2, i % 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -67,6 +76,8 @@ class MetricsFigures(QWidget):
         if stream is None or analysis is None or stream.id not in analysis.streams:
             for label in self.values.values():
                 label.setText("–")
+            for note in self.notes.values():
+                note.hide()
             self.rollup.setText("Add a stream to see its figures." if analysis else "")
             self.sla_counts.setText("")
             return
@@ -74,19 +85,26 @@ class MetricsFigures(QWidget):
         lean, rollup = item.lean, item.rollup
         names = {s.id: s.name for s in stream.stages}
         waits = {t.stage_id: t.wait_minutes for t in lean.ladder}
-        bottleneck = lean.bottleneck_stage
+        fig = lean_figures(lean)
+        bottleneck = lean.bottleneck_stage if fig["bottleneck_stage"].value else None
         texts = {
-            "lead": format_minutes(lean.lead_minutes),
-            "process": format_minutes(lean.process_minutes),
-            "wait": format_minutes(lean.wait_minutes), "ratio": _percent(lean.activity_ratio, 100),
-            "pca": _percent(lean.rolled_pca),
-            "bottleneck": "–" if bottleneck is None else
-            f"{names.get(bottleneck, bottleneck)} ({format_minutes(waits[bottleneck])} wait)",
+            "lead": figure_text(fig["lead_minutes"], minutes),
+            "process": figure_text(fig["process_minutes"], minutes),
+            "wait": figure_text(fig["wait_minutes"], minutes),
+            "ratio": figure_text(fig["activity_ratio"], lambda v: percent(v, 100)),
+            "pca": figure_text(fig["rolled_pca"], percent),
+            "bottleneck": figure_text(fig["bottleneck_stage"], lambda v: f"{names.get(v, v)} "
+                                      f"({format_minutes(waits[v])} wait)"),
         }
         for key, text in texts.items():
-            self.values[key].setText(text)
-        self.values["bottleneck"].setStyleSheet(
-            f"font-size: {13 if bottleneck else 16}px; font-weight: bold;")
+            # the figure large; how many stages it rests on small under it
+            value, _, rest = text.partition(" · ")
+            small = value == NOT_MEASURED or key == "bottleneck"
+            self.values[key].setText(value)
+            self.values[key].setStyleSheet(f"font-size: {13 if small else 16}px; "
+                                           f"font-weight: bold;")
+            self.notes[key].setText(rest)
+            self.notes[key].setVisible(bool(rest))
         self.rollup.setText(self._rollup_text(rollup))
         self.sla_counts.setText(self._sla_text(analysis, stream))
 

@@ -99,6 +99,18 @@ def trigger_shape(x: float, y: float, w: float, h: float, stroke: Stroke,
     return Path(ops, fill=fill, stroke=stroke)
 
 
+def hatch(x: float, y: float, w: float, h: float, stroke: Stroke, step: float = 8.0) -> Path:
+    """Diagonal hatching (45°, every ``step`` px) inside a box, as one path of segments."""
+    ops: list[tuple] = []
+    t = step
+    while t < w + h:  # the lines x' + y' = t, cut to the box
+        x0, y0 = (t, 0.0) if t <= w else (w, t - w)
+        x1, y1 = (0.0, t) if t <= h else (t - h, h)
+        ops += [("M", x + x0, y + y0), ("L", x + x1, y + y1)]
+        t += step
+    return Path(tuple(ops), stroke=stroke)
+
+
 def trigger_icon(x: float, cy: float) -> Path:
     return trigger_shape(x, cy - 5.5, 16, 11, Stroke(P.INK_700, 1.2))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from vscdesk.layout import metrics as M
+from vscdesk.layout.text import wrap_whole
 from vscdesk.model import DocumentModel
 from vscdesk.render import components as C
 from vscdesk.render import palette as P
@@ -44,11 +45,32 @@ def _is_face(p: Primitive) -> bool:
     return isinstance(p, Path) and p.fill is not None and p.stroke is None
 
 
-def _recolour(group: Group, fill: str) -> Group:
+HATCH = Stroke(P.INK_300, 1)
+HATCH_STEP = 8.0
+MAX_NAMED = 24  # unmeasured stages named in the legend; the rest are counted
+
+
+def hatch_lines(x: float, y: float, w: float, h: float) -> Path:
+    """Diagonal hatching inside a box: the mark of "not measured"."""
+    return C.hatch(x, y, w, h, HATCH, HATCH_STEP)
+
+
+def _hatch_box(group: Group, face: Primitive) -> tuple[float, float, float, float]:
+    """Where a stage's hatching goes: the card, or the body of a chevron between its notch
+    and its point."""
+    if isinstance(face, Rect):
+        return face.x + 3, face.y + 3, face.w - 6, face.h - 6
+    _, _, w, h = group.bounds
+    return 20.0, 2.0, w - 40.0, h - 4.0
+
+
+def _recolour(group: Group, fill: str, hatched: bool = False) -> Group:
     items = list(group.items)
     for i, p in enumerate(items):
         if _is_face(p):
             items[i] = replace(p, fill=fill)
+            if hatched:
+                items.insert(i + 1, hatch_lines(*_hatch_box(group, p)))
             return replace(group, items=tuple(items))
     return group
 
@@ -59,33 +81,62 @@ def apply_heat(drawing: Drawing, doc: DocumentModel, measure: str) -> Drawing:
     from vscdesk.analysis.heat import MEASURES, stage_heat
 
     heats = stage_heat(doc, analyse(doc), measure)  # type: ignore[arg-type]
+    drawn = {g.ref for g in drawing.groups if g.kind == "stage"}
     groups = []
     for g in drawing.groups:
         heat = heats.get(g.ref or "") if g.kind == "stage" else None
-        groups.append(_recolour(g, heat_color(heat.heat)) if heat is not None else g)
-    labels = [h for h in heats.values() if h.heat is not None]
-    low = min(labels, key=lambda h: h.heat).label if labels else "-"
-    high = max(labels, key=lambda h: h.heat).label if labels else "-"
+        groups.append(_recolour(g, heat_color(heat.heat), heat.heat is None)
+                      if heat is not None else g)
+    measured = [h for h in heats.values() if h.heat is not None and h.stage_id in drawn]
+    names = {s.id: s.name for st in doc.streams for s in st.stages}
+    blank = [names[h.stage_id] for h in heats.values() if h.heat is None and h.stage_id in drawn]
     y = drawing.height - M.MARGIN + 8
-    groups.append(_legend(MEASURES[measure], low, high, y, drawing.width))
-    return replace(drawing, groups=tuple(groups), height=drawing.height + LEGEND_H)
+    legend = _legend(MEASURES[measure], measured, blank, y, drawing.width)
+    groups.append(legend)
+    return replace(drawing, groups=tuple(groups),
+                   height=drawing.height + legend.bounds[3] + LEGEND_H - 28)
 
 
-def _legend(name: str, best: str, worst: str, y: float, width: float) -> Group:
-    """HEAT MAP · WAIT TIME  [best] ▭▭▭▭▭ [worst]   ▭ no data"""
+def _legend(name: str, measured: list, blank: list[str], y: float, width: float) -> Group:
+    """HEAT MAP · WAIT TIME  [best] ▭▭▭▭▭ [worst]   ▨ not measured (2): Triage, Fix
+
+    One measured value has no scale: its one colour and "all measured stages: 4 h". The
+    stages without a value are hatched on the drawing and named here."""
     cy = 14
     heading = f"HEAT MAP · {name.upper()}"
     items: list[Primitive] = [Text(0, C.centred_baseline(cy, 9.5), heading, 9.5, P.INK_500, True)]
     x = C.text_width(heading, 9.5, True) + 14
-    items.append(Text(x, C.centred_baseline(cy, 10.5), best, 10.5, P.INK_700))
-    x += C.text_width(best, 10.5) + 8
-    for color in SCALE:
-        items.append(Rect(x, cy - 7, 22, 14, fill=color, stroke=Stroke(P.INK_200, 1), radius=3))
-        x += 24
-    items.append(Text(x + 6, C.centred_baseline(cy, 10.5), worst, 10.5, P.INK_700))
-    x += C.text_width(worst, 10.5) + 30
-    items.append(Rect(x, cy - 7, 22, 14, fill=NO_DATA, stroke=Stroke(P.INK_200, 1, (3, 2)),
-                      radius=3))
-    items.append(Text(x + 30, C.centred_baseline(cy, 10.5), "no data", 10.5, P.INK_500))
-    return Group("heat-legend", "legend", M.MARGIN, y, (0, 0, width - 2 * M.MARGIN, 28),
+    values = {h.label for h in measured}
+    if len(values) > 1:
+        best = min(measured, key=lambda h: h.heat).label
+        worst = max(measured, key=lambda h: h.heat).label
+        items.append(Text(x, C.centred_baseline(cy, 10.5), best, 10.5, P.INK_700))
+        x += C.text_width(best, 10.5) + 8
+        for color in SCALE:
+            items.append(Rect(x, cy - 7, 22, 14, fill=color, stroke=Stroke(P.INK_200, 1),
+                              radius=3))
+            x += 24
+        items.append(Text(x + 6, C.centred_baseline(cy, 10.5), worst, 10.5, P.INK_700))
+        x += C.text_width(worst, 10.5) + 30
+    elif values:
+        items.append(Rect(x, cy - 7, 22, 14, fill=heat_color(0.5), stroke=Stroke(P.INK_200, 1),
+                          radius=3))
+        text = f"{'the one measured stage' if len(measured) == 1 else 'every measured stage'}: "
+        text += next(iter(values))
+        items.append(Text(x + 30, C.centred_baseline(cy, 10.5), text, 10.5, P.INK_700))
+        x += 30 + C.text_width(text, 10.5) + 30
+    if not blank:
+        return Group("heat-legend", "legend", M.MARGIN, y, (0, 0, width - 2 * M.MARGIN, 28),
+                     tuple(items))
+    items.append(Rect(x, cy - 7, 22, 14, fill=NO_DATA, stroke=Stroke(P.INK_200, 1), radius=3))
+    items.append(hatch_lines(x + 1, cy - 6, 20, 12))
+    listed = ", ".join(blank[:MAX_NAMED]) + (f" and {len(blank) - MAX_NAMED} more"
+                                             if len(blank) > MAX_NAMED else "")
+    lines = wrap_whole(f"not measured ({len(blank)}): {listed}", 10.5, False,
+                       max(width - 2 * M.MARGIN - x - 30, 240))
+    for i, line in enumerate(lines):
+        items.append(Text(x + 30, C.centred_baseline(cy, 10.5) + 15 * i, line, 10.5,
+                          P.INK_500))
+    h = 28 + 15 * (len(lines) - 1)
+    return Group("heat-legend", "legend", M.MARGIN, y, (0, 0, width - 2 * M.MARGIN, h),
                  tuple(items))

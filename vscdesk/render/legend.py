@@ -49,9 +49,14 @@ def title_group(doc: DocumentModel, view: str, width: float,
     counts = sla_counts(doc) if counts is None else counts
     pills: list[Primitive] = []
     x = width - M.MARGIN
-    shown = [(status, word) for status, word in _STATUS_LABEL if counts.get(status, 0)]
-    for status, word in reversed(shown):
-        label = f"{counts.get(status, 0)} {word}"
+    shown = [(status, f"{counts.get(status, 0)} {word}") for status, word in _STATUS_LABEL
+             if counts.get(status, 0)]
+    waiting = counts.get("no_data", 0)
+    if waiting:  # SLAs set on the cards but not measured yet: say so, not "no SLAs"
+        total = sum(counts.values())
+        shown.append(("no_data", f"{plural(total, 'SLA')} · no actuals yet" if waiting == total
+                      else f"{waiting} without actuals"))
+    for status, label in reversed(shown):
         w = C.pill_width(label)
         x -= w
         pills += C.sla_pill(x, M.MARGIN + 10, label, status)[0]
@@ -101,59 +106,114 @@ class _Row:
             self.x, self.y = 0.0, self.y + 24
 
 
+def drawn_keys(doc: DocumentModel, view: str) -> set[str]:
+    """What the drawing of ``doc`` shows, so the legend explains that and nothing else:
+    SLA statuses of the pills, arrow kinds, stream kinds, badge styles, link kinds."""
+    from vscdesk.render.labels import headline_sla
+
+    keys: set[str] = set()
+    order = {lane.id: i for i, lane in enumerate(doc.chain.lanes)}
+    people = {p.id: p for p in doc.stakeholders}
+    for stream in doc.streams:
+        keys.add(f"kind:{stream.kind}")
+        if view == "stream" and headline_sla(stream.slas):
+            keys.add(f"sla:{headline_sla(stream.slas)[1]}")
+        for a, b in zip(stream.stages, stream.stages[1:]):
+            back = a.lane in order and b.lane in order and order[b.lane] < order[a.lane]
+            keys.add("arrow:loop" if back else "arrow:next")
+        for stage in stream.stages:
+            keys.add("order")
+            shown = headline_sla(stage.slas)
+            if shown:
+                keys.add(f"sla:{shown[1]}")
+            for ref in stage.stakeholders:
+                if ref.stakeholder in people:
+                    keys.add("badge:external" if people[ref.stakeholder].external
+                             else "badge:team")
+    keys.update(f"link:{link.kind}" for link in doc.links)
+    return keys
+
+
 def legend_group(doc: DocumentModel, view: str, y: float, width: float) -> Group:
-    """SLA status, arrows, stream kinds, stakeholder styles, step numbers, ends and initials."""
+    """SLA status, arrows, stream kinds, stakeholder styles, step numbers, ends and initials:
+    each only when the drawing shows it."""
     inner = width - 2 * M.MARGIN
     row = _Row(inner, 24)
     items: list[Primitive] = [Rect(0, 0, inner, 1, fill=P.INK_100)]
-    row.heading("SLA STATUS")
-    for status, word in (("met", "Met"), ("at_risk", "At risk"), ("breached", "Breached")):
-        pill, w = C.sla_pill(row.x, row.y, word, status)
-        row.items += pill
-        row.x += w + 6
-    row.x += 18
-    row.heading("ARROWS" if view == "chain" else "ROUTE")
-    if view == "chain":
-        row.items += C.arrow([(row.x, row.y), (row.x + 34, row.y)], 0, Stroke(P.INK_700, 1.5))
-        row.x += 42
-        row.label("Next stage", gap=24)
-        pts = [(row.x, row.y + 7), (row.x, row.y - 5), (row.x + 36, row.y - 5), (row.x + 36, row.y + 7)]
-        row.items += C.arrow(pts, 10, Stroke(P.ACCENT, 1.75, (6, 4)))
-        row.x += 46
-        row.label("Loop-back to an earlier activity", gap=30)
-    else:
-        row.items += return_icon(row.x, row.y)
+    keys = drawn_keys(doc, view)
+    statuses = [(s, w) for s, w in (("met", "Met"), ("at_risk", "At risk"),
+                                     ("breached", "Breached"), ("no_data", "No actual yet"))
+                if f"sla:{s}" in keys]
+    if statuses:
+        row.heading("SLA STATUS")
+        for status, word in statuses:
+            pill, w = C.sla_pill(row.x, row.y, word, status)
+            row.items += pill
+            row.x += w + 6
         row.x += 18
-        row.label("Returns to an earlier activity", gap=30)
-    row.heading("STREAMS")
-    for kind in ("customer", "supporting"):
-        tag, w = C.kind_tag(row.x, row.y - 8, kind)
-        row.items += tag
-        row.x += w + 8
-    row.x += 22
-    row.heading("STAKEHOLDERS")
-    row.items += C.badge(row.x + 10, row.y, "SD", False)
-    row.x += 26
-    row.label("Team", gap=12)
-    row.items += C.badge(row.x + 10, row.y, "U", True)
-    row.x += 26
-    row.label("External", gap=30)
-    row.need(120)
-    row.heading("ORDER")
-    row.items += C.step_disc(row.x + 8, row.y, 1)
-    row.x += 22
-    row.label("Stage step", gap=30)
+    _arrows(row, view, keys)
+    kinds = [k for k in ("customer", "supporting") if f"kind:{k}" in keys]
+    if kinds:
+        row.heading("STREAMS")
+        for kind in kinds:
+            tag, w = C.kind_tag(row.x, row.y - 8, kind)
+            row.items += tag
+            row.x += w + 8
+        row.x += 22
+    badges = [(ext, word) for ext, word in ((False, "Team"), (True, "External"))
+              if f"badge:{'external' if ext else 'team'}" in keys]
+    if badges:
+        row.need(120)
+        row.heading("STAKEHOLDERS")
+        for external, word in badges:
+            row.items += C.badge(row.x + 10, row.y, "U" if external else "SD", external)
+            row.x += 26
+            row.label(word, gap=12 if not external and len(badges) > 1 else 30)
+    if "order" in keys:
+        row.need(120)
+        row.heading("ORDER")
+        row.items += C.step_disc(row.x + 8, row.y, 1)
+        row.x += 22
+        row.label("Stage step", gap=30)
     if doc.links:
-        _links(row)
-    row.x, row.y = 0.0, row.y + 28
-    _ends_and_initials(doc, row)
+        _links(row, keys)
+    if doc.streams:
+        row.x, row.y = 0.0, row.y + 28
+        _ends_and_initials(doc, row)
     items += row.items
     return Group("legend", "legend", M.MARGIN, y, (0, 0, inner, row.y + 14), tuple(items))
 
 
-def _links(row: _Row) -> None:
-    """LINKS: one sample line per kind, drawn with the real link strokes, dot and head."""
-    samples = [(kind, KIND_NAMES[kind]) for kind in ("integration", "handoff", "rework")]
+def _arrows(row: _Row, view: str, keys: set[str]) -> None:
+    """ARROWS (chain view) or ROUTE (stream view): the arrow kinds the drawing has."""
+    if view == "chain":
+        if not keys & {"arrow:next", "arrow:loop"}:
+            return
+        row.heading("ARROWS")
+        if "arrow:next" in keys:
+            row.items += C.arrow([(row.x, row.y), (row.x + 34, row.y)], 0, Stroke(P.INK_700, 1.5))
+            row.x += 42
+            row.label("Next stage", gap=24)
+        if "arrow:loop" in keys:
+            pts = [(row.x, row.y + 7), (row.x, row.y - 5), (row.x + 36, row.y - 5),
+                   (row.x + 36, row.y + 7)]
+            row.items += C.arrow(pts, 10, Stroke(P.ACCENT, 1.75, (6, 4)))
+            row.x += 46
+            row.label("Loop-back to an earlier activity", gap=30)
+        return
+    if "arrow:loop" in keys:
+        row.heading("ROUTE")
+        row.items += return_icon(row.x, row.y)
+        row.x += 18
+        row.label("Returns to an earlier activity", gap=30)
+
+
+def _links(row: _Row, keys: set[str]) -> None:
+    """LINKS: one sample line per kind drawn, with the real link strokes, dot and head."""
+    samples = [(kind, KIND_NAMES[kind]) for kind in ("integration", "handoff", "rework")
+               if f"link:{kind}" in keys]
+    if not samples:
+        return
     row.need(text_width("LINKS", 9.5, True) + 10
              + sum(58 + text_width(name, 11) for _, name in samples))  # one group, one line
     row.heading("LINKS")
