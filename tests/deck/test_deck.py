@@ -192,8 +192,10 @@ def test_large_map_is_split_like_the_presentation():
     specs = slide_sequence(doc)
     overview = [s for s in specs if s.view == "chain" and s.stream is None]
     assert len(overview) > 1  # the chain is too big for one readable slide
-    deck = build_deck(doc.model_copy(update={"streams": doc.streams[:4]}))
-    small = slide_sequence(doc.model_copy(update={"streams": doc.streams[:4]}))
+    part = big_document(4, 10)  # a deck of a split map, small enough to build quickly
+    assert len([s for s in slide_sequence(part) if s.view == "chain" and s.stream is None]) > 1
+    deck = build_deck(part)
+    small = slide_sequence(part)
     assert len(deck.slides) == 1 + len(small)
     for spec, slide in zip(small, list(deck.slides)[1:]):
         cards = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.GROUP
