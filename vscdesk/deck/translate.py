@@ -13,12 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vscdesk.deck import pptx_shapes as S
-from vscdesk.layout.text import text_width
+from vscdesk.deck.paths import arrow_heads, chevron_box, corners, flatten, orthogonal, stroke_box
+from vscdesk.deck.text_fit import (DESCENT, SHADOW_OPACITY, baseline_in_line, hosted_texts,
+                                   inside, line_pitch, paragraphs, shape_box, text_box)
 from vscdesk.render.primitives import Ellipse, Group, Path, Primitive, Rect, Text
 
-ASCENT, DESCENT = 0.93, 0.24  # DejaVu Sans, in em: where a line's ink starts and ends
-SHADOW_OPACITY = 0.3  # fainter shapes are drop shadows; a deck leaves those to PowerPoint
-CURVE_STEPS = 6
 
 
 @dataclass(frozen=True)
@@ -61,58 +60,6 @@ def _dash(stroke) -> str | None:
     return "sysDot" if max(stroke.dash) <= 2.5 else "dash"
 
 
-# -- where text goes -----------------------------------------------------------------------
-
-
-def text_box(t: Text) -> tuple[float, float, float, float]:
-    """(left, top, right, bottom) of one line of text in local pixels."""
-    w = text_width(t.text, t.size, t.bold)
-    left = t.x - (w / 2 if t.anchor == "middle" else w if t.anchor == "end" else 0)
-    return left, t.y - ASCENT * t.size, left + w, t.y + DESCENT * t.size
-
-
-def shape_box(p: Primitive) -> tuple[float, float, float, float] | None:
-    """(left, top, right, bottom) of a shape that can hold text, else None."""
-    if isinstance(p, Rect) and p.fill is not None and p.opacity >= SHADOW_OPACITY:
-        return p.x, p.y, p.x + p.w, p.y + p.h
-    if isinstance(p, Ellipse) and p.fill is not None:
-        return p.cx - p.rx, p.cy - p.ry, p.cx + p.rx, p.cy + p.ry
-    if isinstance(p, Path) and p.fill is not None and p.ops and p.ops[-1][0] == "Z":
-        xs, ys = _path_points(p)
-        if len(xs) >= 3:
-            return min(xs), min(ys), max(xs), max(ys)
-    return None
-
-
-def _inside(inner, outer, slack: float = 1.5) -> bool:
-    return (inner[0] >= outer[0] - slack and inner[1] >= outer[1] - slack
-            and inner[2] <= outer[2] + slack and inner[3] <= outer[3] + slack)
-
-
-def hosted_texts(items: tuple[Primitive, ...]) -> dict[int, list[int]]:
-    """Which texts each shape holds: a text goes to the topmost shape drawn before it that
-    contains it; a shape keeps its texts only when they read top to bottom with one
-    alignment (a row with text at both ends stays as separate text boxes)."""
-    hosts = {i: box for i, p in enumerate(items) if (box := shape_box(p)) is not None}
-    held: dict[int, list[int]] = {}
-    for i, p in enumerate(items):
-        if not isinstance(p, Text):
-            continue
-        box = text_box(p)
-        owner = next((h for h in sorted(hosts, reverse=True) if h < i and _inside(box, hosts[h])),
-                     None)
-        if owner is not None:
-            held.setdefault(owner, []).append(i)
-    out = {}
-    for host, texts in held.items():
-        lines = sorted((items[i] for i in texts), key=lambda t: t.y)
-        same_anchor = len({t.anchor for t in lines}) == 1
-        stacked = all(text_box(b)[1] >= text_box(a)[3] - 2 for a, b in zip(lines, lines[1:]))
-        if same_anchor and stacked:
-            out[host] = sorted(texts, key=lambda i: items[i].y)
-    return out
-
-
 # -- the translation -------------------------------------------------------------------------
 
 
@@ -135,7 +82,7 @@ class GroupShapes:
         held = hosted_texts(items)
         taken = {i for texts in held.values() for i in texts}
         count = 0
-        arrow_head = _arrow_heads(items)
+        arrow_head = arrow_heads(items)
         for i, p in enumerate(items):
             if i in taken or i in arrow_head.values():
                 continue
@@ -155,11 +102,11 @@ class GroupShapes:
         """Whether ``p`` still shows when its group is cut at the slide's edge."""
         if isinstance(p, Rect):
             return True  # rectangles are cut to the edge instead
-        box = text_box(p) if isinstance(p, Text) else shape_box(p) or _stroke_box(p)
+        box = text_box(p) if isinstance(p, Text) else shape_box(p) or stroke_box(p)
         if box is None:
             return False
         left, top, right, bottom = box
-        return _inside((left + self.ox, top + self.oy, right + self.ox, bottom + self.oy),
+        return inside((left + self.ox, top + self.oy, right + self.ox, bottom + self.oy),
                        (clip[0], clip[1], clip[0] + clip[2], clip[1] + clip[3]), 2.0)
 
     def text_rect(self, p: Primitive) -> tuple[float, float]:
@@ -171,7 +118,7 @@ class GroupShapes:
         if isinstance(p, Ellipse):
             return 0.14645 * 2 * p.rx, 0.14645 * 2 * p.ry
         if isinstance(p, Path):
-            chevron = _chevron(_flatten(p.ops))
+            chevron = chevron_box(flatten(p.ops))
             if chevron is not None:
                 return chevron[4], 0.0
         return 0.0, 0.0
@@ -216,10 +163,10 @@ class GroupShapes:
         closed = bool(p.ops) and p.ops[-1][0] == "Z"
         if not closed and p.stroke is not None and p.fill is None:
             return self.connectors(p, tip)
-        points = _flatten(p.ops)
+        points = flatten(p.ops)
         if len(points) < 2:
             return None
-        chevron = _chevron(points) if closed else None
+        chevron = chevron_box(points) if closed else None
         if chevron is not None:
             x, y, w, h, depth = chevron
             sx, sy = self.pt(x, y)
@@ -238,13 +185,13 @@ class GroupShapes:
         stroke = p.stroke
         if stroke.color.upper() == "#FFFFFF" and p.opacity < 1:  # a halo keeping lines apart
             return None
-        if not _orthogonal(p.ops):  # a curve: one freeform line along it
-            points = [self.pt(x, y) for x, y in _flatten(p.ops)]
+        if not orthogonal(p.ops):  # a curve: one freeform line along it
+            points = [self.pt(x, y) for x, y in flatten(p.ops)]
             if tip is not None:
                 points[-1] = self.pt(*tip)
             return S.polyline(self.shapes, points, self.at.colour(stroke.color),
                               stroke.width * self.s, _dash(stroke), tip is not None)
-        points = _corners(p.ops)
+        points = corners(p.ops)
         if tip is not None and points:
             points[-1] = tip  # the canvas stops the shaft inside its own head
         segments = [(a, b) for a, b in zip(points, points[1:]) if a != b]
@@ -285,7 +232,7 @@ class GroupShapes:
         if anchor == "middle" and len(lines) == 1:
             tf = S.text_frame(shape, (0, 0, 0, 0), "middle", wrap=False)
             if not isinstance(host, Ellipse):  # a pill or tag: on the canvas's baseline
-                top = lines[0].y - _baseline_in_line(1.2 * lines[0].size, lines[0].size) - hy0
+                top = lines[0].y - baseline_in_line(1.2 * lines[0].size, lines[0].size) - hy0
                 tf = S.text_frame(shape, (0, max(top - iy, 0) * s, 0, 0), "top", wrap=False)
             para = tf.paragraphs[0]
             para.alignment = S.ALIGN["middle"]
@@ -302,16 +249,16 @@ class GroupShapes:
             left = min(b[0] for b in boxes) - hx0
             right = max(min(left, hw - left - widest * 1.06 - 2), 0.0)
         wrap = hw >= 90 and hy1 - hy0 >= 40
-        paras = _paragraphs(lines)
+        paras = paragraphs(lines)
         first = paras[0][0]
-        top = first.y - _baseline_in_line(_pitch(paras[0]), first.size) - hy0
+        top = first.y - baseline_in_line(line_pitch(paras[0]), first.size) - hy0
         tf = S.text_frame(shape, (max(left - ix, 0) * s, max(top - iy, 0) * s,
                                   max(right - ix, 0) * s, 0), wrap=wrap)
         previous: Text | None = None
         for k, para_lines in enumerate(paras):
             para = tf.paragraphs[0] if k == 0 else tf.add_paragraph()
             para.alignment = S.ALIGN[anchor]
-            pitch = _pitch(para_lines)
+            pitch = line_pitch(para_lines)
             head = para_lines[0]
             if previous is not None:
                 gap = head.y - previous.y - DESCENT * previous.size - pitch + DESCENT * head.size
@@ -329,128 +276,3 @@ class GroupShapes:
                     para.add_line_break()
                 S.add_run(para, line.text, line.size * s, self.at.colour(line.color), line.bold)
             previous = para_lines[-1]
-
-
-def _pitch(lines: list[Text]) -> float:
-    """The distance between baselines in a paragraph (one line: its natural height)."""
-    if len(lines) > 1:
-        return lines[1].y - lines[0].y
-    return 1.2 * lines[0].size
-
-
-def _baseline_in_line(pitch: float, size: float) -> float:
-    """Where the baseline sits in a line of exact height ``pitch``: the descent at the bottom."""
-    return pitch - DESCENT * size
-
-
-def _paragraphs(lines: list[Text]) -> list[list[Text]]:
-    """Consecutive lines of one style, one indent and a steady pitch make one paragraph."""
-    out: list[list[Text]] = []
-    for t in lines:
-        cur = out[-1] if out else None
-        if cur and _same_style(cur[-1], t) and (len(cur) == 1 or abs(
-                (t.y - cur[-1].y) - (cur[1].y - cur[0].y)) < 0.5) and t.y - cur[-1].y < 2 * t.size:
-            cur.append(t)
-        else:
-            out.append([t])
-    return out
-
-
-def _same_style(a: Text, b: Text) -> bool:
-    return (a.size, a.color, a.bold, a.anchor, round(a.x, 1)) == (b.size, b.color, b.bold,
-                                                                    b.anchor, round(b.x, 1))
-
-
-# -- path geometry ---------------------------------------------------------------------------
-
-
-def _path_points(p: Path) -> tuple[list[float], list[float]]:
-    pts = _flatten(p.ops)
-    return [x for x, _ in pts], [y for _, y in pts]
-
-
-def _flatten(ops) -> list[tuple[float, float]]:
-    """The path's outline as points; curves sampled, a closing point not repeated."""
-    pts: list[tuple[float, float]] = []
-    for op in ops:
-        if op[0] in ("M", "L"):
-            pts.append((op[1], op[2]))
-        elif op[0] == "C" and pts:
-            (x0, y0), (x1, y1, x2, y2, x3, y3) = pts[-1], op[1:]
-            for k in range(1, CURVE_STEPS + 1):
-                t = k / CURVE_STEPS
-                u = 1 - t
-                pts.append((u ** 3 * x0 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t ** 3 * x3,
-                            u ** 3 * y0 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t ** 3 * y3))
-    return pts
-
-
-def _orthogonal(ops) -> bool:
-    """Whether a path is straight lines with quarter-circle corners (components.
-    rounded_polyline), which connectors can follow; a free curve cannot."""
-    previous, here = None, (0.0, 0.0)
-    for op in ops:
-        if op[0] == "C":
-            (x0, y0), (x1, y1), (x3, y3) = here, op[1:3], op[5:7]
-            turns = abs(x3 - x0) > 0.01 and abs(y3 - y0) > 0.01
-            along = abs(x1 - x0) < 0.01 or abs(y1 - y0) < 0.01
-            if previous != "L" or not turns or not along:
-                return False
-        if op[0] != "Z":
-            here = op[-2:]
-        previous = op[0]
-    return True
-
-
-def _corners(ops) -> list[tuple[float, float]]:
-    """An orthogonal route's corner points: a rounded corner (line, quarter curve) is put
-    back to the corner it rounds, since a connector bends sharply."""
-    pts: list[tuple[float, float]] = []
-    for op in ops:
-        if op[0] in ("M", "L"):
-            pts.append((op[1], op[2]))
-        elif op[0] == "C" and pts:
-            (x0, y0), (x1, y1) = pts[-1], op[1:3]
-            x3, y3 = op[5], op[6]
-            across = abs(x1 - x0) >= abs(y1 - y0)  # the curve leaves horizontally
-            pts[-1] = (x3, y0) if across else (x0, y3)
-    out = [pts[0]] if pts else []
-    for p in pts[1:]:
-        if abs(p[0] - out[-1][0]) > 0.01 or abs(p[1] - out[-1][1]) > 0.01:
-            out.append(p)
-    return out
-
-
-def _stroke_box(p: Primitive) -> tuple[float, float, float, float] | None:
-    if isinstance(p, Path):
-        xs, ys = _path_points(p)
-        if xs:
-            return min(xs), min(ys), max(xs), max(ys)
-    return None
-
-
-def _chevron(points: list[tuple[float, float]]) -> tuple[float, float, float, float, float] | None:
-    """(x, y, w, h, depth) when the outline is layout/stream.py's six-cornered chevron."""
-    if len(points) != 6:
-        return None
-    (ax, ay), (bx, by), (cx, cy), (dx, dy), (ex, ey), (fx, fy) = points
-    h = ey - ay
-    depth = cx - bx
-    if h <= 0 or depth <= 0:
-        return None
-    ok = (abs(ay - by) < 0.01 and abs(dy - ey) < 0.01 and abs(ax - ex) < 0.01
-          and abs(bx - dx) < 0.01 and abs(cy - (ay + h / 2)) < 0.01
-          and abs(fy - cy) < 0.01 and abs(fx - ax - depth) < 0.01)
-    return (ax, ay, cx - ax, h, depth) if ok else None
-
-
-def _arrow_heads(items: tuple[Primitive, ...]) -> dict[int, int]:
-    """Shafts followed by their arrowhead (components.arrow): shaft index -> head index."""
-    out: dict[int, int] = {}
-    for i in range(len(items) - 1):
-        shaft, head = items[i], items[i + 1]
-        if (isinstance(shaft, Path) and shaft.fill is None and shaft.stroke is not None
-                and isinstance(head, Path) and head.fill is not None and len(head.ops) == 5
-                and head.ops[-1][0] == "Z" and head.fill == shaft.stroke.color):
-            out[i] = i + 1
-    return out
