@@ -10,6 +10,7 @@ from typing import Any
 from vscdesk.interop import archimate_names as N
 from vscdesk.interop.archimate_read import Concept
 from vscdesk.interop.notation import parse_duration, parse_sla, split_list
+from vscdesk.interop.scan import shown
 from vscdesk.model import MAX_NAME, is_valid_id, new_id
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -69,7 +70,7 @@ class PropertyReader:
         try:
             return parse(raw)
         except ValueError as exc:
-            self.report.append(f"{self.what}: property '{key}' = '{raw}' left out ({exc})")
+            self.report.append(f"{self.what}: property '{key}' = {shown(raw)} left out ({exc})")
             return default
 
     def text(self, key: str, limit: int = MAX_NAME) -> str:

@@ -3,7 +3,6 @@ counts of what has no place, then the values left out, then the names behind eac
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -13,7 +12,7 @@ from vscdesk.interop.archimate_order import unjoined_lines
 if TYPE_CHECKING:
     from vscdesk.interop.archimate_import import ImportBuilder
 
-_PROPERTY = re.compile(r"^(?P<what>.+): property '(?P<key>.*)' not imported$")
+_UNREAD = (": property '", "' not imported")
 NAMES_SHOWN = 8
 
 #: Details are grouped the way the ArchiMate specification groups its concepts.
@@ -88,20 +87,32 @@ def _details(found: dict[str, list[str]], plural: str, word: str) -> list[str]:
             for group in sorted(groups, key=order.index)]
 
 
+def _unread(line: str) -> tuple[str, str] | None:
+    """(what, key) of a "WHAT: property 'KEY' not imported" line (archimate_fields writes them);
+    found from the end, as names may hold the same words."""
+    middle, end = _UNREAD
+    if not line.endswith(end) or "\n" in line:
+        return None
+    at = line.rfind(middle, 0, len(line) - len(end))
+    if at < 1:
+        return None
+    return line[:at], line[at + len(middle):len(line) - len(end)]
+
+
 def _grouped(report: list[str]) -> list[str]:
     """The same unread property on many concepts becomes one line."""
     by_key: dict[str, list[str]] = {}
     for line in report:
-        match = _PROPERTY.match(line)
-        if match:
-            by_key.setdefault(match["key"], []).append(match["what"])
+        found = _unread(line)
+        if found:
+            by_key.setdefault(found[1], []).append(found[0])
     counts = Counter(line for line in report)
     lines: list[str] = []
     done: set[str] = set()
     for line in report:
-        match = _PROPERTY.match(line)
-        if match and len(by_key[match["key"]]) > 1:
-            key = match["key"]
+        found = _unread(line)
+        if found and len(by_key[found[1]]) > 1:
+            key = found[1]
             if key not in done:
                 done.add(key)
                 lines.append(f"property '{key}' not imported on {len(by_key[key])} elements "
