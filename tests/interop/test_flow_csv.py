@@ -83,11 +83,11 @@ def test_unreadable_files(tmp_path, example_doc):
     bad.write_bytes("id,type,stream,started\né".encode("latin-1"))
     with pytest.raises(InteropError, match="not UTF-8 text"):
         read_flow_csv(bad, example_doc.streams)
-    with pytest.raises(InteropError, match="cannot read the file"):
+    with pytest.raises(InteropError, match="file not found"):
         read_flow_csv(tmp_path / "missing.csv", example_doc.streams)
     big = tmp_path / "big.csv"
     big.write_text("id,type,stream,started\n" + "x" * 2048)
-    with pytest.raises(InteropError, match="larger than"):
+    with pytest.raises(InteropError, match="is too large"):
         read_flow_csv(big, example_doc.streams, max_bytes=1024)
 
 

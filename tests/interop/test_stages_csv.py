@@ -105,5 +105,5 @@ def test_non_utf8_and_oversized_files_are_refused(tmp_path):
     latin.write_bytes("stream,stage,lane\nCaf\xe9,A,L\n".encode("latin-1"))
     with pytest.raises(InteropError, match="not UTF-8"):
         read_stages_csv(latin)
-    with pytest.raises(InteropError, match="larger than"):
+    with pytest.raises(InteropError, match="is too large"):
         read_stages_csv(latin, max_bytes=10)

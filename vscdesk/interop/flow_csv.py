@@ -8,16 +8,14 @@ as a spreadsheet shows them: the header is row 1. Every bad row is reported, not
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from vscdesk.interop.csv_file import read_csv_text
+from vscdesk.interop.csv_file import CsvSyntaxError, csv_rows, read_csv_text
 from vscdesk.interop.errors import InteropError
 from vscdesk.interop.notation import parse_duration
 from vscdesk.model import FlowItem, Stream, is_valid_id
@@ -27,6 +25,8 @@ REQUIRED = ("id", "type", "stream", "started")
 TYPES = ("feature", "defect", "risk", "debt")
 MAX_CSV_BYTES = 50 * 1024 * 1024
 MAX_REPORTED = 20
+#: Rows one flow CSV may hold: the most flow items a document keeps.
+MAX_ROWS = 1_000_000
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -108,15 +108,7 @@ def _item(cells: dict[str, str], streams: _StreamFinder) -> FlowItem:
                     active_time=active)
 
 
-def flow_items_from_csv(
-    text: str, streams: Sequence[Stream], source: str = "CSV"
-) -> list[FlowItem]:
-    """Flow items from CSV text; raises FlowCsvError listing every bad row and column."""
-    sample = text.lstrip("\ufeff")
-    first_line = sample.split("\n", 1)[0]
-    delimiter = ";" if ";" in first_line and "," not in first_line else ","
-    rows = csv.reader(io.StringIO(sample), delimiter=delimiter)
-    header = _header(next(rows, []))
+def _check_header(header: list[str], source: str) -> None:
     unknown = [name for name in header if name not in COLUMNS]
     missing = [name for name in REQUIRED if name not in header]
     twice = sorted({name for name in header if header.count(name) > 1})
@@ -125,13 +117,22 @@ def flow_items_from_csv(
         why += [f"column '{n}' appears twice" for n in twice]
         raise FlowCsvError([f"row 1: {', '.join(why) or 'no header'} (columns are "
                             f"{', '.join(COLUMNS)})"], source)
-    finder = _StreamFinder(streams)
+
+
+def _read_items(rows: Iterator[tuple[int, int, list[str]]], header: list[str],
+                finder: _StreamFinder) -> tuple[list[FlowItem], list[str]]:
+    """Every item, and one line per bad row; once a row is bad, items are no longer kept
+    (nothing will be imported), so memory follows the good part of the file."""
     items: list[FlowItem] = []
     errors: list[str] = []
     seen: dict[str, int] = {}
-    for number, row in enumerate(rows, start=2):
+    for number, _line, row in rows:
         if not any(cell.strip() for cell in row):
             continue
+        if number > MAX_ROWS + 1:
+            errors.append(f"row {number}: more than {MAX_ROWS:,} flow items; vscdesk reads up "
+                          f"to {MAX_ROWS:,} rows from one CSV file")
+            break
         if len(row) > len(header):
             errors.append(f"row {number}: {len(row)} cells, the header has {len(header)}")
             continue
@@ -146,7 +147,25 @@ def flow_items_from_csv(
                           f"{seen[item.id]}")
             continue
         seen[item.id] = number
-        items.append(item)
+        if not errors:
+            items.append(item)
+    return items, errors
+
+
+def flow_items_from_csv(
+    text: str, streams: Sequence[Stream], source: str = "CSV"
+) -> list[FlowItem]:
+    """Flow items from CSV text; raises FlowCsvError listing every bad row and column."""
+    sample = text.lstrip("\ufeff")
+    first_line = sample[:sample.find("\n") if "\n" in sample else len(sample)]
+    delimiter = ";" if ";" in first_line and "," not in first_line else ","
+    rows = csv_rows(sample, delimiter)
+    try:
+        header = _header(next(rows, (1, 1, []))[2])
+        _check_header(header, source)
+        items, errors = _read_items(rows, header, _StreamFinder(streams))
+    except CsvSyntaxError as exc:
+        raise FlowCsvError([f"row {exc.row}: {exc.reason} (line {exc.line})"], source) from None
     if errors:
         raise FlowCsvError(errors, source)
     return items

@@ -9,23 +9,15 @@ from defusedxml import DefusedXmlException, DTDForbidden, EntitiesForbidden, Ext
 from defusedxml.ElementTree import fromstring
 
 from vscdesk.interop.errors import InteropError
+from vscdesk.interop.input_file import read_input
 
 #: Larger exchange files are refused: real models are a few MB; this bounds memory and time.
 MAX_XML_BYTES = 50 * 1024 * 1024
 
 
 def read_limited(path: Path, max_bytes: int = MAX_XML_BYTES) -> bytes:
-    """The file's bytes, refusing a file larger than ``max_bytes`` before reading it."""
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InteropError(
-                f"{path.name}: the file is {size // 1024 // 1024} MB; files over "
-                f"{max_bytes // 1024 // 1024} MB are refused"
-            )
-        return path.read_bytes()
-    except OSError as exc:
-        raise InteropError(f"{path.name}: cannot read the file ({exc.strerror})") from exc
+    """The file's bytes: a regular file, refused from its size before reading it."""
+    return read_input(path, max_bytes, "ArchiMate")
 
 
 def parse_xml(data: bytes, source: str, max_bytes: int = MAX_XML_BYTES) -> Element:

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
 
 from vscdesk.interop.archimate_fields import LANE_INKS
+from vscdesk.interop.csv_file import CsvSyntaxError, csv_rows
 from vscdesk.interop.csv_safety import undefuse
 from vscdesk.interop.errors import InteropError
 from vscdesk.interop.notation import parse_duration, parse_ref, parse_sla, split_list
 from vscdesk.model import Chain, DocumentModel, Lane, Stakeholder, is_valid_id, new_id
 
 REQUIRED = ("stream", "stage", "lane")
+#: Stage rows one CSV file may hold (about 30 MB as a document, well inside what vscdesk opens).
+MAX_ROWS = 100_000
 COLUMNS = ["stream", "stream_id", "stream_kind", "trigger", "value", "order", "stage", "stage_id",
            "lane", "description", "process_time", "wait_time", "complete_accurate", "slas",
            "stakeholders", "practices", "value_items", "entrance", "exit", "capabilities"]
@@ -48,29 +50,29 @@ class CsvReader:
         return InteropError(f"{self.source}: {where}: {message}")
 
     def read(self, text: str, title: str) -> DocumentModel:
-        rows = csv.reader(text.splitlines(keepends=True), strict=True)
+        rows = csv_rows(text)
         try:
-            header = [h.strip().lower() for h in next(rows)]
-        except StopIteration:
-            raise InteropError(f"{self.source}: the file is empty (expected a header row with "
-                               f"{', '.join(REQUIRED)})") from None
-        except csv.Error as exc:
-            raise self.fail(1, None, f"not readable as CSV ({exc})") from None
-        self._check_header(header)
-        try:
-            for cells in rows:
-                line = rows.line_num
+            first = next(rows, None)
+            if first is None:
+                raise InteropError(f"{self.source}: the file is empty (expected a header row "
+                                   f"with {', '.join(REQUIRED)})")
+            header = [h.strip().lower() for h in first[2]]
+            self._check_header(header)
+            for row, _line, cells in rows:
                 if not any(c.strip() for c in cells):
                     continue
+                if row > MAX_ROWS + 1:
+                    raise self.fail(row, None, f"more than {MAX_ROWS:,} stages; vscdesk reads up "
+                                    f"to {MAX_ROWS:,} stage rows from one CSV file")
                 if len(cells) > len(header):
-                    raise self.fail(line, None, f"{len(cells)} values but only {len(header)} columns")
+                    raise self.fail(row, None, f"{len(cells)} values but only {len(header)} columns")
                 record = dict(zip(header, (_undefused(c).strip() for c in cells)))
                 try:
-                    self._add_row(line, record)
+                    self._add_row(row, record)
                 except RowError as exc:
-                    raise self.fail(line, exc.column, str(exc)) from None
-        except csv.Error as exc:
-            raise self.fail(rows.line_num, None, f"not readable as CSV ({exc})") from None
+                    raise self.fail(row, exc.column, str(exc)) from None
+        except CsvSyntaxError as exc:
+            raise self.fail(exc.row, None, f"{exc.reason} (line {exc.line})") from None
         return self._document(title)
 
     def _check_header(self, header: list[str]) -> None:
@@ -188,8 +190,8 @@ class CsvReader:
         try:
             return DocumentModel.model_validate({
                 "title": title or "Imported stages",
-                "chain": {"name": self.chain_name, "lanes": [lane.model_dump() for lane in self.lanes]},
-                "stakeholders": [p.model_dump() for p in self.people], "streams": streams,
+                "chain": {"name": self.chain_name, "lanes": self.lanes},
+                "stakeholders": self.people, "streams": streams,
             })
         except ValidationError as exc:
             raise InteropError(f"{self.source}: {_reason(exc)}") from None
@@ -226,11 +228,12 @@ def _order(text: str) -> int:
     return int(text)
 
 
-def _validated(stage: dict[str, Any]) -> dict[str, Any]:
+def _validated(stage: dict[str, Any]) -> Any:
+    """The row's Stage, validated once: the document takes the instance as it is."""
     from vscdesk.model import Stage
 
     try:
-        return Stage.model_validate(stage).model_dump()
+        return Stage.model_validate(stage)
     except ValidationError as exc:
         first = exc.errors()[0]
         raise RowError(FIELD_COLUMNS.get(str(first["loc"][0]), str(first["loc"][0])),
@@ -238,5 +241,6 @@ def _validated(stage: dict[str, Any]) -> dict[str, Any]:
 
 
 def _reason(exc: ValidationError) -> str:
-    first = exc.errors()[0]
-    return str(first["msg"]).removeprefix("Value error, ")
+    from vscdesk.storage.messages import clean
+
+    return clean(str(exc.errors(include_url=False, include_input=False)[0]["msg"]))

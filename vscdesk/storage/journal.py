@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +27,9 @@ from pathlib import Path
 from vscdesk.model import DocumentModel
 from vscdesk.storage.atomic import replace_file
 from vscdesk.storage.codec import loads
+from vscdesk.storage.errors import LoadError
 from vscdesk.storage.instances import Instance
+from vscdesk.storage.reader import open_regular, read_limited
 
 FORMAT = "vscdesk-autosave"
 VERSION = 1
@@ -45,10 +48,11 @@ def file_sha256(path: Path | None) -> str | None:
         return None
     digest = hashlib.sha256()
     try:
-        with open(path, "rb") as stream:
+        # Regular files only: the document replaced by a FIFO or a device must not hang.
+        with open_regular(path, path.name, max_bytes=sys.maxsize) as stream:
             for block in iter(lambda: stream.read(1 << 20), b""):
                 digest.update(block)
-    except OSError:
+    except LoadError:
         return None
     return digest.hexdigest()
 
@@ -110,10 +114,13 @@ def write_snapshot(directory: Path, key: str, document_text: str, *, name: str,
 def read_snapshot(file: Path) -> Snapshot:
     """The snapshot recorded in ``file``; raises JournalError when it is not one."""
     try:
-        if file.stat().st_size > MAX_SNAPSHOT_BYTES:
-            raise JournalError(f"{file.name}: too large to be a snapshot")
-        record = json.loads(file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = read_limited(file, file.name, MAX_SNAPSHOT_BYTES, lambda _size: "too large to be "
+                            "a snapshot", "snapshot")
+    except LoadError as exc:
+        raise JournalError(str(exc)) from None
+    try:
+        record = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise JournalError(f"{file.name}: unreadable ({exc})") from None
     if not isinstance(record, dict) or record.get("format") != FORMAT:
         raise JournalError(f"{file.name}: not a vscdesk autosave snapshot")

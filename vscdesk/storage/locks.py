@@ -14,7 +14,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from vscdesk.storage.errors import LoadError
 from vscdesk.storage.instances import Instance
+from vscdesk.storage.reader import read_limited
 
 
 def lock_dir(state_dir: Path) -> Path:
@@ -39,10 +41,10 @@ class LockOwner:
 def read_owner(lock: Path) -> LockOwner | None:
     """The owner recorded in a lock file; None when there is no readable lock."""
     try:
-        record = json.loads(lock.read_text(encoding="utf-8"))
+        record = json.loads(read_limited(lock, lock.name, 64 * 1024).decode("utf-8"))
         return LockOwner(Instance.from_json(record.get("instance")), Path(record["document"]),
                          float(record["since"]))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (LoadError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
 
 

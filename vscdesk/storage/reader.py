@@ -5,7 +5,10 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from vscdesk.model import DocumentModel
 from vscdesk.storage import codec
@@ -26,8 +29,16 @@ def _os_reason(exc: OSError) -> str:
     return _REASONS.get(exc.errno or 0, f"cannot be read ({exc.strerror or exc})")
 
 
-def read_limited(path: str | os.PathLike[str], source: str) -> bytes:
-    """The bytes of a regular file no larger than ``codec.MAX_FILE_BYTES``, else ``LoadError``."""
+@contextmanager
+def open_regular(path: str | os.PathLike[str], source: str,
+                 max_bytes: int = codec.MAX_FILE_BYTES,
+                 too_large: Callable[[int], str] = codec.too_large_reason,
+                 what: str = "document") -> Iterator[BinaryIO]:
+    """A regular file of at most ``max_bytes``, open for reading; else ``LoadError``.
+
+    Every reader of a file the user names goes through here: a FIFO would block the read
+    forever and a device such as /dev/zero never ends, so both are refused from ``fstat``
+    before a byte is read, and so is a file over the limit."""
     # O_NONBLOCK: opening a FIFO must not hang the app; a regular file ignores the flag.
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
@@ -41,20 +52,29 @@ def read_limited(path: str | os.PathLike[str], source: str) -> bytes:
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise LoadError(source, "is a folder, not a document", kind="unreadable")
+            raise LoadError(source, f"is a folder, not a {what}", kind="unreadable")
         if not stat.S_ISREG(info.st_mode):
             raise LoadError(source, "is not a regular file", kind="unreadable")
-        if info.st_size > codec.MAX_FILE_BYTES:
-            raise LoadError(source, codec.too_large_reason(info.st_size), kind="too_large")
+        if info.st_size > max_bytes:
+            raise LoadError(source, too_large(info.st_size), kind="too_large")
         with os.fdopen(fd, "rb", closefd=False) as stream:
-            # One byte more than allowed tells a file that grew since fstat from one that fits.
-            data = stream.read(codec.MAX_FILE_BYTES + 1)
+            yield stream
     except OSError as exc:
         raise LoadError(source, _os_reason(exc), kind="unreadable") from None
     finally:
         os.close(fd)
-    if len(data) > codec.MAX_FILE_BYTES:
-        raise LoadError(source, codec.too_large_reason(len(data)), kind="too_large")
+
+
+def read_limited(path: str | os.PathLike[str], source: str,
+                 max_bytes: int = codec.MAX_FILE_BYTES,
+                 too_large: Callable[[int], str] = codec.too_large_reason,
+                 what: str = "document") -> bytes:
+    """The bytes of a regular file no larger than ``max_bytes``, else ``LoadError``."""
+    with open_regular(path, source, max_bytes, too_large, what) as stream:
+        # One byte more than allowed tells a file that grew since fstat from one that fits.
+        data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise LoadError(source, too_large(len(data)), kind="too_large")
     return data
 
 
