@@ -6,6 +6,7 @@ application pays for it only when an analysis first runs.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -131,21 +132,23 @@ def cycles(graph: nx.DiGraph, limit: int = MAX_CYCLES) -> list[tuple[str, ...]]:
     return found
 
 
-def back_link_cycles(graph: nx.DiGraph) -> list[tuple[str, ...]]:
-    """The loop each backward link closes: from its target along the stream order to its source.
+def back_link_cycles(graph: nx.DiGraph, limit: int = MAX_CYCLES) -> list[tuple[str, ...]]:
+    """The loop each backward link closes: from its target along the stream order to its source;
+    the first ``limit`` of them, earliest start and shortest first.
 
     Every cycle of a stream graph takes at least one link backwards (order only goes forward),
-    so a stream cycles exactly when this list is not empty; it stays linear where listing every
-    simple cycle of overlapping rework links would not.
+    so a stream cycles exactly when this list is not empty. Only the spans of the backward
+    links are collected and sorted; the stages of the first ``limit`` loops are listed last, so
+    memory stays linear where listing every loop of overlapping rework links was quadratic.
     """
-    nodes = list(graph.nodes)
     index = graph.nodes.data("index")
-    found = []
-    for source, target, kinds in graph.edges.data("kinds"):
-        if index[target] <= index[source] and kinds != ["order"]:
-            found.append(tuple(nodes[index[target] : index[source] + 1]))
-    found.sort(key=lambda c: (index[c[0]], len(c)))
-    return found[:MAX_CYCLES]
+    spans = [(index[target], index[source] - index[target])
+             for source, target, kinds in graph.edges.data("kinds")
+             if index[target] <= index[source] and kinds != ["order"]]
+    if not spans:
+        return []
+    nodes = list(graph.nodes)
+    return [tuple(nodes[start:start + length + 1]) for start, length in heapq.nsmallest(limit, spans)]
 
 
 def unreachable(graph: nx.DiGraph, entry: str) -> list[str]:

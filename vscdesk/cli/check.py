@@ -7,7 +7,6 @@ Exit status: 0 the document is valid and has no problem of severity "error"; 1 i
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from vscdesk.cli import fail
@@ -40,11 +39,13 @@ def run(args: argparse.Namespace) -> int:
     failing = counts["error"] > 0 or (args.strict and counts["warning"] > 0)
     stages = sum(len(s.stages) for s in doc.streams)
     if args.json:
-        print(json.dumps({
+        from vscdesk.cli.json_out import dumps
+
+        print(dumps({
             "file": str(args.file), "valid": True, "streams": len(doc.streams),
             "stages": stages, "counts": counts, "passed": not failing,
             "problems": [p.to_dict() for p in analysis.problems],
-        }, indent=2, ensure_ascii=False))
+        }))
         return 1 if failing else 0
     print(f"{args.file}: valid ({len(doc.streams)} streams, {stages} stages); "
           f"{_summary(counts)}")

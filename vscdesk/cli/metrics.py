@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
@@ -93,7 +92,9 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(err))
     analysis = analyse(doc, period=args.period)
     if args.json:
-        print(json.dumps(figures(doc, analysis), indent=2, ensure_ascii=False))
+        from vscdesk.cli.json_out import dumps
+
+        print(dumps(figures(doc, analysis)))
     else:
         print("\n".join(text_lines(doc, analysis)))
     return 0

@@ -87,7 +87,10 @@ class PropertyReader:
 
     def percent(self, key: str) -> float | None:
         def parse(raw: str) -> float:
-            value = float(raw.rstrip("%"))
+            try:
+                value = float(raw.rstrip("%"))
+            except ValueError:  # float()'s own message speaks Python
+                raise ValueError("not a number") from None
             if not 0 <= value <= 100:
                 raise ValueError("a percentage is between 0 and 100")
             return value

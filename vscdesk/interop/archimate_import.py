@@ -25,7 +25,7 @@ from vscdesk.interop.archimate_people import import_people
 from vscdesk.interop.archimate_processes import process_streams, settle_kinds
 from vscdesk.interop.archimate_read import ArchiModel, Concept, read_model
 from vscdesk.interop.archimate_report import final_report
-from vscdesk.interop.errors import InteropError
+from vscdesk.interop.errors import InteropError, reading
 from vscdesk.interop.safe_xml import MAX_XML_BYTES, parse_xml, read_limited
 from vscdesk.model import DocumentModel
 
@@ -36,8 +36,9 @@ LINK_KINDS = {"integration", "handoff", "rework"}
 
 def import_archimate(path: Path, max_bytes: int = MAX_XML_BYTES) -> tuple[DocumentModel, list[str]]:
     """Read an exchange (.xml) or Archi (.archimate) file: the document and what was left out."""
-    data = read_limited(path, max_bytes)
-    return import_archimate_bytes(data, path.name, max_bytes, default_title=path.stem)
+    with reading(path.name):
+        data = read_limited(path, max_bytes)
+        return import_archimate_bytes(data, path.name, max_bytes, default_title=path.stem)
 
 
 def import_archimate_bytes(data: bytes, source: str = "ArchiMate file",

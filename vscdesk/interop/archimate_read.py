@@ -40,6 +40,17 @@ class ArchiModel:
     relations: list[Concept]
     diagrams: int = 0  # views are not imported: layout is computed from the model
     views: list[View] = field(default_factory=list)  # read only to order what relations do not
+    duplicates: list[Concept] = field(default_factory=list)  # later elements reusing an id
+
+    def add(self, concept: Concept, relation: bool) -> None:
+        """Keep ``concept``; an element whose identifier an earlier element has is set aside
+        for the report (it used to replace the first one silently)."""
+        if relation:
+            self.relations.append(concept)
+        elif concept.id in self.elements:
+            self.duplicates.append(concept)
+        else:
+            self.elements[concept.id] = concept
 
 
 def _local(tag: str) -> str:
@@ -103,10 +114,9 @@ def _read_exchange(root: Element) -> ArchiModel:
         tag = _local(holder.tag)
         for node in holder:
             if tag == "elements" and _local(node.tag) == "element":
-                concept = _exchange_concept(node, names)
-                model.elements[concept.id] = concept
+                model.add(_exchange_concept(node, names), relation=False)
             elif tag == "relationships" and _local(node.tag) == "relationship":
-                model.relations.append(_exchange_concept(node, names))
+                model.add(_exchange_concept(node, names), relation=True)
         if tag == "views":
             for view in holder.iter():
                 if _local(view.tag) == "view":
@@ -133,23 +143,31 @@ def _exchange_view(view: Element) -> View:
 
 
 def _archi_view(diagram: Element) -> View:
-    """Archi's child bounds are relative to the parent figure: add them up."""
+    """Archi's child bounds are relative to the parent figure: add them up. Figures may nest
+    thousands deep, so they are walked with a stack (depth first, in file order: the first
+    figure showing an element gives its place)."""
     found = View(diagram.get("name", ""))
-
-    def walk(parent: Element, dx: float, dy: float) -> None:
-        for child in parent:
-            if _local(child.tag) != "child":
-                continue
-            bounds = next((b for b in child if _local(b.tag) == "bounds"), None)
-            x = dx + _number(bounds.get("x") if bounds is not None else None)
-            y = dy + _number(bounds.get("y") if bounds is not None else None)
-            ref = _ident(child.get("archimateElement"))
-            if ref and ref not in found.at:
-                found.at[ref] = (x, y)
-            walk(child, x, y)
-
-    walk(diagram, 0.0, 0.0)
+    stack = _figures(diagram, 0.0, 0.0)
+    while stack:
+        child, x, y = stack.pop()
+        ref = _ident(child.get("archimateElement"))
+        if ref and ref not in found.at:
+            found.at[ref] = (x, y)
+        stack.extend(_figures(child, x, y))
     return found
+
+
+def _figures(parent: Element, dx: float, dy: float) -> list[tuple[Element, float, float]]:
+    """The figures directly inside ``parent`` with their absolute corners, last first."""
+    figures = []
+    for child in parent:
+        if _local(child.tag) != "child":
+            continue
+        bounds = next((b for b in child if _local(b.tag) == "bounds"), None)
+        figures.append((child, dx + _number(bounds.get("x") if bounds is not None else None),
+                        dy + _number(bounds.get("y") if bounds is not None else None)))
+    figures.reverse()
+    return figures
 
 
 def _read_archi(root: Element) -> ArchiModel:
@@ -170,8 +188,5 @@ def _read_archi(root: Element) -> ArchiModel:
         for prop in node:
             if _local(prop.tag) == "property" and prop.get("key"):
                 concept.props.setdefault(prop.get("key", ""), prop.get("value", ""))
-        if kind.endswith("Relationship"):
-            model.relations.append(concept)
-        else:
-            model.elements[concept.id] = concept
+        model.add(concept, relation=kind.endswith("Relationship"))
     return model

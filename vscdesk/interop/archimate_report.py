@@ -52,6 +52,8 @@ def final_report(b: ImportBuilder) -> list[str]:
     elements = dict(sorted(elements.items(), key=lambda kv: (-len(kv[1]), kv[0])))
     relations = dict(sorted(relations.items(), key=lambda kv: (-len(kv[1]), kv[0])))
     lines = list(b.notes)
+    if b.m.duplicates:
+        lines.append(_duplicates(b))
     if elements or relations:
         lines.append(_counts(elements, relations))
     lines += unjoined_lines(b.unjoined)
@@ -62,6 +64,15 @@ def final_report(b: ImportBuilder) -> list[str]:
         lines.append(f"{b.m.diagrams} diagram{'s' if b.m.diagrams > 1 else ''} "
                      "not imported: vscdesk draws its views from the model")
     return lines
+
+
+def _duplicates(b: ImportBuilder) -> str:
+    """Elements whose identifier an earlier element already has: only the first is read."""
+    found = [f"'{c.name or c.type}' ({c.type or 'untyped'}, id '{c.id[:40]}')"
+             for c in b.m.duplicates]
+    return (f"{_plural(len(found), 'element')} not imported: "
+            f"{'its identifier is' if len(found) == 1 else 'their identifiers are'} used earlier "
+            f"in the file: {_some(found)}")
 
 
 def _counts(elements: dict[str, list[str]], relations: dict[str, list[str]]) -> str:

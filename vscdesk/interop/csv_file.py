@@ -10,6 +10,7 @@ from pathlib import Path
 
 from vscdesk.interop.errors import InteropError
 from vscdesk.interop.input_file import read_input
+from vscdesk.storage.sniff import wide_encoding
 
 #: The csv module's own limit on one cell (it raises beyond it): 128 KB, far above any
 #: name, list or description a document holds (text fields stop at 10,000 characters).
@@ -19,12 +20,7 @@ MAX_CELL = csv.field_size_limit()
 def read_csv_text(path: Path, max_bytes: int) -> str:
     """The text of a CSV file, or one readable InteropError naming the file."""
     data = read_input(path, max_bytes, "CSV")
-    if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
-        encoding = "UTF-32"
-    elif data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        encoding = "UTF-16"
-    else:
-        encoding = ""
+    encoding = wide_encoding(data)
     if encoding:
         raise InteropError(f"{path.name}: is {encoding} text; save the spreadsheet as 'CSV UTF-8'")
     try:

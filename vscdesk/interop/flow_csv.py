@@ -16,7 +16,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from vscdesk.interop.csv_file import CsvSyntaxError, csv_rows, read_csv_text
-from vscdesk.interop.errors import InteropError
+from vscdesk.interop.errors import InteropError, reading
 from vscdesk.interop.notation import parse_duration
 from vscdesk.model import FlowItem, Stream, is_valid_id
 
@@ -174,5 +174,6 @@ def flow_items_from_csv(
 def read_flow_csv(path: Path, streams: Sequence[Stream],
                   max_bytes: int = MAX_CSV_BYTES) -> list[FlowItem]:
     """Flow items from a CSV file (UTF-8, with or without a byte-order mark)."""
-    text = read_csv_text(path, max_bytes)
-    return flow_items_from_csv(text, streams, source=path.name)
+    with reading(path.name):
+        text = read_csv_text(path, max_bytes)
+        return flow_items_from_csv(text, streams, source=path.name)

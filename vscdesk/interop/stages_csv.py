@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from vscdesk.interop.csv_file import read_csv_text
+from vscdesk.interop.errors import reading
 from vscdesk.interop.notation import format_duration, format_number, format_ref, format_sla, join_list
 from vscdesk.interop.csv_safety import csv_line
 from vscdesk.interop.stages_csv_read import COLUMNS, CsvReader
@@ -65,5 +66,6 @@ def read_stages_csv(path: Path, chain: Chain | None = None,
                     stakeholders: list[Stakeholder] | None = None,
                     max_bytes: int = MAX_CSV_BYTES) -> DocumentModel:
     """A document from a CSV file (UTF-8, with or without a byte-order mark)."""
-    text = read_csv_text(path, max_bytes)
-    return stages_from_csv(text, chain, stakeholders, title=path.stem, source=path.name)
+    with reading(path.name):
+        text = read_csv_text(path, max_bytes)
+        return stages_from_csv(text, chain, stakeholders, title=path.stem, source=path.name)

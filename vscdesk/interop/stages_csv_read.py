@@ -12,6 +12,7 @@ from vscdesk.interop.csv_file import CsvSyntaxError, csv_rows
 from vscdesk.interop.csv_safety import undefuse
 from vscdesk.interop.errors import InteropError
 from vscdesk.interop.notation import parse_duration, parse_ref, parse_sla, split_list
+from vscdesk.interop.scan import shown
 from vscdesk.model import Chain, DocumentModel, Lane, Stakeholder, is_valid_id, new_id
 
 REQUIRED = ("stream", "stage", "lane")
@@ -216,16 +217,21 @@ def _percent(text: str) -> float:
     try:
         value = float(text.rstrip("%").strip())
     except ValueError:
-        raise ValueError(f"'{text}' is not a percentage") from None
+        raise ValueError(f"{shown(text)} is not a percentage") from None
     if not 0 <= value <= 100:
-        raise ValueError(f"{text} is not between 0 and 100")
+        raise ValueError(f"{shown(text)} is not between 0 and 100")
     return value
 
 
 def _order(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise ValueError(f"'{text}' is not a whole number from 1 up")
-    return int(text)
+    # isdigit() alone takes '²' and other digits int() refuses; nine digits keep int() far
+    # from its limit on digits, whose message speaks of sys.set_int_max_str_digits().
+    significant = text.lstrip("0")
+    if not (text.isascii() and text.isdigit()) or not significant:
+        raise ValueError(f"{shown(text)} is not a whole number from 1 up")
+    if len(significant) > 9:
+        raise ValueError(f"{shown(text)} is too large for an order (at most 9 digits)")
+    return int(significant)
 
 
 def _validated(stage: dict[str, Any]) -> Any:

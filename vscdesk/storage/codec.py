@@ -16,6 +16,7 @@ from vscdesk.model import FORMAT, SCHEMA_VERSION, DocumentModel
 from vscdesk.storage import migrate
 from vscdesk.storage.errors import LoadError, SaveError, one_line
 from vscdesk.storage.messages import first_problem, plural
+from vscdesk.storage.sniff import wide_encoding
 
 #: Files larger than this are refused before they are read whole.
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -50,8 +51,9 @@ def _line_col(text: str | bytes, pos: int, column: bool = True) -> str:
 def _decode(data: bytes, source: str) -> str:
     if len(data) > MAX_FILE_BYTES:
         raise LoadError(source, too_large_reason(len(data)), kind="too_large")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise LoadError(source, "is UTF-16 text; vscdesk files are UTF-8", kind="encoding")
+    wide = wide_encoding(data)
+    if wide:
+        raise LoadError(source, f"is {wide} text; vscdesk files are UTF-8", kind="encoding")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
