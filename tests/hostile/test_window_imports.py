@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from tests.hostile.corpus import archi, junction_chain, stage_csv, value_stream_with_stage
 from vscdesk.app import dialogs, flow_import, interop_actions
@@ -21,6 +22,8 @@ def window(qtbot, example_file, monkeypatch):
     win.show()
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append((title, text)))
+    # An imported document is unsaved: closing the window at teardown must not ask.
+    monkeypatch.setattr(dialogs, "ask_discard", lambda *a: QMessageBox.StandardButton.Discard)
     win.errors_shown = shown
     return win
 

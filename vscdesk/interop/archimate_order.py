@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass, field
+from collections import deque
 from typing import TYPE_CHECKING
 
 from vscdesk.interop import archimate_names as N
 from vscdesk.interop.archimate_fields import some
+from vscdesk.interop.archimate_flow import FlowGraph, components
 
 if TYPE_CHECKING:
     from vscdesk.interop.archimate_import import ImportBuilder
@@ -18,51 +19,17 @@ JUNCTIONS = {"Junction", "AndJunction", "OrJunction"}
 #: Diagram x positions closer than this count as one column (Archi's grid is 12 px), so two
 #: stages drawn one above the other read top to bottom, not by a pixel's difference.
 COLUMN = 24
+#: Stages named in a line of the report about a junction.
+NAMES_SHOWN = 8
 
 
-@dataclass
-class Edge:
-    """One step of order between two elements: a relation, or a path through junctions."""
-
-    source: str
-    target: str
-    relations: list[int] = field(default_factory=list)
-    junction: str = ""  # the first junction passed, if any
-
-
-def order_edges(b: ImportBuilder) -> list[Edge]:
-    """Flow and Triggering between non-junctions, with paths through junctions joined up."""
-    is_junction = {cid for cid, e in b.m.elements.items() if e.type in JUNCTIONS}
-    out: dict[str, list[int]] = {}
-    edges: list[Edge] = []
+def order_edges(b: ImportBuilder) -> FlowGraph:
+    """Flow and Triggering relations, junctions kept as nodes (archimate_flow)."""
+    graph = FlowGraph(junctions={cid for cid, e in b.m.elements.items() if e.type in JUNCTIONS})
     for i, rel in b.rels(ORDER):
-        if rel.source == rel.target or N.P_LINK_KIND in rel.props:
-            continue
-        if rel.source in is_junction:
-            out.setdefault(rel.source, []).append(i)
-        elif rel.target not in is_junction:
-            edges.append(Edge(rel.source, rel.target, [i]))
-    for i, rel in b.rels(ORDER):
-        if rel.source not in is_junction and rel.target in is_junction and rel.source != rel.target:
-            for target, path in _beyond(b, rel.target, out, {rel.target}):
-                edges.append(Edge(rel.source, target, [i, *path], rel.target))
-    return edges
-
-
-def _beyond(b: ImportBuilder, junction: str, out: dict[str, list[int]],
-            seen: set[str]) -> list[tuple[str, list[int]]]:
-    """Every non-junction reached from ``junction``, with the relations on the way."""
-    reached: list[tuple[str, list[int]]] = []
-    for i in out.get(junction, []):
-        target = b.m.relations[i].target
-        concept = b.el(target)
-        if target in out or (concept is not None and concept.type in JUNCTIONS):
-            if target not in seen:
-                seen.add(target)
-                reached += [(t, [i, *p]) for t, p in _beyond(b, target, out, seen)]
-        else:
-            reached.append((target, [i]))
-    return reached
+        if rel.source != rel.target and N.P_LINK_KIND not in rel.props:
+            graph.add(rel.source, rel.target, i)
+    return graph
 
 
 def diagram_keys(b: ImportBuilder, members: list[str]) -> tuple[str, dict[str, tuple]]:
@@ -82,43 +49,105 @@ def diagram_keys(b: ImportBuilder, members: list[str]) -> tuple[str, dict[str, t
 def ordered(b: ImportBuilder, members: list[str], stream_name: str, dry: bool = False) -> list[str]:
     """Stages in flow order (Kahn's algorithm); ties and cycles broken by diagram position.
     ``dry``: only the order, nothing reported or marked as used."""
-    inside = set(members)
-    edges = [e for e in b.order_edges if e.source in inside and e.target in inside
-             and e.source != e.target]
+    flow = _StreamFlow(b.order_edges, members)
     view, key = diagram_keys(b, members)
-    incoming = {m: 0 for m in members}
-    after: dict[str, list[str]] = {}
-    for e in edges:
-        incoming[e.target] += 1
-        after.setdefault(e.source, []).append(e.target)
-    ready = [(key[m], m) for m in members if not incoming[m]]
+    ready = [(key[m], m) for m in members if not flow.waiting[m]]
     heapq.heapify(ready)
     order: list[str] = []
     placed: set[str] = set()
     while len(order) < len(members):
         if not ready:  # a cycle (usually a rework flow): break it where it reads best
-            rest = _cycle_entry(b, members, placed, edges, key)
+            rest = _cycle_entry(b, members, placed, flow, key)
             if not dry:
                 b.report.append(f"the flow between the stages of '{stream_name}' is a "
                                 f"cycle; it is read as starting at {b.label(rest)}")
-            incoming[rest] = 0
+            flow.waiting[rest] = 0
             ready.append((key[rest], rest))
         _, cid = heapq.heappop(ready)
         if cid in placed:
             continue
         order.append(cid)
         placed.add(cid)
-        for target in after.get(cid, []):
+        for target in flow.release(cid):
             if target not in placed:
-                incoming[target] -= 1
-                if incoming[target] == 0:
-                    heapq.heappush(ready, (key[target], target))
+                heapq.heappush(ready, (key[target], target))
     if dry:
         return order
-    _mark_used(b, edges, order)
-    if len(members) > 1 and not edges:
+    _mark_used(b, flow, order)
+    if len(members) > 1 and not flow.joined:
         b.unjoined.append((stream_name, view))
     return order
+
+
+class _StreamFlow:
+    """The order relations among one stream's members: each member's count of relations still
+    to come, released as members are placed; junction components pass them on."""
+
+    def __init__(self, graph: FlowGraph, members: list[str]) -> None:
+        self.graph, self.inside = graph, set(members)
+        self.edges = graph.inside_edges(self.inside)
+        self.among = graph.relevant(self.inside)
+        self.part = components(graph, self.among)
+        self.joined = bool(self.edges or self.among)
+        self.waiting: dict[str, int] = {m: 0 for m in members}
+        self.after: dict[str, list[str]] = {}
+        for e in self.edges:
+            self.waiting[e.target] += 1
+            self.after.setdefault(e.source, []).append(e.target)
+        self.fed: set[str] = set()  # members that placed members flow into
+        self._fed_junctions: set[str] = set()
+        self.part_waiting: dict[int, int] = {}
+        self.part_junctions: dict[int, list[str]] = {}
+        for junction in self.among:
+            self.part_junctions.setdefault(self.part[junction], []).append(junction)
+            for target, _ in graph.out.get(junction, ()):
+                if target in self.inside:
+                    self.waiting[target] += 1
+                elif target in self.among and self.part[target] != self.part[junction]:
+                    self.part_waiting[self.part[target]] = self.part_waiting.get(self.part[target], 0) + 1
+        for m in members:
+            for junction, _ in graph.entries.get(m, ()):
+                if junction in self.among:
+                    self.part_waiting[self.part[junction]] = self.part_waiting.get(self.part[junction], 0) + 1
+
+    def release(self, member: str) -> list[str]:
+        """Members whose last awaited relation came with placing ``member``."""
+        freed: list[str] = []
+        self._feed(member)
+        for target in self.after.get(member, ()):
+            self._arrive(target, freed)
+        parts = deque(self.part[j] for j, _ in self.graph.entries.get(member, ()) if j in self.among)
+        while parts:
+            part = parts.popleft()
+            self.part_waiting[part] -= 1
+            if self.part_waiting[part]:
+                continue
+            for junction in self.part_junctions[part]:
+                for target, _ in self.graph.out.get(junction, ()):
+                    if target in self.inside:
+                        self._arrive(target, freed)
+                    elif target in self.among and self.part[target] != part:
+                        parts.append(self.part[target])
+        return freed
+
+    def _feed(self, member: str) -> None:
+        """Note what ``member`` flows into; each junction is walked once per stream."""
+        self.fed.update(self.after.get(member, ()))
+        queue = deque(j for j, _ in self.graph.entries.get(member, ())
+                      if j in self.among and j not in self._fed_junctions)
+        self._fed_junctions.update(queue)
+        while queue:
+            for target, _ in self.graph.out.get(queue.popleft(), ()):
+                if target in self.inside:
+                    self.fed.add(target)
+                elif target in self.among and target not in self._fed_junctions:
+                    self._fed_junctions.add(target)
+                    queue.append(target)
+
+    def _arrive(self, target: str, freed: list[str]) -> None:
+        self.waiting[target] -= 1
+        if self.waiting[target] == 0:
+            freed.append(target)
 
 
 def unjoined_lines(unjoined: list[tuple[str, str]]) -> list[str]:
@@ -139,39 +168,57 @@ def unjoined_lines(unjoined: list[tuple[str, str]]) -> list[str]:
             f"follow {where}: {names}"]
 
 
-def _mark_used(b: ImportBuilder, edges: list[Edge], order: list[str]) -> None:
-    """Relations between neighbours are the stream order; paths through junctions too."""
+def _mark_used(b: ImportBuilder, flow: _StreamFlow, order: list[str]) -> None:
+    """Relations between neighbours are the stream order; paths through junctions too (the
+    relations into them, out of them to stages, and those that first reach each junction)."""
     at = {cid: i for i, cid in enumerate(order)}
-    for e in edges:
-        if e.junction:
-            b.used_rel.update(e.relations)
-            b.used_el.update(b.m.relations[i].source for i in e.relations[1:])  # the junctions
-        elif at[e.target] == at[e.source] + 1:
-            b.used_rel.update(e.relations)
-    for junction in sorted({e.junction for e in edges if e.junction}, key=b.file_order.get):
-        after = sorted({e.target for e in edges if e.junction == junction}, key=at.get)
+    for e in flow.edges:
+        if at[e.target] == at[e.source] + 1:
+            b.used_rel.add(e.relation)
+    graph, among, inside = flow.graph, flow.among, flow.inside
+    entries = [(j, i) for m in order for j, i in graph.entries.get(m, ()) if j in among]
+    b.used_rel.update(i for _, i in entries)
+    b.used_el.update(among)
+    reached = {j for j, _ in entries}
+    queue = deque(reached)
+    while queue:
+        for target, i in graph.out.get(queue.popleft(), ()):
+            if target in inside:
+                b.used_rel.add(i)
+            elif target in among and target not in reached:
+                reached.add(target)
+                b.used_rel.add(i)
+                queue.append(target)
+    for junction in sorted({j for j, _ in entries}, key=b.file_order.get):
+        after = graph.reached(junction, inside, among, NAMES_SHOWN + 1)
         if len(after) > 1:
-            kind = b.m.elements[junction].type
-            b.report.append(f"{kind} {b.label(junction)} splits into "
-                            f"{', '.join(b.label(t) for t in after)}; "
+            shown = sorted(after[:NAMES_SHOWN], key=at.get)
+            more = " and more" if len(after) > NAMES_SHOWN else ""
+            b.report.append(f"{b.m.elements[junction].type} {b.label(junction)} splits into "
+                            f"{', '.join(b.label(t) for t in shown)}{more}; "
                             "those stages are placed one after the other")
 
 
-def _cycle_entry(b: ImportBuilder, members: list[str], placed: set[str], edges: list[Edge],
+def _cycle_entry(b: ImportBuilder, members: list[str], placed: set[str], flow: _StreamFlow,
                  key: dict[str, tuple]) -> str:
     """Continue from a placed stage; else start where something outside the stream
     triggers or flows in; else at the earliest stage."""
     rest = [m for m in members if m not in placed]
-    inside = set(members)
-    fed = {e.target for e in edges if e.source in placed}
-    if not placed:
-        fed = {e.target for e in b.order_edges if e.source not in inside}
+    if placed:
+        fed = flow.fed
+    else:
+        fed = flow.graph.fed_from_outside(flow.inside)
     return min(rest, key=lambda m: (m not in fed, key[m]))
 
 
-def flow_groups(members: list[str], edges: list[Edge], rank: dict[str, int]) -> dict[str, list[str]]:
-    """Members joined (directly or not) by order edges, keyed by each group's earliest member."""
-    root = {m: m for m in members}
+def flow_groups(members: list[str], graph: FlowGraph, rank: dict[str, int]) -> dict[str, list[str]]:
+    """Members joined (directly or not, also through junctions) by order relations, keyed by
+    each group's earliest member."""
+    inside = set(members)
+    among = graph.relevant(inside)
+    root = {m: m for m in [*members, *among]}
+    # A member always names its group, never a junction.
+    order = {m: (m in among, rank.get(m, len(rank))) for m in root}
 
     def find(m: str) -> str:
         while root[m] != m:
@@ -179,11 +226,20 @@ def flow_groups(members: list[str], edges: list[Edge], rank: dict[str, int]) -> 
             m = root[m]
         return m
 
-    for edge in edges:
-        if edge.source in root and edge.target in root:
-            first, second = sorted((find(edge.source), find(edge.target)),
-                                   key=lambda m: rank.get(m, len(rank)))
-            root[second] = first
+    def join(a: str, c: str) -> None:
+        first, second = sorted((find(a), find(c)), key=order.__getitem__)
+        root[second] = first
+
+    for edge in graph.inside_edges(inside):
+        join(edge.source, edge.target)
+    for m in members:
+        for junction, _ in graph.entries.get(m, ()):
+            if junction in among:
+                join(m, junction)
+    for junction in among:
+        for target, _ in graph.out.get(junction, ()):
+            if target in inside or target in among:
+                join(junction, target)
     groups: dict[str, list[str]] = {}
     for m in members:
         groups.setdefault(find(m), []).append(m)
