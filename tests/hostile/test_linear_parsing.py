@@ -38,6 +38,8 @@ def _old_sla(text):
     if not match or match.group("metric") not in notation.METRICS:
         return None
     name = (match.group("name") or "").strip()
+    if match.group("name") is not None and not name:
+        return None  # a name of spaces only: the model refused the blank name
     return (name or None, match.group("metric"), match.group("cmp"), float(match.group("target")),
             (match.group("unit") or "").strip(),
             None if match.group("actual") is None else float(match.group("actual")))
