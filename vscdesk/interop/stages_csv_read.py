@@ -59,12 +59,10 @@ class CsvReader:
                                    f"with {', '.join(REQUIRED)})")
             header = [h.strip().lower() for h in first[2]]
             self._check_header(header)
+            self._check_row_count(text)
             for row, _line, cells in rows:
                 if not any(c.strip() for c in cells):
                     continue
-                if row > MAX_ROWS + 1:
-                    raise self.fail(row, None, f"more than {MAX_ROWS:,} stages; vscdesk reads up "
-                                    f"to {MAX_ROWS:,} stage rows from one CSV file")
                 if len(cells) > len(header):
                     raise self.fail(row, None, f"{len(cells)} values but only {len(header)} columns")
                 record = dict(zip(header, (_undefused(c).strip() for c in cells)))
@@ -75,6 +73,14 @@ class CsvReader:
         except CsvSyntaxError as exc:
             raise self.fail(exc.row, None, f"{exc.reason} (line {exc.line})") from None
         return self._document(title)
+
+    def _check_row_count(self, text: str) -> None:
+        """Refuse a file over the row limit before building anything: counting records is
+        cheap next to making stages of them."""
+        for row, _line, _cells in csv_rows(text):
+            if row > MAX_ROWS + 1:
+                raise self.fail(row, None, f"more than {MAX_ROWS:,} stages; vscdesk reads up "
+                                f"to {MAX_ROWS:,} stage rows from one CSV file")
 
     def _check_header(self, header: list[str]) -> None:
         for i, name in enumerate(header):
