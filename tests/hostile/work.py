@@ -15,7 +15,7 @@ from typing import Any
 
 
 def _linear_patterns() -> set[str]:
-    from vscdesk.interop import archimate_fields
+    from vscdesk.interop import archimate_fields, csv_safety
     from vscdesk.model import fields, ids
     from vscdesk.storage import errors, messages
 
@@ -32,6 +32,10 @@ def _linear_patterns() -> set[str]:
         r"#[0-9a-fA-F]{6}",  # fixed length
         r"[a-z]+",  # one class repeated (findall)
         r"^\d{4}-\d{2}-\d{2}$",  # fixed length
+        # Tried only at a cell's start or after a separator, each try scanning the run of
+        # quotes that follows: runs after different separators never overlap.
+        csv_safety._DEFUSED.pattern,
+        csv_safety._TO_DEFUSE.pattern,
     }
 
 
