@@ -172,9 +172,13 @@ def test_a_link_to_standard_output_is_refused(tmp_path):
     (["convert", "{ex}", "-o", "-", "--to", "csv"], b"stream,"),
     (["convert", "{ex}", "-o", "-", "--to", "xml"], b"<?xml"),
     (["convert", "{ex}", "-o", "-", "--to", "vsc.json"], b'{\n  "format": "vscdesk"'),
+    (["new", "-o", "-"], b'{\n  "format": "vscdesk"'),
+    (["merge", "{ex}", "{ex}", "{ex}", "-o", "-"], b'{\n  "format": "vscdesk"'),
+    (["import-flow", "{ex}", "{flow}", "-o", "-"], b'{\n  "format": "vscdesk"'),
 ])
 def test_dash_writes_to_standard_output(example_file, tmp_path, capfdbinary, args, starts):
-    argv = [a.format(ex=example_file) for a in args]
+    flow = example_file.with_name("it-services-flow-items.csv")
+    argv = [a.format(ex=example_file, flow=flow) for a in args]
     assert main(argv) == 0
     captured = capfdbinary.readouterr()
     assert captured.out.lstrip().startswith(starts), captured.out[:80]
@@ -318,3 +322,31 @@ def test_an_export_larger_than_import_accepts_is_never_written(example_file, tmp
     line = _err_line(capsys)
     assert line.startswith(f"vscdesk: a{suffix}: it would be ") and "nothing was written" in line
     assert not out.exists()
+
+
+@pytest.mark.parametrize("name", ["d.pdf", "d.png"])
+def test_a_painter_that_fails_to_finish_is_an_error_not_a_file(example_file, tmp_path, capsys,
+                                                              monkeypatch, name):
+    """QPainter.end() reports what went wrong while painting (QPdfWriter says nothing else):
+    its result is checked before anything is replaced."""
+    from PySide6.QtGui import QPainter
+
+    out = tmp_path / name
+    out.write_bytes(OLD)
+    real_end = QPainter.end
+    monkeypatch.setattr(QPainter, "end", lambda self: real_end(self) and False)
+    assert main(["export", str(example_file), "-o", str(out)]) == 2
+    monkeypatch.undo()
+    line = _err_line(capsys)
+    assert line.startswith(f"vscdesk: Could not write {name}: the ")
+    assert line.endswith("The file on disk was not changed.")
+    assert out.read_bytes() == OLD and _names(tmp_path) == [name]
+
+
+@pytest.mark.parametrize("data", [b"", b"%PDF-1.4\n1 0 obj", b"not a pdf %%EOF\n"])
+def test_a_pdf_that_is_not_whole_is_refused(data):
+    from vscdesk.paint.export import ExportError, _checked_pdf
+
+    with pytest.raises(ExportError, match="the PDF could not be completed"):
+        _checked_pdf(data, True)
+    assert _checked_pdf(b"%PDF-1.4\n...\n%%EOF\n", True).endswith(b"%%EOF\n")
