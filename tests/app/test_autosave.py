@@ -82,3 +82,27 @@ def test_an_unwritable_state_dir_is_reported_once_not_raised(opened, monkeypatch
     edit(window, "Nowhere to go")
     assert window.autosave.write_now() is None
     assert "Autosave failed" in window.statusBar().currentMessage()
+
+
+def test_a_full_disk_keeps_the_last_snapshot_and_says_why_once(opened, monkeypatch):
+    import errno
+    import os
+
+    window, _ = opened
+    edit(window, "First")
+    path = window.autosave.write_now()
+    before = path.read_bytes()
+    edit(window, "Second")
+    real_write = os.write
+
+    def half_then_full(fd, data):
+        if len(data) > 64:
+            return real_write(fd, bytes(memoryview(data)[:64]))
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "write", half_then_full)
+        assert window.autosave.write_now() is None
+    assert window.statusBar().currentMessage() == "Autosave failed: the disk is full"
+    assert path.read_bytes() == before and os.listdir(path.parent) == [path.name]
+    assert window.autosave.write_now() == path and "Second" in read_snapshot(path).document
