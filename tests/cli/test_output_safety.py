@@ -48,6 +48,7 @@ OUTPUTS = [
     ("d.png", ["export", "{ex}", "-o", "{out}"]),
     ("d.svg", ["export", "{ex}", "-o", "{out}"]),
     ("d.pdf", ["export", "{ex}", "-o", "{out}"]),
+    ("d.pptx", ["export", "{ex}", "-o", "{out}"]),
     ("d.csv", ["convert", "{ex}", "-o", "{out}"]),
     ("d.xml", ["convert", "{ex}", "-o", "{out}"]),
     ("d.vsc.json", ["convert", "{ex}", "-o", "{out}"]),

@@ -14,7 +14,7 @@ import pytest
 from tests.storage.test_save_faults import _namespaces_work
 
 SCRIPT = Path(__file__).parent / "scripts" / "full_disk_outputs.py"
-KINDS = ["png", "svg", "pdf", "csv", "xml", "vsc.json", "schema.json", "merge.vsc.json",
+KINDS = ["png", "svg", "pdf", "pptx", "csv", "xml", "vsc.json", "schema.json", "merge.vsc.json",
          "new.vsc.json", "flow.vsc.json", "merge-driver", "autosave"]
 
 

@@ -58,6 +58,7 @@ def main() -> None:
         "png": ["export", str(example), "-o", "{out}"],
         "svg": ["export", str(example), "-o", "{out}"],
         "pdf": ["export", str(example), "-o", "{out}"],
+        "pptx": ["export", str(example), "-o", "{out}"],
         "csv": ["convert", str(example), "-o", "{out}"],
         "xml": ["convert", str(example), "-o", "{out}"],
         "vsc.json": ["convert", str(example), "-o", "{out}"],
