@@ -131,3 +131,21 @@ def test_double_click_on_the_chain_name_in_the_title_renames_the_chain(canvas, q
     assert editor.isVisible() and editor.text() == "IT services"
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert doc.undo_stack.count() == 1
+
+
+def test_a_click_on_a_pinned_label_rings_the_pinned_copy(canvas, qtbot):
+    from vscdesk.canvas.pinned import PinnedHeaders
+
+    pins = PinnedHeaders(canvas.scene, canvas.view)
+    canvas.view.set_zoom(1.6)
+    canvas.view.horizontalScrollBar().setValue(700)
+    canvas.view.verticalScrollBar().setValue(300)
+    row = next(i for i in pins.rows if i.isVisible())
+    rect = row.sceneBoundingRect()
+    qtbot.mouseClick(canvas.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=canvas.at(rect.center().x(), rect.top() + 20))
+    assert canvas.scene.selection.header == ("stream", row.group.ref)
+    assert row.picked and canvas.scene.items_by_key[f"row:{row.group.ref}"].picked
+    assert not any(other.picked for other in pins.rows if other is not row)
+    qtbot.keyClick(canvas.view, Qt.Key.Key_Escape)
+    assert not row.picked

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
 from vscdesk.app import dialogs
 from vscdesk.app.docks import make_dock
@@ -94,7 +94,7 @@ class StructureActions:
           "Name, colour and description of the lane", canvas=False)
         a("link_properties", "Link &properties…", self.show_link_panel, None,
           "Kind, label and SLAs of the selected link", canvas=False)
-        a("rename_title", "Rename t&itle", lambda: self.editing.rename("title", ""), None,
+        a("rename_title", "Rename title", lambda: self.editing.rename("title", ""), None,
           "Edit the diagram's title in place (or double-click it)", canvas=False)
         a("document_properties", "&Properties…", self.edit_properties, None,
           "The document's title and the value chain's name", canvas=False)
@@ -102,14 +102,21 @@ class StructureActions:
     def _fill_menus(self) -> None:
         acts = self.window.actions
         edit = self.window.menus["edit"]
-        stream = self.window.menus["stream"] = edit.addMenu("Str&eam")
+        # after Links and Move stage, before Find (installed earlier) when it is there
+        entries = edit.actions()
+        find = acts.get("find")
+        at = entries.index(find) if find in entries else len(entries)
+        before = entries[at - 1] if 0 < at <= len(entries) and entries[at - 1].isSeparator() \
+            else find if find in entries else None
+        stream = self.window.menus["stream"] = QMenu("Str&eam", edit)
         for key in ("rename_stream", "stream_up", "stream_down", None, "delete_stream"):
             stream.addSeparator() if key is None else stream.addAction(acts[key])
-        lane = self.window.menus["lane"] = edit.addMenu("Lane")
+        lane = self.window.menus["lane"] = QMenu("Lane", edit)  # every letter is taken
         for key in ("rename_lane", "lane_properties", "lane_left", "lane_right", None,
                     "delete_lane"):
             lane.addSeparator() if key is None else lane.addAction(acts[key])
-        edit.addAction(acts["rename_title"])
+        for entry in (stream.menuAction(), lane.menuAction(), acts["rename_title"]):
+            edit.insertAction(before, entry) if before is not None else edit.addAction(entry)
         file_menu = self.window.menus["file"]
         quit_action = acts.get("quit")
         if quit_action is not None and quit_action in file_menu.actions():

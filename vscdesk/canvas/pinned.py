@@ -77,7 +77,17 @@ class PinnedHeaders(QObject):
         # 0..0), yet the strips must span the new viewport.
         view.viewport().installEventFilter(self)
         scene.rebuilt.connect(self.refresh)
+        scene.selection.changed.connect(self._follow_pick)
         self.refresh()
+
+    def _follow_pick(self) -> None:
+        """A picked lane header or stream label is ringed on its pinned copy too (the one the
+        user clicked, when the original is scrolled under it)."""
+        header = self.scene.selection.header
+        keys = {"lane": "pin-lane:{}", "stream": "pin-row:{}"}
+        picked = keys[header[0]].format(header[1]) if header and header[0] in keys else None
+        for item in self.lanes + self.rows:
+            item.set_picked(item.group.key == picked)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
@@ -105,6 +115,7 @@ class PinnedHeaders(QObject):
         for item in self.lanes + self.rows:
             item.hide()
             self.scene.addItem(item)
+        self._follow_pick()
         self.place()
 
     def _refresh_changed_rows(self) -> bool:
