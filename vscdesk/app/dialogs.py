@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -15,22 +16,41 @@ def ask_open_path(parent: QWidget, start: str = "") -> Path | None:
     return Path(path) if path else None
 
 
+def ask_output_path(parent: QWidget, title: str, start: str, file_filter: str,
+                    complete: Callable[[str, str], str]) -> Path | None:
+    """A new file's name from the save dialog, asked again while Windows would refuse it.
+
+    ``complete(path, chosen_filter)`` adds the suffix the user left out. Names are checked on
+    every platform: files travel to colleagues' machines and through synced folders."""
+    from vscdesk.storage.platform import BadFileName, check_file_name
+
+    while True:
+        path, chosen = QFileDialog.getSaveFileName(parent, title, start, file_filter)
+        if not path:
+            return None
+        path = complete(path, chosen)
+        try:
+            check_file_name(path)
+        except BadFileName as err:
+            show_error(parent, "Choose another name", str(err))
+            start = path
+            continue
+        return Path(path)
+
+
 def ask_save_path(parent: QWidget, start: str = "") -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save document", start, DOC_FILTER)
-    if not path:
-        return None
-    if not path.endswith(".json"):
-        path += ".vsc.json"
-    return Path(path)
+    return ask_output_path(parent, "Save document", start, DOC_FILTER,
+                           lambda path, _: path if path.endswith(".json") else path + ".vsc.json")
+
+
+def _export_suffix(path: str, chosen: str) -> str:
+    if Path(path).suffix.lower() in (".png", ".svg", ".pdf"):
+        return path
+    return path + "." + chosen.split("*.")[-1].rstrip(")")
 
 
 def ask_export_path(parent: QWidget, start: str = "") -> Path | None:
-    path, chosen = QFileDialog.getSaveFileName(parent, "Export diagram", start, EXPORT_FILTER)
-    if not path:
-        return None
-    if Path(path).suffix.lower() not in (".png", ".svg", ".pdf"):
-        path += "." + chosen.split("*.")[-1].rstrip(")")
-    return Path(path)
+    return ask_output_path(parent, "Export diagram", start, EXPORT_FILTER, _export_suffix)
 
 
 DECK_FILTERS = {"PowerPoint deck, 16:9 slides (*.pptx)": "16:9",

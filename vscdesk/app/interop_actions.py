@@ -41,10 +41,9 @@ def ask_import_path(parent: QWidget, kind: str) -> Path | None:
 
 
 def ask_save_path(parent: QWidget, title: str, start: str, file_filter: str, suffix: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, start, file_filter)
-    if not path:
-        return None
-    return Path(path if path.lower().endswith(suffix) else path + suffix)
+    return dialogs.ask_output_path(
+        parent, title, start, file_filter,
+        lambda path, _: path if path.lower().endswith(suffix) else path + suffix)
 
 
 def _stem(window: MainWindow) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from vscdesk.storage.atomic import reason, write_output
 from vscdesk.storage.errors import OutputError, SaveError
+from vscdesk.storage.platform import name_problem
 
 __all__ = ["OutputError", "SaveError", "check_folder", "is_stdout", "save_document", "write_atomic"]
 
@@ -20,9 +21,13 @@ def is_stdout(path: Path | str | None) -> bool:
 
 
 def check_folder(path: Path) -> None:
-    """Refuse early, before any work, when the output's folder does not exist."""
+    """Refuse early, before any work, when the output's folder does not exist or its name would
+    not work on Windows (checked on every system: files travel)."""
     if is_stdout(path):
         return
+    problem = name_problem(path.name)
+    if problem:
+        raise OutputError(problem, path, existed=False)
     folder = path.parent
     try:
         missing = str(folder) not in ("", ".") and not folder.is_dir()

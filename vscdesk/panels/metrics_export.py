@@ -11,16 +11,28 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from vscdesk.panels import questions
+
 SCALE = 2
 
 
 def ask_png_path(parent: QWidget, stem: str) -> Path | None:
     """Where to save (a module function, so tests can answer it)."""
-    path, _ = QFileDialog.getSaveFileName(parent, "Save chart as PNG", f"{stem}.png",
-                                          "PNG images (*.png)")
-    if not path:
-        return None
-    return Path(path if path.lower().endswith(".png") else path + ".png")
+    from vscdesk.storage.platform import BadFileName, check_file_name
+
+    start = f"{stem}.png"
+    while True:
+        path, _ = QFileDialog.getSaveFileName(parent, "Save chart as PNG", start,
+                                              "PNG images (*.png)")
+        if not path:
+            return None
+        start = path if path.lower().endswith(".png") else path + ".png"
+        try:
+            check_file_name(start)  # refused on every system: charts travel into slides
+        except BadFileName as err:
+            questions.tell_bad_name(parent, str(err))
+            continue
+        return Path(start)
 
 
 def chart_image(widget: QWidget, scale: int = SCALE) -> QImage:

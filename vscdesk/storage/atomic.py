@@ -24,6 +24,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from vscdesk.storage import platform
 from vscdesk.storage.errors import OutputError, SaveError
 
 _REASONS = {
@@ -105,32 +106,11 @@ def sweep_stale_temps(folder: Path, pattern: re.Pattern[str]) -> None:
                 pass
 
 
-def fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (where the platform allows opening a folder)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return  # not possible on every platform; the file itself is already synced
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def remove_quietly(path: Path) -> None:
     try:
         os.unlink(path)
     except OSError:
         pass
-
-
-def _read_only_mount(target: Path) -> bool:
-    try:
-        return bool(os.statvfs(target).f_flag & os.ST_RDONLY)
-    except (OSError, AttributeError):  # no statvfs (Windows): the write itself will tell
-        return False
 
 
 class Refused(Exception):
@@ -154,7 +134,7 @@ def existing_target(given: Path) -> os.stat_result | None:
     # Root may write anywhere; a file nobody may write was made read-only on purpose.
     if not info.st_mode & 0o222:
         raise Refused("the file is read-only")
-    if _read_only_mount(given):
+    if platform.read_only_mount(given):
         raise OSError(errno.EROFS, "")
     effective = os.access in os.supports_effective_ids
     if not os.access(given, os.W_OK, effective_ids=effective):
@@ -177,19 +157,14 @@ def write_temp(target: Path, data: bytes, like: os.stat_result | None,
     fd = os.open(tmp, flags, mode)
     try:
         if like:
-            os.fchmod(fd, mode)  # the umask narrowed it at creation
-            if (like.st_uid, like.st_gid) != (os.geteuid(), os.getegid()):
-                try:
-                    os.fchown(fd, like.st_uid, like.st_gid)
-                except OSError:
-                    pass  # only root may give a file away; keeping ours is fine
+            platform.match_owner_and_mode(fd, like, mode)  # the umask narrowed it at creation
         view = memoryview(data)
         while view:
             written = os.write(fd, view)
             if written <= 0:  # a write that makes no progress would loop forever
                 raise OSError(errno.EIO, "")
             view = view[written:]
-        os.fsync(fd)
+        platform.sync_file(fd)
         if os.fstat(fd).st_size != len(data):  # what is on disk is what was produced
             raise OSError(errno.EIO, "")
     except BaseException:
@@ -227,13 +202,13 @@ def replace_file(path: str | os.PathLike[str], data: bytes, *, error: type[SaveE
     try:
         if like is not None and before_replace is not None:
             before_replace(target)
-        os.replace(tmp, target)
+        platform.replace(tmp, target)
     except OSError as exc:
         raise error(reason(exc), given, existed=like is not None) from None
     finally:
         if os.path.lexists(tmp):
             remove_quietly(tmp)
-    fsync_dir(target.parent)
+    platform.sync_folder(target.parent)
     sweep_stale_temps(target.parent, temp_pattern((target.name, *extra_names)))
     return target
 

@@ -1,7 +1,8 @@
 """Which vscdesk instance wrote a snapshot or holds a lock, and whether it still runs; no Qt.
 
 A process id alone is not enough: after a crash the id can be reused by an unrelated program,
-so on Linux the process start time (from ``/proc``) travels with it and must match too.
+so the process start time travels with it and must match too. Both questions go through
+``storage.platform`` (psutil), never ``os.kill``: on Windows that would end the other window.
 """
 
 from __future__ import annotations
@@ -10,17 +11,23 @@ import os
 import socket
 from dataclasses import dataclass
 
+from vscdesk.storage import platform
+
 
 def process_token(pid: int) -> str | None:
-    """The start time of a process in clock ticks since boot (Linux), None where unknown."""
+    """The start time of a process as recorded text (seconds since the epoch), None if unknown."""
+    start = platform.process_start(pid)
+    return None if start is None else f"{start:.3f}"
+
+
+_OWN_TOKEN: dict[int, str | None] = {}
+
+
+def _same_process(recorded: str, now: str) -> bool:
     try:
-        with open(f"/proc/{pid}/stat", "rb") as stream:
-            stat = stream.read().decode("ascii", "replace")
-    except OSError:
-        return None
-    # The command name (field 2) may hold spaces and parentheses: split after the last ')'.
-    fields = stat.rpartition(")")[2].split()
-    return fields[19] if len(fields) > 19 else None
+        return platform.same_start(float(recorded), float(now))
+    except ValueError:
+        return False  # not a start time we wrote: another process's record
 
 
 @dataclass(frozen=True)
@@ -34,10 +41,17 @@ class Instance:
     @classmethod
     def current(cls) -> Instance:
         pid = os.getpid()
-        return cls(pid, socket.gethostname(), process_token(pid))
+        if pid not in _OWN_TOKEN:  # read once: a clock correction must not make us a stranger
+            _OWN_TOKEN.clear()  # a forked child is another process
+            _OWN_TOKEN[pid] = process_token(pid)
+        return cls(pid, socket.gethostname(), _OWN_TOKEN[pid])
 
     def is_current(self) -> bool:
-        return self == Instance.current()
+        me = Instance.current()
+        if (self.pid, self.host) != (me.pid, me.host):
+            return False
+        return self.token == me.token or (self.token is not None and me.token is not None
+                                          and _same_process(self.token, me.token))
 
     def is_running(self) -> bool:
         """True while the process lives; another host's processes are assumed alive."""
@@ -45,14 +59,10 @@ class Instance:
             return True  # a shared home directory: we cannot tell, so never steal its files
         if self.pid <= 0:
             return False
-        try:
-            os.kill(self.pid, 0)
-        except ProcessLookupError:
+        if not platform.process_alive(self.pid):
             return False
-        except PermissionError:
-            pass  # exists, owned by someone else
         token = process_token(self.pid)
-        return self.token is None or token is None or token == self.token
+        return self.token is None or token is None or _same_process(self.token, token)
 
     def to_json(self) -> dict[str, object]:
         return {"pid": self.pid, "host": self.host, "token": self.token}

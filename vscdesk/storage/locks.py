@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from vscdesk.storage import platform
 from vscdesk.storage.errors import LoadError
 from vscdesk.storage.instances import Instance
 from vscdesk.storage.reader import read_limited
@@ -24,8 +25,9 @@ def lock_dir(state_dir: Path) -> Path:
 
 
 def lock_path(directory: Path, document: Path) -> Path:
-    """One lock file per document, found again from any spelling of its path."""
-    key = str(Path(document).expanduser().resolve())
+    """One lock file per document, found again from any spelling of its path (and, where the
+    filesystem ignores case, of its letters)."""
+    key = platform.path_key(document)
     return Path(directory) / (hashlib.sha256(key.encode("utf-8")).hexdigest()[:24] + ".lock")
 
 

@@ -21,7 +21,7 @@ import shutil
 from pathlib import Path
 
 from vscdesk.model import SCHEMA_VERSION, DocumentModel, integrity_errors
-from vscdesk.storage import codec
+from vscdesk.storage import codec, platform
 from vscdesk.storage.atomic import (STALE_TEMP_SECONDS, fitting_name, reason, remove_quietly,
                                     replace_file, resolve_target, temp_name)
 from vscdesk.storage.errors import SaveError
@@ -85,14 +85,14 @@ def keep_copy(source: Path, dest: Path) -> None:
     tmp = temp_name(dest, ".bak.tmp")
     try:
         try:
-            os.link(source, tmp, follow_symlinks=False)
+            platform.hard_link(source, tmp)
         except OSError as exc:
             if exc.errno not in _NO_LINKS:
                 raise
             shutil.copyfile(source, tmp)
             with open(tmp, "rb+") as stream:
-                os.fsync(stream.fileno())
-        os.replace(tmp, dest)
+                platform.sync_file(stream.fileno())
+        platform.replace(tmp, dest)
     except BaseException:
         remove_quietly(tmp)
         raise
