@@ -148,7 +148,7 @@ def test_on_macos_a_save_asks_the_drive_to_write_its_cache(document):
 
 @pytest.mark.parametrize("system", SYSTEMS)
 @pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf"])
-def test_exports_are_written(system, suffix, document, tmp_path, capsys):
+def test_exports_are_written(system, suffix, document, tmp_path, capsys, qapp):
     out = tmp_path / f"diagram{suffix}"
     with simulated(system):
         assert main(["export", str(document), "-o", str(out)]) == 0
