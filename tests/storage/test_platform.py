@@ -86,11 +86,11 @@ def test_an_export_held_open_for_good_fails_in_one_line(tmp_path, pauses):
     assert out.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["chart.svg"]
 
 
-def test_an_autosave_held_open_raises_oserror_and_leaves_no_temp(tmp_path, pauses):
+def test_an_autosave_held_open_fails_in_one_line_and_leaves_no_temp(tmp_path, pauses):
     replace, _ = held_open(times=None)
     with simulated("windows"):
         platform.os.replace = replace
-        with pytest.raises(OSError):
+        with pytest.raises(OutputError, match="another program has the file open"):
             write_snapshot(tmp_path, "w1", "{}", name="x", original=None, original_sha256=None)
     assert list(tmp_path.iterdir()) == []
 
