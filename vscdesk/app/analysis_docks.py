@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
 from vscdesk.app.docks import RIGHT_WIDTH, make_dock
+from vscdesk.app.platform_keys import panel_shortcut
 from vscdesk.app import flow_import, problems_status
 from vscdesk.panels.analysis_runner import AnalysisRunner
 from vscdesk.panels.problems_panel import ProblemsPanel
@@ -46,8 +47,8 @@ def install(window: MainWindow) -> dict[str, QDockWidget]:
         return MetricsPanel(runner, doc, sel)
 
     docks = {
-        "problems": make_dock(window, "problems", problems.title(), problems, "Ctrl+Shift+6"),
-        "metrics": make_dock(window, "metrics", "Metrics", metrics, "Ctrl+Shift+7"),
+        "problems": make_dock(window, "problems", problems.title(), problems, panel_shortcut(6)),
+        "metrics": make_dock(window, "metrics", "Metrics", metrics, panel_shortcut(7)),
     }
     # The right column of panels keeps the full height; these docks sit under the canvas.
     window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)

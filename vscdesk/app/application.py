@@ -90,6 +90,9 @@ def run_gui(path: Path | None) -> int:
     if window is None:
         return 2
     install_if_requested(window.view.viewport())
+    from vscdesk.app import file_open
+
+    file_open.install(window)  # macOS delivers Finder and Dock opens as events
     window.show()
     window.view.fit()
     return app.exec()

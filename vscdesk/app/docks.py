@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
+from vscdesk.app.platform_keys import panel_shortcut
+
 if TYPE_CHECKING:
     from vscdesk.app.main_window import MainWindow
 
@@ -87,12 +89,12 @@ def install(window: MainWindow) -> dict[str, QDockWidget]:
         return ActivityLoopPanel(doc, sel)
 
     docks = {
-        "stage": make_dock(window, "stage", "Stage", stage, "Ctrl+Shift+1"),
-        "stream": make_dock(window, "stream", "Stream", stream, "Ctrl+Shift+2"),
+        "stage": make_dock(window, "stage", "Stage", stage, panel_shortcut(1)),
+        "stream": make_dock(window, "stream", "Stream", stream, panel_shortcut(2)),
         "stakeholders": make_dock(window, "stakeholders", "Stakeholders", stakeholders,
-                                  "Ctrl+Shift+3"),
+                                  panel_shortcut(3)),
         "activity_loop": make_dock(window, "activity-loop", "Activity loop", activity_loop,
-                                   "Ctrl+Shift+4"),
+                                   panel_shortcut(4)),
     }
     right = Qt.DockWidgetArea.RightDockWidgetArea
     # One full-height column of tabs: at 1440 × 900 every panel gets the height it needs and

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton
 
 from vscdesk.canvas.find import Match, find_matches, show_match
@@ -166,11 +166,13 @@ def install(window: MainWindow) -> FindBar:
 
     menu = window.menus["edit"]
     menu.addSeparator()
-    menu.addAction(action("find", "&Find…", bar.open_bar, "Ctrl+F",
+    menu.addAction(action("find", "&Find…", bar.open_bar, QKeySequence.StandardKey.Find,
                           "Find a stage, stream or lane by name"))
-    menu.addAction(action("find_next", "Find ne&xt", lambda: find_next(1), "F3",
+    menu.addAction(action("find_next", "Find ne&xt", lambda: find_next(1),
+                          QKeySequence.StandardKey.FindNext,
                           "Go to the next match"))
-    menu.addAction(action("find_previous", "Find pre&vious", lambda: find_next(-1), "Shift+F3",
+    menu.addAction(action("find_previous", "Find pre&vious", lambda: find_next(-1),
+                          QKeySequence.StandardKey.FindPrevious,
                           "Go to the previous match"))
     window.find_bar = bar
     return bar

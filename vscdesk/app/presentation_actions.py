@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from vscdesk.app.docks import make_dock
+from vscdesk.app.platform_keys import panel_shortcut
 from vscdesk.app.settings import settings
 from vscdesk.app.view_actions import animations_enabled
 from vscdesk.render.slides import SlideSpec, describe, framing, slide_sequence
@@ -32,7 +33,7 @@ class PresentationActions(QObject):
         self.presentation: PresentationWindow | None = None
         self._closed: PresentationWindow | None = None
         self.panel = SlidesPanel(window.document)
-        self.dock = make_dock(window, "slides", "Slides", self.panel, "Ctrl+Shift+5")
+        self.dock = make_dock(window, "slides", "Slides", self.panel, panel_shortcut(5))
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()  # shown when a slide is added, or from Present / View ▸ Panels
         docks = getattr(window, "docks", None)

@@ -21,6 +21,7 @@ from vscdesk.app.external_change import DiskState
 from vscdesk.app.file_watch import FileWatch
 from vscdesk.app.icons import app_icon, apply_icons
 from vscdesk.app.locking import Locking
+from vscdesk.app.platform_keys import apply_menu_roles
 from vscdesk.app.polish import add_shortcut_tooltips, fill_status_tips
 from vscdesk.app.session import Session, restore_layout
 from vscdesk.app.settings import settings, state_dir
@@ -55,6 +56,7 @@ def finish(window: MainWindow) -> None:
     if hasattr(window, "edit_actions"):  # now Present and the other late actions exist
         main_toolbar.fill(window.edit_actions.toolbar, window)
     apply_icons(window)
+    apply_menu_roles(window)
     add_shortcut_tooltips(window)
     fill_status_tips(window)
     if not restore_layout(window):
