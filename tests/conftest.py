@@ -1,6 +1,7 @@
 """Test set-up: Qt runs offscreen, settings never touch the user's own."""
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -9,6 +10,25 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 
 from vscdesk.bundled import example_path  # noqa: E402
+
+#: markers for tests that need what one family of systems has (CI runs the suite on all three)
+_NEEDS = {
+    "posix": ("POSIX signals, modes, owners, FIFOs or forks", lambda: os.name != "nt"),
+    "linux_host": ("a Linux host (/proc, tmpfs, or simulating another system on Linux)",
+                   lambda: sys.platform.startswith("linux")),
+}
+
+
+def pytest_configure(config):
+    for name, (needs, _) in _NEEDS.items():
+        config.addinivalue_line("markers", f"{name}: needs {needs}")
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        for name, (needs, available) in _NEEDS.items():
+            if item.get_closest_marker(name) and not available():
+                item.add_marker(pytest.mark.skip(reason=f"needs {needs}"))
 
 
 @pytest.fixture(autouse=True)

@@ -13,6 +13,8 @@ import pytest
 from vscdesk.cli import main
 from vscdesk.storage import backup_path, load, save
 
+pytestmark = pytest.mark.linux_host
+
 OLD = b"the old file\n"
 
 

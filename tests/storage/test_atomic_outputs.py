@@ -8,6 +8,8 @@ import pytest
 from vscdesk.storage import OutputError
 from vscdesk.storage.atomic import write_output
 
+pytestmark = pytest.mark.posix
+
 
 def _mode(path):
     return stat.S_IMODE(path.stat().st_mode)

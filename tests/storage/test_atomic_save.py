@@ -11,6 +11,8 @@ from pydantic import ValidationError
 from vscdesk.model import DocumentModel
 from vscdesk.storage import SaveError, backup_path, dumps, load, save
 
+pytestmark = pytest.mark.posix
+
 
 @pytest.fixture
 def doc(example_file) -> DocumentModel:

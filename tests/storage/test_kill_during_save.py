@@ -15,6 +15,8 @@ import pytest
 from vscdesk.model import DocumentModel
 from vscdesk.storage import backup_path, dumps, load, save
 
+pytestmark = pytest.mark.linux_host
+
 SCRIPT = Path(__file__).parent / "scripts" / "save_forever.py"
 
 

@@ -9,6 +9,8 @@ import pytest
 
 from vscdesk.storage import LoadError, codec, load, loads
 
+pytestmark = pytest.mark.posix
+
 
 def _error(data, source="it.vsc.json") -> LoadError:
     with pytest.raises(LoadError) as info:

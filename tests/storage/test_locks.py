@@ -5,7 +5,11 @@ import signal
 import subprocess
 import sys
 
+import pytest
+
 from vscdesk.storage.locks import DocumentLock, lock_path
+
+pytestmark = pytest.mark.posix
 
 HOLDER = """
 import sys, time

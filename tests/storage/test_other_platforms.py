@@ -22,6 +22,8 @@ from vscdesk.storage.instances import Instance
 from vscdesk.storage.journal import list_snapshots, stale_snapshots, write_snapshot
 from vscdesk.storage.locks import DocumentLock, lock_path
 
+pytestmark = pytest.mark.linux_host
+
 SYSTEMS = ["windows", "macos"]
 
 OTHER_WINDOW = """

@@ -15,6 +15,8 @@ from vscdesk.storage import SaveError, load, save
 from vscdesk.storage import platform
 from vscdesk.storage.journal import write_snapshot
 
+pytestmark = pytest.mark.linux_host
+
 
 def held_open(times: int | None, only=None):
     """An ``os.replace`` that fails like Windows while a scanner holds the target open."""

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.linux_host
+
 SCRIPT = Path(__file__).parent / "scripts" / "disk_faults.py"
 
 
