@@ -83,26 +83,6 @@ def same_start(recorded: float, now: float) -> bool:
 
 # --- writing files ---------------------------------------------------------------------------
 
-def new_file_mode() -> int:
-    """The permissions a new output file gets: 0666 minus the umask.
-
-    Linux and macOS: what any program's new file gets (``mkstemp`` would give a private 0600).
-    Windows: only the write bit means anything (cleared = read-only attribute); always set."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
-def set_mode(path: str | os.PathLike[str], mode: int) -> None:
-    """Give a temporary file the permissions of the file it will replace.
-
-    Linux and macOS: ``chmod``. Windows: left alone, since the only permission ``chmod`` sets
-    there is the read-only attribute, and a read-only temp file could not be renamed over the
-    target; ownership and access lists come from the folder."""
-    if system() != "windows":
-        os.chmod(path, mode)
-
-
 def match_owner_and_mode(fd: int, like: os.stat_result, mode: int) -> None:
     """Make a new temp file (open as ``fd``) carry the permissions and owner of ``like``.
 
