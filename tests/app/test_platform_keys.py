@@ -7,13 +7,16 @@ that system's Qt keyboard scheme (tests/app/shortcut_keys.py has Qt's table).
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
-from PySide6.QtGui import QAction, QFileOpenEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAction
 from session_helpers import focused_window
 from shortcut_keys import clashes, collect_bindings, describe
 
-from vscdesk.app import file_open, workspace
+from vscdesk.app import workspace
 from vscdesk.app.platform_keys import OWNERS, reserved
 from vscdesk.storage import load, platform, save
 
@@ -97,14 +100,27 @@ def test_only_about_preferences_and_quit_go_to_the_macos_app_menu(window_on, tmp
     assert entries and all(a.menuRole() == QAction.MenuRole.NoRole for a in entries)
 
 
-def test_a_file_open_event_opens_the_document(window_on, tmp_path, example_file, qapp):
-    """What the Finder sends when a .vsc.json is double-clicked or dropped on the Dock icon."""
-    window = window_on("macos")
+FINDER = """
+import sys
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication
+from vscdesk.app import file_open
+from vscdesk.app.application import make_application, start_window
+app = make_application()
+window = start_window(None)
+file_open.connect(app, window)
+QApplication.sendEvent(app, QFileOpenEvent(sys.argv[1]))
+print(type(app).__name__, window.document.path)
+"""
+
+
+def test_a_file_open_event_opens_the_document(tmp_path, example_file):
+    """What the Finder sends when a .vsc.json is double-clicked or dropped on the Dock icon,
+    through the application a real start makes (a child process: tests share one qapp)."""
     path = tmp_path / "from finder.vsc.json"
     save(load(example_file), path)
-    handler = file_open.install(window)
-    try:
-        QApplication.sendEvent(qapp, QFileOpenEvent(str(path)))
-        assert window.document.path == path
-    finally:
-        qapp.removeEventFilter(handler)
+    done = subprocess.run([sys.executable, "-c", FINDER, str(path)], capture_output=True,
+                          text=True, timeout=120,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split(None, 1) == ["Application", f"{path}\n"]

@@ -24,10 +24,11 @@ def make_application() -> QApplication:
     """The one QApplication, named (settings and state folders use the name) and themed."""
     from PySide6.QtWidgets import QApplication
 
+    from vscdesk.app.file_open import Application
     from vscdesk.app.icons import app_icon
     from vscdesk.app.theme import apply_theme
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or Application(sys.argv[:1])
     app.setApplicationName("vscdesk")
     app.setOrganizationName("vscdesk")
     app.setApplicationVersion(__version__)
@@ -84,6 +85,11 @@ def open_example(window: MainWindow) -> bool:
 def run_gui(path: Path | None) -> int:
     skip_pydantic_plugin_search()
     from vscdesk.app.bench_hook import install_if_requested
+    from vscdesk.storage.instances import Instance
+
+    # This process's start time (psutil) is needed by the first lock; read it now, before the
+    # document loads, not between the load and the first paint (where the analysis waits).
+    Instance.current()
 
     app = make_application()
     window = start_window(path)
@@ -92,7 +98,7 @@ def run_gui(path: Path | None) -> int:
     install_if_requested(window.view.viewport())
     from vscdesk.app import file_open
 
-    file_open.install(window)  # macOS delivers Finder and Dock opens as events
+    file_open.connect(app, window)  # macOS delivers Finder and Dock opens as events
     window.show()
     window.view.fit()
     return app.exec()

@@ -1,48 +1,52 @@
 """Documents the system asks us to open: macOS's Finder sends an event, not a command line.
 
 Double-clicking a ``*.vsc.json`` in the Finder, dropping it on the Dock icon or choosing
-Open With starts the app without arguments and delivers the file as a ``QFileOpenEvent``
-(also to an app already running). Windows and Linux pass the file on the command line
-(``vscdesk FILE``), which ``application.start_window`` handles; the event never comes there.
+Open With starts the app without arguments and delivers the file as a ``QFileOpenEvent`` to
+the application object (also to an app already running). Windows and Linux pass the file on
+the command line (``vscdesk FILE``), which ``application.start_window`` handles; the event
+never comes there.
+
+The event is caught in ``Application.event``, which sees only the application object's own
+events; an event filter on the application would run Python for every event of every
+widget, and slowed the first paint measurably.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from vscdesk.app.main_window import MainWindow
 
 
-class FileOpenHandler(QObject):
-    """Opens the file of each file-open event in ``window``, asking first about unsaved edits."""
+class Application(QApplication):
+    """vscdesk's QApplication: file-open events go to ``open_file`` once a window exists."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    open_file: Callable[[Path], None] | None = None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.FileOpen or not isinstance(event, QFileOpenEvent):
-            return False
-        name = event.file()
-        if not name:
-            return False  # a URL (not a local file): let Qt handle it
-        path = Path(name)
-        if path != self.window.document.path and self.window.maybe_discard():
-            self.window.open_path(path)
-        self.window.raise_()
-        self.window.activateWindow()
-        return True
+    def event(self, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent)
+                and event.file() and self.open_file is not None):
+            self.open_file(Path(event.file()))
+            return True
+        return super().event(event)
 
 
-def install(window: MainWindow) -> FileOpenHandler:
+def open_in(window: MainWindow, path: Path) -> None:
+    """Open ``path`` in ``window`` (asking first about unsaved edits) and bring it forward."""
+    if path != window.document.path and window.maybe_discard():
+        window.open_path(path)
+    window.raise_()
+    window.activateWindow()
+
+
+def connect(app: QApplication, window: MainWindow) -> None:
     """Route the application's file-open events to ``window``."""
-    from PySide6.QtWidgets import QApplication
-
-    handler = FileOpenHandler(window)
-    QApplication.instance().installEventFilter(handler)
-    return handler
+    if isinstance(app, Application):
+        app.open_file = lambda path: open_in(window, path)

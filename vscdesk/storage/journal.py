@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sys
 import time
 from dataclasses import dataclass
@@ -88,9 +89,10 @@ class Snapshot:
 
 
 def snapshot_path(directory: Path, key: str, instance: Instance | None = None) -> Path:
-    """Where one document of one instance keeps its snapshot."""
-    owner = instance or Instance.current()
-    return Path(directory) / f"{owner.pid}-{key}{SUFFIX}"
+    """Where one document of one instance keeps its snapshot (only the pid is needed: asking
+    for the whole current instance would load psutil before the window's first paint)."""
+    pid = instance.pid if instance is not None else os.getpid()
+    return Path(directory) / f"{pid}-{key}{SUFFIX}"
 
 
 def write_snapshot(directory: Path, key: str, document_text: str, *, name: str,
