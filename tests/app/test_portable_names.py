@@ -80,7 +80,8 @@ def test_csv_export_refuses_a_wildcard(window, answers, errors, tmp_path):
     queue, _ = answers
     queue += [str(tmp_path / "stages*"), str(tmp_path / "stages.csv")]
     window.actions["export_csv"].trigger()
-    assert errors == ["stages*.csv: the file name contains characters Windows does not allow: *"]
+    assert errors == ["stages*.csv: the file name contains “*”, which Windows does not allow in "
+                      "names"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["stages.csv"]
 
 

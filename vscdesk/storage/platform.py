@@ -229,8 +229,8 @@ def name_problem(name: str) -> str | None:
         return "the file name is empty"
     bad = sorted({ch for ch in name if ch in _FORBIDDEN_CHARS or ord(ch) < 32})
     if bad:
-        shown = " ".join(repr(ch)[1:-1] if ord(ch) < 32 else ch for ch in bad)
-        return f"the file name contains characters Windows does not allow: {shown}"
+        shown = " ".join(f"“{repr(ch)[1:-1] if ord(ch) < 32 else ch}”" for ch in bad)
+        return f"the file name contains {shown}, which Windows does not allow in names"
     if name[-1] in ". ":
         return "the file name ends with a dot or a space, which Windows drops"
     stem = name.split(".", 1)[0].rstrip(" ").upper()
