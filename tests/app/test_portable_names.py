@@ -16,6 +16,9 @@ from vscdesk.app.main_window import MainWindow
 from vscdesk.panels import metrics_export
 from vscdesk.storage import load
 
+#: the real dialog (tests/app/conftest.py makes unexpected calls of it fail)
+ASK_DECK_PATH = dialogs.ask_deck_path
+
 
 @pytest.fixture
 def window(qtbot, example_file):
@@ -93,3 +96,28 @@ def test_chart_png_refuses_a_device_name(window, answers, monkeypatch, tmp_path)
     queue += [str(tmp_path / "lpt1.png"), str(tmp_path / "lead-time.png")]
     assert metrics_export.ask_png_path(window, "lead-time") == tmp_path / "lead-time.png"
     assert warned == ["lpt1.png: LPT1 is a device name on Windows and cannot name a file"]
+
+
+def test_every_save_dialog_checks_the_name():
+    """A new save dialog must go through dialogs.ask_output_path (or the chart's own loop)."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).parents[2] / "vscdesk"
+    allowed = {("app/dialogs.py", "ask_output_choice"), ("panels/metrics_export.py", "ask_png_path")}
+    found = set()
+    for file in root.rglob("*.py"):
+        tree = ast.parse(file.read_text(encoding="utf-8"))
+        for func in ast.walk(tree):
+            if isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                for node in ast.walk(func):
+                    if isinstance(node, ast.Attribute) and node.attr == "getSaveFileName":
+                        found.add((file.relative_to(root).as_posix(), func.name))
+    assert found == allowed
+
+
+def test_the_presentation_deck_dialog_refuses_a_device_name(window, answers, errors, tmp_path):
+    queue, _ = answers
+    queue += [str(tmp_path / "prn"), str(tmp_path / "board")]
+    assert ASK_DECK_PATH(window, "deck.pptx") == (tmp_path / "board.pptx", "16:9")
+    assert errors == ["prn.pptx: PRN is a device name on Windows and cannot name a file"]

@@ -16,9 +16,10 @@ def ask_open_path(parent: QWidget, start: str = "") -> Path | None:
     return Path(path) if path else None
 
 
-def ask_output_path(parent: QWidget, title: str, start: str, file_filter: str,
-                    complete: Callable[[str, str], str]) -> Path | None:
-    """A new file's name from the save dialog, asked again while Windows would refuse it.
+def ask_output_choice(parent: QWidget, title: str, start: str, file_filter: str,
+                      complete: Callable[[str, str], str]) -> tuple[Path, str] | None:
+    """A new file's name and the file type chosen in the save dialog, asked again while
+    Windows would refuse the name.
 
     ``complete(path, chosen_filter)`` adds the suffix the user left out. Names are checked on
     every platform: files travel to colleagues' machines and through synced folders."""
@@ -35,7 +36,14 @@ def ask_output_path(parent: QWidget, title: str, start: str, file_filter: str,
             show_error(parent, "Choose another name", str(err))
             start = path
             continue
-        return Path(path)
+        return Path(path), chosen
+
+
+def ask_output_path(parent: QWidget, title: str, start: str, file_filter: str,
+                    complete: Callable[[str, str], str]) -> Path | None:
+    """``ask_output_choice`` for when the file type does not matter beyond the suffix."""
+    answer = ask_output_choice(parent, title, start, file_filter, complete)
+    return None if answer is None else answer[0]
 
 
 def ask_save_path(parent: QWidget, start: str = "") -> Path | None:
@@ -59,12 +67,10 @@ DECK_FILTERS = {"PowerPoint deck, 16:9 slides (*.pptx)": "16:9",
 
 def ask_deck_path(parent: QWidget, start: str = "") -> tuple[Path, str] | None:
     """Where to write the deck, and its slide size (chosen with the file type)."""
-    path, chosen = QFileDialog.getSaveFileName(parent, "Export presentation", start,
-                                               ";;".join(DECK_FILTERS))
-    if not path:
-        return None
-    return Path(path if path.lower().endswith(".pptx") else path + ".pptx"), \
-        DECK_FILTERS.get(chosen, "16:9")
+    answer = ask_output_choice(
+        parent, "Export presentation", start, ";;".join(DECK_FILTERS),
+        lambda path, _: path if path.lower().endswith(".pptx") else path + ".pptx")
+    return None if answer is None else (answer[0], DECK_FILTERS.get(answer[1], "16:9"))
 
 
 def ask_print(parent: QWidget, printer, paint, customise=None) -> bool:
