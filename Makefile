@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench bundle bundle-check clean
+.PHONY: run lint test bench bundle bundle-check clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "vscdesk needs Python 3.11 or newer")'
@@ -19,8 +19,14 @@ run: $(STAMP)
 	$(PY) packaging/xcb_check.py
 	$(VENV)/bin/vscdesk $(FILE)
 
+# The contracts the tools check: lint rules, the import layers, types (pyproject.toml).
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+	$(PY) scripts/mypy_baseline.py
+
 # --durations: the slowest tests are named after every run.
-test: $(STAMP)
+test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --durations=15
 
 bench: $(STAMP)

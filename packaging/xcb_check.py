@@ -106,7 +106,7 @@ def plugin_path() -> Path | None:
     spec = importlib.util.find_spec("PySide6")  # finds the package without loading Qt
     if spec is None or not spec.submodule_search_locations:
         return None
-    path = Path(list(spec.submodule_search_locations)[0]) / "Qt/plugins/platforms/libqxcb.so"
+    path = Path(next(iter(spec.submodule_search_locations))) / "Qt/plugins/platforms/libqxcb.so"
     return path if path.is_file() else None
 
 

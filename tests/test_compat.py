@@ -8,7 +8,6 @@ import gc
 import subprocess
 import sys
 
-import pytest
 
 from vscdesk import compat
 

@@ -28,7 +28,8 @@ from vscdesk.compat import freeze
 
 T = TypeVar("T")
 
-#: new objects a ``keep`` block must have made before they are frozen (the example: ~1,000; 10,000 stages: ~300,000)
+#: new objects a ``keep`` block must have made before they are frozen (the example makes
+#: about 1,000; a 10,000-stage map about 300,000)
 FREEZE_AT = 100_000
 
 

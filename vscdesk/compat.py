@@ -56,7 +56,7 @@ def skip_pydantic_plugin_search() -> None:
             raise AttributeError(attribute)
         return getattr(_real_plugin_loader(), attribute)
 
-    stand_in.__getattr__ = real  # type: ignore[attr-defined]
+    stand_in.__getattr__ = real  # type: ignore[method-assign]
     sys.modules[_PLUGIN_LOADER] = stand_in
 
 

@@ -284,7 +284,7 @@ def collect_bindings(window: QWidget, scheme: str | None = None) -> list[Binding
         parent = shortcut.parent()
         scope, children = _scope(shortcut.context(),
                                  [parent] if isinstance(parent, QWidget) else [])
-        for key in shortcut.keys():
+        for key in shortcut:
             if not key.isEmpty():
                 found.append(Binding(*_key(key), shortcut.objectName() or "QShortcut", scope,
                                      children, shortcut))

@@ -74,7 +74,7 @@ def test_reload_shows_their_version(setup, monkeypatch):
 
 
 def test_after_saving_our_own_write_is_not_a_change(setup, monkeypatch):
-    window, path = setup
+    window, _path = setup
     assert window.save()
     window.document.push(SetStageFields(window.document, "approve", name="Again"))
     assert window.save()  # ask_external_change would fail the test

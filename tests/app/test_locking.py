@@ -63,7 +63,7 @@ def test_save_as_from_read_only_gives_an_editable_copy(document, other_instance,
 
 
 def test_a_killed_holder_does_not_lock_the_file(document, qtbot):
-    child, line = start_child(document, "open")
+    child, _line = start_child(document, "open")
     kill(child)
     window = finished_window(qtbot)
     assert window.open_path(document)  # ask_locked would fail the test

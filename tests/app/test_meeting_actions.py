@@ -77,7 +77,7 @@ def _print_to_pdf(window, monkeypatch, tmp_path, mode: str):
 
 
 def test_print_fits_the_view_on_one_landscape_page(window, monkeypatch, tmp_path):
-    pages, data = _print_to_pdf(window, monkeypatch, tmp_path, "fit")
+    pages, _data = _print_to_pdf(window, monkeypatch, tmp_path, "fit")
     assert len(pages) == 1
     width, height = pages[0]
     assert width > height  # landscape by default

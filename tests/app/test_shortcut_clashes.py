@@ -63,7 +63,7 @@ def test_a_clash_is_found(window):
 
 def test_the_x11_delete_would_clash_without_the_fix(window):
     """What X11 users had: Delete with all of Qt's X11 bindings, Ctrl+D among them."""
-    raw = [k for k in scheme_table("x11")(Std.Delete)]
+    raw = list(scheme_table("x11")(Std.Delete))
     window.actions["delete"].setShortcuts(raw)
     found = clashes(collect_bindings(window))
     assert any({"Delete", "Duplicate"} == {a.owner.replace("&", "") for a in pair}

@@ -1,6 +1,6 @@
 """Dragging one of several selected cards carries them all, as one undo step."""
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 
 from vscdesk.layout.chain import layout_chain
 

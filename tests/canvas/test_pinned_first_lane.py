@@ -62,5 +62,5 @@ def test_a_slanting_drag_on_a_pinned_label_does_not_reorder_streams(canvas, qtbo
     assert [s.id for s in canvas.doc.model.streams] == order
     assert canvas.stack_count() == 0
     canvas.drag(qtbot, start, up)  # pulled up over the first stream: a real reorder
-    assert [s.id for s in canvas.doc.model.streams][0] == "fulfil-request"
+    assert next(s.id for s in canvas.doc.model.streams) == "fulfil-request"
     assert canvas.stack_count() == 1

@@ -38,7 +38,7 @@ def _assert_is_drawing_of(scene, view_kind):
 
 
 def test_animated_toggle_ends_on_the_stream_drawing(shown, qtbot):
-    scene, view, transition = shown
+    scene, _view, transition = shown
     with qtbot.waitSignal(transition.finished, timeout=5000):
         transition.run("stream")
     assert scene.view == "stream"
@@ -49,7 +49,7 @@ def test_animated_toggle_ends_on_the_stream_drawing(shown, qtbot):
 
 
 def test_mid_glide_stages_are_between_their_two_places(shown, qtbot):
-    scene, view, transition = shown
+    scene, _view, transition = shown
     chain = {g.key: g for g in scene.drawing.groups}
     stream = {g.key: g for g in view_drawing(scene.document.model, "stream").groups}
     transition.run("stream")
@@ -68,7 +68,7 @@ def test_mid_glide_stages_are_between_their_two_places(shown, qtbot):
 
 
 def test_selection_is_kept_across_the_toggle(shown, qtbot):
-    scene, view, transition = shown
+    scene, _view, transition = shown
     scene.items_by_key["stage:approve"].setSelected(True)
     scene.items_by_key["stage:operate"].setSelected(True)
     with qtbot.waitSignal(transition.finished, timeout=5000):
@@ -102,7 +102,7 @@ def test_without_selection_the_stage_nearest_the_middle_is_kept_in_place(shown, 
 
 
 def test_a_fitted_view_is_fitted_to_the_new_drawing(shown, qtbot):
-    scene, view, transition = shown
+    _scene, view, transition = shown
     view.fit()
     transition.run("stream", animate=False)
     rect = view.mapFromScene(view.sceneRect()).boundingRect()
@@ -112,7 +112,7 @@ def test_a_fitted_view_is_fitted_to_the_new_drawing(shown, qtbot):
 
 
 def test_an_edit_during_the_glide_lands_at_once_on_the_edited_drawing(shown, qtbot):
-    scene, view, transition = shown
+    scene, _view, transition = shown
     transition.run("stream")
     assert transition.is_running()
     with qtbot.waitSignal(transition.finished, timeout=5000):

@@ -306,8 +306,8 @@ class EditingMachine(RuleBasedStateMachine):
         assert self.doc.model.model_dump() == final
 
 
-SETTINGS = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                     HealthCheck.filter_too_much])
+SETTINGS = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow,
+                                                     HealthCheck.filter_too_much]}
 
 
 def test_random_edits_keep_invariants(qapp):

@@ -13,7 +13,7 @@ from vscdesk.interop import flow_csv, stages_csv_read
 from vscdesk.interop.errors import InteropError
 from vscdesk.interop.flow_csv import FlowCsvError, flow_items_from_csv
 from vscdesk.interop.stages_csv import stages_from_csv
-from vscdesk.storage import dumps, load
+from vscdesk.storage import dumps
 
 #: Unicode line breaks str.splitlines() ends a line at, but a CSV record does not.
 LINE_BREAKS = ["\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e"]

@@ -58,7 +58,7 @@ def _new_sla(text):
 @given(texts)
 def test_sla_scanner_reads_what_the_old_pattern_read(text):
     old, new = _old_sla(text), _new_sla(text)
-    if old is not None and (old[0] is not None and not old[0].isprintable() or len(old[4]) > 20):
+    if old is not None and ((old[0] is not None and not old[0].isprintable()) or len(old[4]) > 20):
         return  # the model refused those values before too
     if old is not None and old[0] == notation.default_sla_name(old[1]):
         old = (None, *old[1:])
@@ -116,7 +116,8 @@ def test_a_3kb_csv_cell_reads_in_linear_work():
     for column, cell in (("stakeholders", lambda n: "x" + " " * n + "("),
                          ("slas", lambda n: " " * n + "lead_time"),
                          ("slas", lambda n: "Response" + " " * n + ":" + " " * n)):
-        assert_linear(lambda n: stage_csv(column, cell(n)), stages_from_csv, n=750)
+        assert_linear(lambda n, column=column, cell=cell: stage_csv(column, cell(n)),
+                      stages_from_csv, n=750)
     with pytest.raises(InteropError, match=r"^CSV: row 2, column stakeholders: .{0,200}$"):
         stages_from_csv(stage_csv("stakeholders", "x" + " " * 3000 + "("))
 
@@ -127,7 +128,7 @@ def test_a_2kb_archimate_property_reads_in_linear_work():
         return archi(value_stream_with_stage({"SLAs": "Reply" + " " * n + ":" + " " * n + "x",
                                               "Entrance criteria": "a\\" * n}))
     assert_linear(model, import_archimate_bytes, n=640)
-    doc, report = import_archimate_bytes(model(1300))
+    _doc, report = import_archimate_bytes(model(1300))
     assert any("property 'SLAs'" in line and "is not an SLA" in line for line in report)
     assert all(len(line) < 400 for line in report), "a hostile value is quoted shortened"
 

@@ -58,7 +58,7 @@ def test_unknown_and_unsupported_xml_encodings_are_one_line(encoding):
 def test_utf32_is_named_utf32_everywhere(tmp_path, example_file):
     xml = archi(value_stream_with_stage({})).decode()
     for data in (xml.encode("utf-32"), xml.replace('encoding="UTF-8"', "").encode("utf-32-be")):
-        with pytest.raises(InteropError, match="^m.xml: is UTF-32 text"):
+        with pytest.raises(InteropError, match=r"^m\.xml: is UTF-32 text"):
             import_archimate_bytes(data, "m.xml")
     doc = tmp_path / "doc.vsc.json"
     csv = tmp_path / "in.csv"
@@ -104,7 +104,7 @@ def test_cell_limits_are_placed_and_plain(column, cell, words):
 
 
 def test_archimate_values_left_out_are_reported_plainly():
-    doc, report = import_archimate_bytes(archi(value_stream_with_stage({
+    _doc, report = import_archimate_bytes(archi(value_stream_with_stage({
         "% complete and accurate": "lots", "SLAs": "lead_time<=" + "9" * 400 + "h",
         "Process time": "9" * 400 + "min"})))
     lines = [line for line in report if "left out" in line]

@@ -82,6 +82,6 @@ def test_hostile_flow_csv_in_the_window(window, monkeypatch, tmp_path):
     monkeypatch.setattr(flow_import, "ask_flow_csv", lambda parent: items)
     depth = window.document.undo_stack.count()
     window.actions["import_flow_items"].trigger()
-    (title, text), = window.errors_shown
+    (_title, text), = window.errors_shown
     assert text == "items.csv: row 2: a cell is longer than 131,072 characters (line 2)"
     assert window.document.undo_stack.count() == depth

@@ -82,5 +82,5 @@ def test_oversized_file_is_refused_before_reading(tmp_path, archimate_dir):
 
 
 def test_missing_file_is_a_clear_error(tmp_path):
-    with pytest.raises(InteropError, match="none.xml: file not found"):
+    with pytest.raises(InteropError, match=r"none\.xml: file not found"):
         import_archimate(tmp_path / "none.xml")

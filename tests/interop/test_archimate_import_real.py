@@ -66,7 +66,7 @@ def test_the_lone_business_function_is_a_lane(real):
 
 
 def test_the_report_counts_first_then_groups_details_by_layer(real):
-    name, _, report = real
+    _name, _, report = real
     counts = next(line for line in report if line.startswith("Not imported: "))
     assert counts.startswith("Not imported: 6 ApplicationComponent, 5 ApplicationFunction, "
                              "5 ApplicationService, ")
@@ -82,7 +82,7 @@ def test_the_report_counts_first_then_groups_details_by_layer(real):
 
 def test_the_31_file_keeps_its_value_stream_without_stages(archimate_dir):
     doc, report = import_archimate(archimate_dir / "aoeff_3_1.xml")
-    assert [s.name for s in doc.streams][0] == "Value Stream"
+    assert next(s.name for s in doc.streams) == "Value Stream"
     assert doc.streams[0].stages == []
     assert "value stream 'Value Stream' has no stages" in report
     assert "not imported, strategy elements: 1 Capability element ('Capability'); " \

@@ -47,13 +47,13 @@ def _check(layout, width: float, height: float) -> None:
     for node in layout.nodes:
         box = node.box
         assert node.font >= 8
-        assert 0 <= box.x and box.right <= width and 0 <= box.y and box.bottom < layout.rule_y
+        assert box.x >= 0 and box.right <= width and box.y >= 0 and box.bottom < layout.rule_y
         bold = node.visits > 0
         assert all(text_width(line, node.font, bold) <= box.w - 4 for line in node.lines), node
         assert len(node.lines) * (node.font + 2) <= box.h, node
     for arrow in layout.arrows if width >= MIN_PICTURE else ():  # smaller: drawn at 340, scaled
         disc = G.disc_box(arrow.label)
-        assert 0 <= disc.x and disc.right <= width and disc.y >= 40
+        assert disc.x >= 0 and disc.right <= width and disc.y >= 40
 
 
 def _numbers_visible(layout) -> None:

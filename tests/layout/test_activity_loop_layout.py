@@ -18,7 +18,7 @@ def _doc(n_lanes: int, route: list[str | None]) -> DocumentModel:
 
 
 def _inside(box: Box, size: float) -> bool:
-    return 0 <= box.x and 0 <= box.y and box.right <= size and box.bottom <= size
+    return box.x >= 0 and box.y >= 0 and box.right <= size and box.bottom <= size
 
 
 def test_restore_service_visits_engage_twice_and_returns_at_step_3(example_model):
@@ -117,7 +117,7 @@ def test_long_lane_names_are_elided_not_cut_mid_word():
     doc = DocumentModel(chain={"lanes": lanes},
                         streams=[Stream(id="x", name="X", stages=[Stage(id="a", name="A", lane="l0")])])
     for node in layout_activity_loop(doc, "x", 360).nodes:
-        words = set("Technology development and operations".split())
+        words = {"Technology", "development", "and", "operations"}
         for line in node.lines:
             for word in line.split():
                 assert word in words or word.endswith("…"), node.lines

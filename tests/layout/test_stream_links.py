@@ -77,7 +77,7 @@ def test_labels_and_routes_stay_in_the_drawing_clear_of_what_has_text(which, exa
             continue
         r = next(p for p in g.items if isinstance(p, Rect))
         pill = Box(g.x + r.x, g.y + r.y, r.w, r.h)
-        assert 32 <= pill.x and pill.right <= drawing.width - 32
+        assert pill.x >= 32 and pill.right <= drawing.width - 32
         assert not any(pill.overlaps(b) for b in blocked), g.ref
         assert not any(pill.overlaps(p) for p in pills), g.ref
         pills.append(pill)

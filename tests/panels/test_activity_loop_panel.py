@@ -57,7 +57,7 @@ def test_clicking_a_step_selects_its_stage_on_the_canvas_and_back(window, panel,
 
 def test_clicking_an_activity_selects_its_stages(window, panel, qtbot):
     node = next(g for g in panel.view.drawing.groups if g.key == "loop-node:engage")
-    bx, by, bw, bh = node.bounds
+    _bx, _by, bw, bh = node.bounds
     point = panel.view.to_widget(node.x + bw / 2, node.y + bh / 2).toPoint()
     qtbot.mouseClick(panel.view, Qt.MouseButton.LeftButton, pos=point)
     assert window.selection.stage_ids == ("report-problem", "confirm-user")

@@ -29,8 +29,8 @@ def _assert_labels_inside(drawing) -> None:
             left, top, right, bottom = _text_box(t)
             assert bx <= left and right <= bx + bw and by <= top and bottom <= by + bh, (g.key, t)
             left, top, right, bottom = _text_box(t, g.x, g.y)
-            assert 16 <= left and right <= drawing.width - 16, (g.key, t)
-            assert 0 <= top and bottom <= drawing.height - 8, (g.key, t)
+            assert left >= 16 and right <= drawing.width - 16, (g.key, t)
+            assert top >= 0 and bottom <= drawing.height - 8, (g.key, t)
 
 
 def _random_doc(n: int, seed: int) -> DocumentModel:

@@ -42,7 +42,7 @@ def _inside_chevron(t: Text, w: float, h: float) -> bool:
     farthest = max(abs(top - h / 2), abs(bottom - h / 2))
     notch_x = L.CHEVRON_POINT * (1 - nearest / (h / 2))
     point_x = w - L.CHEVRON_POINT * farthest / (h / 2)
-    return notch_x < left and right < point_x and 0 < top and bottom < h
+    return notch_x < left and right < point_x and top > 0 and bottom < h
 
 
 def _inside_ellipse(t: Text, w: float, h: float) -> bool:
@@ -56,7 +56,7 @@ def _inside_trigger(t: Text, w: float, h: float) -> bool:
     left, top, right, bottom = _text_box(t)
     r = min(h / 2, 30)
     far = max(r - top, bottom - (h - r), 0)  # how far into a corner's height the line reaches
-    return (0.28 * min(h, 60) < left and 0 < top and bottom < h
+    return (0.28 * min(h, 60) < left and top > 0 and bottom < h
             and right < w - r + math.sqrt(max(r * r - far * far, 0)))
 
 

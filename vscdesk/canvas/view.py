@@ -76,7 +76,7 @@ class DiagramView(QGraphicsView):
         stream labels."""
         bar = self.horizontalScrollBar()
         shift = bar.value() - bar.minimum()
-        if 0 < shift and anchor.x() + shift < self.viewport().width():
+        if shift > 0 and anchor.x() + shift < self.viewport().width():
             bar.setValue(bar.minimum())
 
     def fit(self) -> None:

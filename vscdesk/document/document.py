@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
@@ -24,6 +24,9 @@ from vscdesk.model import (
     Stream,
     new_id,
 )
+
+
+_T = TypeVar("_T")
 
 
 class _Taken:
@@ -160,7 +163,7 @@ class Document(QObject):
         return (self._streams, self._lanes, self._stakeholders, self._links, self._slides,
                 self._flow_items)
 
-    def _namespace(self) -> tuple[Any, ...]:
+    def _namespace(self) -> tuple[StageStore | Registry[Any], ...]:
         """The stores whose ids share one namespace (flow items have their own)."""
         return (self._stages, self._streams, self._lanes, self._stakeholders, self._links,
                 self._slides)
@@ -263,7 +266,7 @@ class Document(QObject):
         self.changed.emit()
 
 
-def _found(value: Any, kind: str, ident: str) -> Any:
+def _found(value: _T | None, kind: str, ident: str) -> _T:
     if value is None:
         raise KeyError(f"no {kind} with id '{ident}'")
     return value

@@ -101,7 +101,7 @@ def import_lanes(b: ImportBuilder) -> tuple[list[dict[str, Any]], str]:
     tops = {f for f in functions if f != chain and parent.get(f, chain) == chain}
     others = sorted((performing | tops) - set(ordered), key=b.file_order.__getitem__)
     if others:
-        view, key = diagram_keys(b, others)
+        _view, key = diagram_keys(b, others)
         ordered += sorted(others, key=key.__getitem__)
     lanes, lane_id = [], {}
     for index, cid in enumerate(ordered):

@@ -89,7 +89,7 @@ class _StreamFlow:
         self.among = graph.relevant(self.inside)
         self.part = components(graph, self.among)
         self.joined = bool(self.edges or self.among)
-        self.waiting: dict[str, int] = {m: 0 for m in members}
+        self.waiting: dict[str, int] = dict.fromkeys(members, 0)
         self.after: dict[str, list[str]] = {}
         for e in self.edges:
             self.waiting[e.target] += 1
@@ -204,10 +204,7 @@ def _cycle_entry(b: ImportBuilder, members: list[str], placed: set[str], flow: _
     """Continue from a placed stage; else start where something outside the stream
     triggers or flows in; else at the earliest stage."""
     rest = [m for m in members if m not in placed]
-    if placed:
-        fed = flow.fed
-    else:
-        fed = flow.graph.fed_from_outside(flow.inside)
+    fed = flow.fed if placed else flow.graph.fed_from_outside(flow.inside)
     return min(rest, key=lambda m: (m not in fed, key[m]))
 
 

@@ -11,7 +11,6 @@ from pydantic import ValidationError
 
 from vscdesk.interop.scan import (
     back_over_spaces,
-    digits,
     finite,
     number_end,
     run_of,

@@ -139,7 +139,7 @@ def stream_stage_drop(doc: DocumentModel, layout: StreamLayout, stage_id: str,
     if not layout.blocks:
         return None
     block = layout.blocks[_nearest([(b.header.y, b.row.bottom) for b in layout.blocks], y)]
-    old_stream, old_pos, old_lane = _current(doc, stage_id)
+    _old_stream, _old_pos, old_lane = _current(doc, stage_id)
     others = [layout.chevrons[s] for s in block.stages if s != stage_id]
     top = block.row.y
     if not others:

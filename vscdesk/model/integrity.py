@@ -82,7 +82,7 @@ def integrity_errors(doc: DocumentModel) -> list[Error]:
 
 def all_errors(doc: DocumentModel) -> list[Error]:
     """``integrity_errors`` worked out in full, naming the place of each."""
-    seen, errors = _collect_ids(doc)
+    _seen, errors = _collect_ids(doc)
     lanes = {lane.id for lane in doc.chain.lanes}
     people = {person.id for person in doc.stakeholders}
     streams = {stream.id for stream in doc.streams}

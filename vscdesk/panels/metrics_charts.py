@@ -149,7 +149,7 @@ class MetricsCharts(QTabWidget):
         self.slas.show_chart()
 
     def _lane_load(self, doc: DocumentModel, analysis: Analysis) -> None:
-        loads = [load for load in analysis.lane_load]
+        loads = list(analysis.lane_load)
         if not loads:
             self.lanes.show_message("The value chain has no lanes yet.")
             return

@@ -86,7 +86,6 @@ class MetricsFigures(QWidget):
         names = {s.id: s.name for s in stream.stages}
         waits = {t.stage_id: t.wait_minutes for t in lean.ladder}
         fig = lean_figures(lean)
-        bottleneck = lean.bottleneck_stage if fig["bottleneck_stage"].value else None
         texts = {
             "lead": figure_text(fig["lead_minutes"], minutes),
             "process": figure_text(fig["process_minutes"], minutes),

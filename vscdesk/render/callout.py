@@ -65,7 +65,7 @@ def _slas(col: _Column, stage: Stage) -> None:
         status = sla_status(sla)
         cy = col.y + 9
         label = sla_label(sla)
-        pill, pw = C.sla_pill(0, cy, label, status)
+        _pill, pw = C.sla_pill(0, cy, label, status)
         actual = (f"actual {number(sla.actual)}{' ' + sla.unit if sla.unit else ''}"
                   if sla.actual is not None else STATUS_WORD[status])
         right = WIDTH - PAD

@@ -7,7 +7,7 @@ screen and every export draw the same picture from one description.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
 PathOp = tuple  # ("M", x, y) | ("L", x, y) | ("C", x1, y1, x2, y2, x, y) | ("Z",)
 
@@ -63,7 +63,7 @@ class Text:
     anchor: Literal["start", "middle", "end"] = "start"
 
 
-Primitive = Union[Rect, Ellipse, Path, Text]
+Primitive = Rect | Ellipse | Path | Text
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,7 +85,7 @@ def slide_picture(doc: DocumentModel, slide: SlideSpec, theme: str = "light") ->
         drawing = Drawing(drawing.width, drawing.height, (*drawing.groups, callout), drawing.title)
     frame = framing(slide, drawing, doc)
     if stage_key in groups and slide.zoom > 1:  # zoomed past the frame: keep the stage in view
-        x, y, w, h = group_rect(groups[stage_key])
+        x, _y, w, _h = group_rect(groups[stage_key])
         centre = (x + w / 2, frame[1] + frame[3] / 2)  # the stage over its callout
     else:
         centre = (frame[0] + frame[2] / 2, frame[1] + frame[3] / 2)

@@ -171,7 +171,7 @@ class StreamPainter:
     def value(self, b: BlockGeom) -> Group:
         """The value ellipse and the connector into it from the last chevron."""
         v = b.value
-        (x1, y1), (x2, _) = b.link_out
+        (x1, _y1), (x2, _) = b.link_out
         dx = x1 - v.x
         items: list[Primitive] = C.arrow([(dx, v.h / 2), (x2 - v.x, v.h / 2)], 0, LINK, LINK_HEAD)
         items.append(Ellipse(v.w / 2, v.h / 2, v.w / 2, v.h / 2, fill=P.CANVAS,

@@ -86,7 +86,7 @@ def temp_name(target: Path, suffix: str = ".tmp") -> Path:
 def temp_pattern(names: Iterable[str]) -> re.Pattern[str]:
     """What ``temp_name`` makes for any of ``names`` (with ``.tmp`` or ``.bak.tmp``)."""
     alternatives = "|".join(re.escape(name[:_TEMP_STEM]) for name in names)
-    return re.compile(r"^\.(%s)\.[0-9a-f]{12}(\.bak)?\.tmp$" % alternatives)
+    return re.compile(rf"^\.({alternatives})\.[0-9a-f]{{12}}(\.bak)?\.tmp$")
 
 
 def sweep_stale_temps(folder: Path, pattern: re.Pattern[str]) -> None:

@@ -70,7 +70,7 @@ def main() -> None:
     (inputs / "flow.csv").write_text("id,type,stream,started\nF1,feature,restore-service,2026-01-05\n",
                                      encoding="utf-8")
     result = {}
-    for kind, args in outputs.items():
+    for kind in outputs:
         out = mount / f"old.{kind}"
         out.write_bytes(OLD)
     save(doc, ours)
