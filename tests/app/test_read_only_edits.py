@@ -174,11 +174,36 @@ def stakeholder_cell(window, qtbot):
     edit_cell(qtbot, panel.table, 0, NAME, "Colleague")
 
 
+def header_moves(window, qtbot):
+    window.selection.pick("stream", "restore-service")
+    window.actions["stream_down"].trigger()
+    window.selection.pick("lane", "engage")
+    window.actions["lane_right"].trigger()
+
+
+def lane_panel_name(window, qtbot):
+    window.selection.pick("lane", "engage")
+    window.structure.show_lane_panel()
+    type_into(qtbot, window.docks["lane"].widget().name, "Engage customers")
+
+
+def link_panel_delete(window, qtbot):
+    from tests.panels.test_link_panel import click_link
+
+    window.view.fit()
+    click_link(window, qtbot, "fix-rework")
+    window.structure.show_link_panel()
+    qtbot.mouseClick(window.docks["link"].widget().delete_button, Qt.MouseButton.LeftButton)
+    window.view.set_zoom(1.0)
+
+
 CANVAS = [group_drag, card_drag, lane_header_drag, stream_label_drag, shift_drag_link,
           delete_key, duplicate_key, move_keys, link_key, insert_and_name, rename_key,
-          double_click_rename, add_stream_and_lane, cut_and_paste, link_kind_from_context_menu]
+          double_click_rename, add_stream_and_lane, cut_and_paste, link_kind_from_context_menu,
+          header_moves]
 #: panels are greyed out while the app holds the document read-only: not typed into then
-PANELS = [stage_panel_name, stream_panel_trigger, stakeholder_cell]
+PANELS = [stage_panel_name, stream_panel_trigger, stakeholder_cell, lane_panel_name,
+          link_panel_delete]
 
 
 @pytest.fixture
