@@ -35,7 +35,10 @@ def split_links(doc: DocumentModel) -> tuple[dict[str, list[Link]], list[Link]]:
     return inside, across
 
 
-def _relations(pairs: Iterable[tuple[str, str, str, str | None]]) -> list[tuple[str, str, dict]]:
+Relation = tuple[str, str, str, str | None]  # from, to, kind, link id (None: stage order)
+
+
+def _relations(pairs: Iterable[Relation]) -> list[tuple[str, str, dict[str, list[str]]]]:
     """Edges with ``kinds`` and ``links`` lists, so parallel relations share one edge."""
     edges: dict[tuple[str, str], dict[str, list[str]]] = {}
     for a, b, kind, link in pairs:
@@ -63,7 +66,8 @@ def stream_graph(stream: Stream, links: Iterable[Link] = ()) -> nx.DiGraph:
         (stage.id, {"index": i, "lane": stage.lane, "name": stage.name})
         for i, stage in enumerate(stream.stages)
     )
-    pairs = [(a.id, b.id, "order", None) for a, b in zip(stream.stages, stream.stages[1:])]
+    pairs: list[Relation] = [(a.id, b.id, "order", None)
+                             for a, b in zip(stream.stages, stream.stages[1:])]
     pairs.extend(
         (link.source, link.target, link.kind, link.id)
         for link in links
