@@ -47,7 +47,7 @@ def _stale(stamp: Path) -> bool:
 def install(extras: str = "test", stamp: Path | None = None) -> Path:
     """``make .venv/.installed``: the virtual environment with vscdesk installed; its python."""
     stamp = stamp or STAMP
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - run by whatever Python the user has
         sys.exit("vscdesk needs Python 3.11 or newer (on Windows: py -3.11 scripts/dev.py ...)")
     python = venv_bin("python")
     if not python.exists():

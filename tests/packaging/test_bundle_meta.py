@@ -13,6 +13,7 @@ import struct
 import sys
 import types
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from packaging_support import MIME_TYPE, PACKAGING, ROOT, missing
@@ -27,7 +28,7 @@ PNG = b"\x89PNG\r\n\x1a\n"
 class Step:
     """One PyInstaller build step the spec asked for."""
 
-    log: list[Step] = []
+    log: ClassVar[list[Step]] = []
 
     def __init__(self, *args, **kwargs):
         self.kind = type(self).__name__

@@ -49,7 +49,7 @@ def test_a_briefly_held_document_is_saved_after_a_retry(tmp_path, example_file, 
     doc = load(example_file)
     save(doc, target)
     doc.title = "New title"
-    replace, calls = held_open(times=2, only=target)
+    replace, _calls = held_open(times=2, only=target)
     with simulated("windows"):
         platform.os.replace = replace
         save(doc, target)
@@ -64,7 +64,7 @@ def test_a_document_held_open_for_good_fails_in_one_line_and_is_untouched(
     save(doc, target)
     before = target.read_bytes()
     doc.title = "New title"
-    replace, calls = held_open(times=None, only=target)
+    replace, _calls = held_open(times=None, only=target)
     with simulated("windows"):
         platform.os.replace = replace
         with pytest.raises(SaveError) as caught:
