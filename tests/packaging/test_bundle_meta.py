@@ -126,11 +126,18 @@ def test_version_numbers_for_windows():
     assert bundle_meta.version_numbers("1") == (1, 0, 0, 0)
 
 
-def test_windows_version_resource_builds():
+def test_windows_version_resource_builds(monkeypatch):
     try:
-        import PyInstaller.utils.win32.versioninfo  # noqa: F401
+        import PyInstaller  # noqa: F401
     except ImportError:
         missing("PyInstaller is not installed; `make bundle` installs it")
+    if "pefile" not in sys.modules:
+        # PyInstaller's Windows helpers (pefile, win32api) exist on Windows only; building the
+        # resource's objects uses neither
+        import PyInstaller.compat
+
+        monkeypatch.setitem(sys.modules, "pefile", types.ModuleType("pefile"))
+        monkeypatch.setattr(PyInstaller.compat, "win32api", None, raising=False)
     info = bundle_meta.windows_version_info("0.1.0")
     text = str(info)
     assert "ProductName" in text and "'0.1.0'" in text and "(0, 1, 0, 0)" in text
