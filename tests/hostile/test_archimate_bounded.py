@@ -4,7 +4,7 @@ deep in a diagram."""
 
 from __future__ import annotations
 
-from tests.hostile.corpus import junction_chain, junction_fan, nested_diagram
+from tests.hostile.corpus import archi, archi_element, junction_chain, junction_fan, nested_diagram
 from tests.hostile.work import assert_linear
 from vscdesk.interop.archimate_import import import_archimate_bytes
 from vscdesk.interop.archimate_read import read_model
@@ -38,3 +38,19 @@ def test_thousands_of_nested_figures_are_read():
     assert model.views[0].at == {"st": (3000.0, 3000.0)}
     doc, _ = import_archimate_bytes(nested_diagram(3000))
     assert [s.name for s in doc.streams[0].stages] == ["Stage"]
+
+
+def test_coordinates_that_are_no_finite_number_are_read_as_zero():
+    """NaN and -inf in a diagram's bounds raised ValueError/OverflowError while ordering."""
+    body = (archi_element("ValueStream", "vs", "Stream") + archi_element("ValueStream", "a", "A")
+            + archi_element("ValueStream", "b", "B")
+            + archi_element("CompositionRelationship", "r1", source="vs", target="a")
+            + archi_element("CompositionRelationship", "r2", source="vs", target="b"))
+    for x in ("nan", "-inf", "inf", "1e999", "-1e999", "9" * 5000):
+        view = ('<element xsi:type="archimate:ArchimateDiagramModel" id="v" name="View">'
+                '<child xsi:type="archimate:DiagramObject" id="c1" archimateElement="b">'
+                '<bounds x="5" y="5" width="10" height="10"/></child>'
+                '<child xsi:type="archimate:DiagramObject" id="c2" archimateElement="a">'
+                f'<bounds x="{x}" y="{x}" width="10" height="10"/></child></element>')
+        doc, _ = import_archimate_bytes(archi(body, tail=view))
+        assert sorted(s.name for s in doc.streams[0].stages) == ["A", "B"]

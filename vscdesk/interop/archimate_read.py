@@ -3,6 +3,7 @@ files) into one neutral list of elements and relations, tolerating what real too
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
 
@@ -126,10 +127,13 @@ def _read_exchange(root: Element) -> ArchiModel:
 
 
 def _number(value: str | None) -> float:
+    """A coordinate; anything that is not a finite number counts as 0 (NaN and infinities
+    would break the reading order's arithmetic)."""
     try:
-        return float(value or 0)
+        number = float(value or 0)
     except ValueError:
         return 0.0
+    return number if math.isfinite(number) else 0.0
 
 
 def _exchange_view(view: Element) -> View:
