@@ -114,6 +114,15 @@ def test_edit_menu_has_stream_and_lane_submenus(window):
     assert "fulfil-request" not in window.document
 
 
+def test_edit_links_menu_raises_the_link_panel(window):
+    links = next(a.menu() for a in window.menus["edit"].actions() if a.text() == "Lin&ks")
+    assert window.actions["link_properties"] in links.actions()
+    window.scene.items_by_key["link:fix-rework"].setSelected(True)
+    window.actions["link_properties"].trigger()
+    panel = window.docks["link"].widget()
+    assert window.docks["link"].isVisible() and panel.label.text() == "Not fixed"
+
+
 def test_context_menus_of_headers_and_title_offer_their_edits(window, monkeypatch):
     def texts(target):
         return [a.text() for a in window.edit_actions.context_menu(target).actions() if a.text()]

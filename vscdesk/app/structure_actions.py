@@ -117,6 +117,11 @@ class StructureActions:
             lane.addSeparator() if key is None else lane.addAction(acts[key])
         for entry in (stream.menuAction(), lane.menuAction(), acts["rename_title"]):
             edit.insertAction(before, entry) if before is not None else edit.addAction(entry)
+        links = next((a.menu() for a in entries if a.menu() is not None
+                      and a.text().replace("&", "") == "Links"), None)
+        if links is not None:  # Edit ▸ Links ▸ Link properties…, for the link selected
+            links.addSeparator()
+            links.addAction(acts["link_properties"])
         file_menu = self.window.menus["file"]
         quit_action = acts.get("quit")
         if quit_action is not None and quit_action in file_menu.actions():
