@@ -34,7 +34,7 @@ def test_example_and_templates_validate(validator, example_data):
 
 @pytest.mark.parametrize("edit", [
     lambda d: d.update(format="other"),
-    lambda d: d.update(schema_version=2),
+    lambda d: d.update(schema_version=3),
     lambda d: d["streams"][0].update(colour="#ffffff"),
     lambda d: d["streams"][0]["stages"][0].update(id="has space"),
     lambda d: d["streams"][0]["stages"][0].update(lane="bad lane"),

@@ -42,7 +42,7 @@ def _invalid(data: dict) -> str:
         (lambda d: d["streams"][0]["stages"][0]["stakeholders"][0].update(stakeholder="x"),
          "stakeholder 'x'"),
         (lambda d: d["streams"][0].update(colour="#fff000"), "colour"),
-        (lambda d: d.update(schema_version=2), "schema_version"),
+        (lambda d: d.update(schema_version=3), "schema_version"),
     ],
 )
 def test_bad_documents_are_refused_with_reason(example_data, edit, expected):

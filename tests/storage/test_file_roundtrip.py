@@ -28,7 +28,7 @@ def test_example_round_trips(example_file, tmp_path):
 def test_written_text_is_stable_and_diffable(example_file):
     text = dumps(load(example_file))
     lines = text.splitlines()
-    assert lines[:3] == ["{", '  "format": "vscdesk",', '  "schema_version": 1,']
+    assert lines[:3] == ["{", '  "format": "vscdesk",', '  "schema_version": 2,']
     assert text.endswith("}\n") and not text.endswith("\n\n")
     assert list(json.loads(text)) == list(DocumentModel.model_fields)  # model field order
     assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n"
@@ -65,7 +65,17 @@ def test_fractional_and_tiny_floats_survive_exactly():
 def test_frozen_schema_1_sample_still_opens():
     """Every schema keeps a frozen sample; later versions must go on reading it."""
     doc = load(DATA / "schema-1.vsc.json")
-    assert doc.schema_version == 1 and len(doc.streams) >= 3
+    assert doc.schema_version == 2 and len(doc.streams) >= 3  # upgraded on load
+    assert doc.chain.groups == [] and all(lane.group is None for lane in doc.chain.lanes)
+    assert doc.chain.margin == ""
+
+
+def test_frozen_schema_2_sample_opens_with_its_lane_groups():
+    doc = load(DATA / "schema-2.vsc.json")
+    assert [(g.name, g.support) for g in doc.chain.groups] == [
+        ("Primary activities", False), ("Support activities", True)]
+    assert doc.chain.margin == "Margin"
+    assert sum(lane.group == "support-activities" for lane in doc.chain.lanes) == 4
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

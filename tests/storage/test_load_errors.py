@@ -91,15 +91,15 @@ def test_several_problems_are_counted(example_data):
     (b'{"format": "drawio"}', "not_document",
      'is not a vscdesk document ("format" is "drawio", not "vscdesk")'),
     (b'{"format": "vscdesk"}', "not_document",
-     "schema_version: is missing; it should be a whole number such as 1"),
+     "schema_version: is missing; it should be a whole number such as 2"),
     (b'{"format": "vscdesk", "schema_version": "1"}', "not_document",
-     'schema_version: is "1"; it should be a whole number such as 1'),
+     'schema_version: is "1"; it should be a whole number such as 2'),
     (b'{"format": "vscdesk", "schema_version": true}', "not_document",
-     "schema_version: is True; it should be a whole number such as 1"),
+     "schema_version: is True; it should be a whole number such as 2"),
     (b'{"format": "vscdesk", "schema_version": 7, "whatever": [1]}', "newer",
-     "saved by a newer vscdesk (schema 7); this version reads up to 1"),
+     "saved by a newer vscdesk (schema 7); this version reads up to 2"),
     (b'{"format": "vscdesk", "schema_version": 0}', "unsupported",
-     "uses schema 0, which this version cannot read (it reads schemas 1 to 1)"),
+     "uses schema 0, which this version cannot read (it reads schemas 1 to 2)"),
 ])
 def test_each_unreadable_kind_has_its_message(data, kind, message):
     err = _error(data)

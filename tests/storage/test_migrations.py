@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from vscdesk.model import SCHEMA_VERSION
 from vscdesk.storage import (
     LoadError,
     backup_path,
@@ -41,7 +42,7 @@ def test_without_an_upgrade_the_old_schema_is_refused():
 
 def test_old_file_is_upgraded_on_load(schema_0):
     doc = loads(json.dumps(OLD))
-    assert doc.title == "Old plan" and doc.schema_version == 1
+    assert doc.title == "Old plan" and doc.schema_version == SCHEMA_VERSION
     assert migrate.oldest_readable() == 0
 
 
@@ -55,7 +56,7 @@ def test_first_overwrite_keeps_the_old_version_once(schema_0, tmp_path):
     save(doc, path)
     kept = version_backup_path(path, 0)
     assert kept.name == "plan.vsc.json.v0.bak" and kept.read_bytes() == original
-    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 1
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION
 
     save(doc.model_copy(update={"title": "Newer"}), path)
     assert kept.read_bytes() == original  # the v0 copy is never overwritten
@@ -93,7 +94,7 @@ def test_upgrades_run_in_order_and_set_the_version(monkeypatch):
     monkeypatch.setitem(migrate.MIGRATIONS, -1, step(-1))
     monkeypatch.setitem(migrate.MIGRATIONS, 0, step(0))
     doc = loads(json.dumps({"format": "vscdesk", "schema_version": -1}))
-    assert seen == [(-1, -1), (0, 0)] and doc.schema_version == 1
+    assert seen == [(-1, -1), (0, 0)] and doc.schema_version == SCHEMA_VERSION
 
 
 def test_an_upgrade_is_registered_once(monkeypatch):

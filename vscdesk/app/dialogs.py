@@ -156,3 +156,11 @@ def ask_document_properties(parent: QWidget, title: str,
     dialog = DocumentPropertiesDialog(title, chain_name, parent)
     dialog.exec()
     return dialog.values()
+
+
+def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> str | None:
+    """One line of text from the user; None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog
+
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None

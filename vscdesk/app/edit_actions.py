@@ -196,6 +196,10 @@ class EditActions:
             keys = [None, "link_properties", "delete"]
         elif target.kind == "lane":
             menu.addAction("Rename lane", lambda: e.rename("lane", target.ident))
+            if target.ident:  # the "No activity" column is no lane of the chain
+                from vscdesk.app.lane_group_menu import add_lane_group_menu
+
+                add_lane_group_menu(menu, self.window, target.ident)
             keys = ["lane_properties", "lane_left", "lane_right", None, "add_lane", None,
                     "delete_lane"]
         elif target.kind == "row":

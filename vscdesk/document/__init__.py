@@ -1,6 +1,7 @@
 """The editing core: the Document (the one writer of the model) and its undo commands."""
 
 from vscdesk.document.base import UNCHANGED, EditCommand
+from vscdesk.document.commands_groups import SetLaneGroups, SetMargin
 from vscdesk.document.commands_lane import AddLane, MoveLane, RemoveLane, SetLaneFields
 from vscdesk.document.commands_misc import (
     AddLink,
@@ -35,5 +36,5 @@ __all__ = [
     "MoveStream", "PasteStages", "RemoveLane", "RemoveLinks", "RemoveSlide", "RemoveStages",
     "RemoveStakeholder", "RemoveStream", "Selection", "SetDocumentFields", "SetLaneFields", "SetLinkFields",
     "SetSlideFields", "SetStageFields", "SetStagesFields", "SetStakeholderFields",
-    "SetStreamFields",
+    "SetStreamFields", "SetLaneGroups", "SetMargin",
 ]

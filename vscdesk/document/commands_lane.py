@@ -3,7 +3,7 @@ undo gives each one its lane back."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from vscdesk.document.base import EditCommand, quoted, require
 from vscdesk.document.commands_generic import AddItem, MoveItem, SetFields
@@ -54,11 +54,16 @@ class RemoveLane(EditCommand):
 
 
 class SetLaneFields(SetFields):
-    """Set a lane's name, colour or description."""
+    """Set a lane's name, colour, description or group."""
 
     kind = "lane"
     model = Lane
     merge_id = 1003
+
+    def check_refs(self, doc: Document, new: Any, fields: dict[str, Any]) -> None:
+        if "group" in fields and new.group is not None and new.group not in {
+                g.id for g in doc.model.chain.groups}:
+            raise ValueError(f"lane group '{new.group}' does not exist")
 
 
 class MoveLane(MoveItem):

@@ -151,6 +151,21 @@ class Document(QObject):
         if self._depth == 0:
             self._flush()
 
+    def _set_lane_groups(self, groups: list, lanes: dict[str, str | None]) -> None:
+        """Primitive for SetLaneGroups: the chain's groups (no id store of their own: only
+        changed()) and the group of some lanes (lane_changed)."""
+        self.model.chain.groups = [group.model_copy() for group in groups]
+        for lane_id, group in lanes.items():
+            self._lanes.update(lane_id, {"group": group})
+        if self._depth == 0:
+            self._flush()
+
+    def _set_margin(self, text: str) -> None:
+        """Primitive for SetMargin: the word drawn at the end of the chain ("" for none)."""
+        self.model.chain.margin = text
+        if self._depth == 0:
+            self._flush()
+
     def _on_clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(not clean)
 
@@ -212,7 +227,9 @@ class Document(QObject):
         return None
 
     def __contains__(self, ident: object) -> bool:
-        return isinstance(ident, str) and self.kind_of(ident) is not None
+        """Lane groups share the namespace too, so no new object takes a group's id."""
+        return isinstance(ident, str) and (self.kind_of(ident) is not None or any(
+            group.id == ident for group in self.model.chain.groups))
 
     def all_ids(self) -> set[str]:
         """Every id of the shared namespace (flow items have their own)."""

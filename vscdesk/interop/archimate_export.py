@@ -14,6 +14,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from vscdesk.interop import archimate_names as N
+from vscdesk.interop.archimate_groups import P_MARGIN, write_groups
 from vscdesk.interop.archimate_view import view_geometry
 from vscdesk.interop.notation import format_duration, format_number, format_sla, join_list
 from vscdesk.model import DocumentModel, Sla, Stage, Stream, slug
@@ -99,11 +100,12 @@ def _stream_props(stream: Stream) -> Props:
 
 
 def _write_chain(w: _Writer, doc: DocumentModel) -> None:
-    w.element(N.CHAIN_ID, "BusinessFunction", doc.chain.name)
+    w.element(N.CHAIN_ID, "BusinessFunction", doc.chain.name, "", [(P_MARGIN, doc.chain.margin)])
     for lane in doc.chain.lanes:
         w.element(_ref(lane.id), "BusinessFunction", lane.name, lane.description,
                   [(N.P_COLOR, lane.color)])
         w.relation("Composition", N.CHAIN_ID, _ref(lane.id))
+    write_groups(w, doc, _ref)
 
 
 def _write_people(w: _Writer, doc: DocumentModel) -> None:

@@ -94,7 +94,7 @@ class ImportBuilder:
         self._streams()
         if not self.stage_el:
             process_streams(self)
-        lanes, chain_name = import_lanes(self)
+        lanes, chain_name, groups, margin = import_lanes(self)
         people = import_people(self)
         settle_kinds(self, people)
         self._capabilities()
@@ -104,7 +104,7 @@ class ImportBuilder:
         report = final_report(self)
         data = {
             "title": clean_name(self.m.name, self.default_title),
-            "chain": {"name": chain_name, "lanes": lanes},
+            "chain": {"name": chain_name, "lanes": lanes, "groups": groups, "margin": margin},
             "stakeholders": people, "streams": self.streams, "links": links,
         }
         try:

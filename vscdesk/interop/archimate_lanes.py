@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from vscdesk.interop import archimate_names as N
 from vscdesk.interop.archimate_fields import (PropertyReader, clean_name, clean_text, lane_color,
                                              our_id, some)
+from vscdesk.interop.archimate_groups import read_groups, read_margin
 from vscdesk.interop.archimate_order import diagram_keys
 
 if TYPE_CHECKING:
@@ -84,8 +85,9 @@ def _chain(b: ImportBuilder, functions: set[str], performing: set[str], parent: 
     return tops[0] if len(tops) == 1 and tops[0] in parts else None
 
 
-def import_lanes(b: ImportBuilder) -> tuple[list[dict[str, Any]], str]:
-    """Lanes in chain order, and the chain's name (the function composing them, if any)."""
+def import_lanes(b: ImportBuilder) -> tuple[list[dict[str, Any]], str, list[dict[str, Any]], str]:
+    """Lanes in chain order, the chain's name (the function composing them, if any), the
+    lane groups (Groupings aggregating lanes) and the chain's margin."""
     functions = {cid for cid, e in b.m.elements.items() if e.type == FUNCTION}
     lane_of = _lane_of_stage(b)
     performing = set(lane_of.values())
@@ -127,4 +129,5 @@ def import_lanes(b: ImportBuilder) -> tuple[list[dict[str, Any]], str]:
                        "business function, process or capability relates to them: drag them into "
                        "a lane or pick its Activity in the stage panel")
     chain_name = clean_name(b.m.elements[chain].name, "Value chain") if chain else "Value chain"
-    return lanes, chain_name
+    groups = read_groups(b, lanes, lane_id)
+    return lanes, chain_name, groups, read_margin(b, chain)

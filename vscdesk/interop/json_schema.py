@@ -14,7 +14,7 @@ DRAFT = "https://json-schema.org/draft/2020-12/schema"
 #: Fields holding an id or a reference to one; the model checks their form in code, which
 #: pydantic cannot express, so the schema states it as a pattern.
 ID_FIELDS = {"id", "lane", "stakeholder", "source", "target", "stream", "stage", "owner",
-             "triggering_stakeholder"}
+             "triggering_stakeholder", "group"}
 
 
 def _add_id_patterns(node: Any) -> None:

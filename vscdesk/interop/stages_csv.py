@@ -24,12 +24,14 @@ __all__ = ["COLUMNS", "MAX_CSV_BYTES", "read_stages_csv", "stages_from_csv", "st
 
 def _row(doc: DocumentModel, stream: Stream, order: int, stage: Stage) -> dict[str, str]:
     names = {p.id: p.name for p in doc.stakeholders}
-    lanes = {lane.id: lane.name for lane in doc.chain.lanes}
+    lanes = {lane.id: lane for lane in doc.chain.lanes}
+    groups = {group.id: group.name for group in doc.chain.groups}
+    lane = lanes.get(stage.lane or "")
     ca = stage.percent_complete_accurate
     return {
         "stream": stream.name, "stream_id": stream.id, "stream_kind": stream.kind,
         "trigger": stream.trigger, "value": stream.value, "order": str(order),
-        "stage": stage.name, "stage_id": stage.id, "lane": lanes.get(stage.lane or "", ""),
+        "stage": stage.name, "stage_id": stage.id, "lane": lane.name if lane else "",
         "description": stage.description,
         "process_time": format_duration(stage.process_time),
         "wait_time": format_duration(stage.wait_time),
@@ -39,6 +41,7 @@ def _row(doc: DocumentModel, stream: Stream, order: int, stage: Stage) -> dict[s
         "practices": join_list(stage.practices), "value_items": join_list(stage.value_items),
         "entrance": join_list(stage.entrance_criteria), "exit": join_list(stage.exit_criteria),
         "capabilities": join_list(stage.capabilities),
+        "lane_group": groups.get(lane.group or "", "") if lane else "",
     }
 
 

@@ -13,14 +13,15 @@ from vscdesk.interop.csv_safety import undefuse
 from vscdesk.interop.errors import InteropError
 from vscdesk.interop.notation import parse_duration, parse_ref, parse_sla, split_list
 from vscdesk.interop.scan import shown
-from vscdesk.model import Chain, DocumentModel, Lane, Stakeholder, is_valid_id, new_id
+from vscdesk.model import Chain, DocumentModel, Lane, LaneGroup, Stakeholder, is_valid_id, new_id
 
 REQUIRED = ("stream", "stage", "lane")
 #: Stage rows one CSV file may hold (about 30 MB as a document, well inside what vscdesk opens).
 MAX_ROWS = 100_000
 COLUMNS = ["stream", "stream_id", "stream_kind", "trigger", "value", "order", "stage", "stage_id",
            "lane", "description", "process_time", "wait_time", "complete_accurate", "slas",
-           "stakeholders", "practices", "value_items", "entrance", "exit", "capabilities"]
+           "stakeholders", "practices", "value_items", "entrance", "exit", "capabilities",
+           "lane_group"]
 STREAM_COLUMNS = ("stream_id", "stream_kind", "trigger", "value")
 #: Model field -> CSV column, to place validation errors.
 FIELD_COLUMNS = {"name": "stage", "value_items": "value_items", "entrance_criteria": "entrance",
@@ -40,9 +41,12 @@ class CsvReader:
     def __init__(self, chain: Chain, people: list[Stakeholder], source: str) -> None:
         self.source = source
         self.lanes = [lane.model_copy() for lane in chain.lanes]
-        self.chain_name = chain.name
+        self.groups = [group.model_copy() for group in chain.groups]
+        self.chain_name, self.margin = chain.name, chain.margin
         self.people = [p.model_copy() for p in people]
-        self.taken = {lane.id for lane in self.lanes} | {p.id for p in self.people}
+        self.taken = ({lane.id for lane in self.lanes} | {g.id for g in self.groups}
+                      | {p.id for p in self.people})
+        self.group_row: dict[str, int] = {}  # lane id -> row whose lane_group placed it
         self.streams: dict[str, dict[str, Any]] = {}  # stream key -> stream data
         self.first_row: dict[str, int] = {}  # stream key / stage id -> row that set it
 
@@ -102,7 +106,8 @@ class CsvReader:
                 raise RowError(column, f"the {column} name is blank")
         stream = self._stream(line, r)
         stage: dict[str, Any] = {
-            "id": self._stage_id(line, r), "name": r["stage"], "lane": self._lane(r.get("lane", "")),
+            "id": self._stage_id(line, r), "name": r["stage"],
+            "lane": self._grouped(line, self._lane(r.get("lane", "")), r.get("lane_group", "")),
             "description": r.get("description", ""),
             "process_time": _cell(r, "process_time", parse_duration),
             "wait_time": _cell(r, "wait_time", parse_duration),
@@ -174,6 +179,31 @@ class CsvReader:
         self.lanes.append(lane)
         return lane.id
 
+    def _grouped(self, line: int, lane_id: str | None, name: str) -> str | None:
+        """Put the lane in the group ``name`` (found by name ignoring case, else added: a
+        group whose name says "support" holds support activities); one group per lane."""
+        name = " ".join(name.split())
+        if lane_id is None or not name:
+            return lane_id
+        group = next((g for g in self.groups if g.name.casefold() == name.casefold()), None)
+        if group is None:
+            try:
+                group = LaneGroup(id=new_id(name, self.taken, "group"), name=name,
+                                  support="support" in name.casefold())
+            except ValidationError as exc:
+                raise RowError("lane_group", _reason(exc)) from None
+            self.taken.add(group.id)
+            self.groups.append(group)
+        index = next(i for i, lane in enumerate(self.lanes) if lane.id == lane_id)
+        lane = self.lanes[index]
+        if lane.group is not None and lane.group != group.id and lane_id in self.group_row:
+            other = next(g.name for g in self.groups if g.id == lane.group)
+            raise RowError("lane_group", f"lane '{lane.name}' is in group '{other}' in row "
+                           f"{self.group_row[lane_id]}; a lane belongs to one group")
+        self.lanes[index] = lane.model_copy(update={"group": group.id})
+        self.group_row.setdefault(lane_id, line)
+        return lane_id
+
     def _refs(self, text: str) -> list[dict[str, Any]]:
         refs = []
         for item in split_list(text):
@@ -197,7 +227,8 @@ class CsvReader:
         try:
             return DocumentModel.model_validate({
                 "title": title or "Imported stages",
-                "chain": {"name": self.chain_name, "lanes": self.lanes},
+                "chain": {"name": self.chain_name, "margin": self.margin, "lanes": self.lanes,
+                          "groups": self.groups},
                 "stakeholders": self.people, "streams": streams,
             })
         except ValidationError as exc:

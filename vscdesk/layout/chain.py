@@ -87,6 +87,15 @@ class ChainLayout:
     cards: dict[str, CardGeom]
     arrows: tuple[ArrowGeom, ...]
     legend_y: float
+    margin: Box | None = None  # Porter's "Margin" at the end of the chain, when it has one
+
+
+MARGIN_POINT = 22  # how far the margin's arrowhead end reaches past its straight part
+
+
+def margin_width(text: str) -> float:
+    """The margin column: its word (13 Bold) inset like a lane name, then the point."""
+    return max(text_width(text, M.LANE_NAME_SIZE, True) + 2 * M.LANE_INSET, 64.0) + MARGIN_POINT
 
 
 def lane_keys(doc: DocumentModel) -> list[str]:
@@ -125,12 +134,13 @@ def layout_chain(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> ChainLay
     keys = lane_keys(doc)
     names = {lane.id: lane.name for lane in doc.chain.lanes} | {UNASSIGNED: "No activity"}
     cells = [_cells(stream) for stream in doc.streams]
-    widths = _lane_widths(keys, names, cells, min_width - M.LANES_X - M.MARGIN)
+    margin_w = margin_width(doc.chain.margin) + M.GUTTER if doc.chain.margin.strip() else 0.0
+    widths = _lane_widths(keys, names, cells, min_width - M.LANES_X - M.MARGIN - margin_w)
     xs, x = [], M.LANES_X
     for w in widths:
         xs.append(x)
         x += w + M.GUTTER
-    area_right = (xs[-1] + widths[-1]) if keys else min_width - M.MARGIN
+    area_right = (xs[-1] + widths[-1]) if keys else min_width - M.MARGIN - margin_w
     lane_x = dict(zip(keys, xs))
     lane_w = dict(zip(keys, widths))
 
@@ -170,12 +180,14 @@ def layout_chain(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> ChainLay
             key, i, header, Box(header.x, header.y, header.w, rows_bottom - header.y),
             elide(names[key], M.LANE_NAME_SIZE, True, header.w - 2 * M.LANE_INSET), count,
         ))
-    width = area_right + M.MARGIN
+    margin = (Box(area_right + M.GUTTER, M.HEADER_Y, margin_w - M.GUTTER,
+                  rows_bottom - M.HEADER_Y) if margin_w else None)
+    width = area_right + margin_w + M.MARGIN
     legend_y = rows_bottom + M.LEGEND_GAP
     return ChainLayout(
         width, legend_y + M.LEGEND_H + M.MARGIN,
         Box(M.MARGIN, M.HEADER_Y, M.ROW_HEADER_W, M.HEADER_H),
-        tuple(lanes), tuple(rows), cards, tuple(arrows), legend_y,
+        tuple(lanes), tuple(rows), cards, tuple(arrows), legend_y, margin,
     )
 
 

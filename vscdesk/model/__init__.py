@@ -12,6 +12,7 @@ from vscdesk.model.types import (
     Duration,
     FlowItem,
     Lane,
+    LaneGroup,
     Link,
     Sla,
     Slide,
@@ -23,6 +24,6 @@ from vscdesk.model.types import (
 
 __all__ = [
     "FORMAT", "MAX_NAME", "MINUTES", "SCHEMA_VERSION", "Chain", "DocumentModel", "Duration",
-    "FlowItem", "Lane", "Link", "Sla", "Slide", "Stage", "Stakeholder", "StakeholderRef",
+    "FlowItem", "Lane", "LaneGroup", "Link", "Sla", "Slide", "Stage", "Stakeholder", "StakeholderRef",
     "Stream", "integrity_errors", "is_valid_id", "new_id", "slug",
 ]

@@ -23,6 +23,8 @@ def _collect_ids(doc: DocumentModel) -> tuple[dict[str, str], list[Error]]:
 
     for i, lane in enumerate(doc.chain.lanes):
         add(lane.id, f"chain.lanes[{i}]")
+    for i, group in enumerate(doc.chain.groups):
+        add(group.id, f"chain.groups[{i}]")
     for i, person in enumerate(doc.stakeholders):
         add(person.id, f"stakeholders[{i}]")
     for i, stream in enumerate(doc.streams):
@@ -46,13 +48,17 @@ def _consistent(doc: DocumentModel) -> bool:
     ``integrity_errors``, checked without naming places (every load and save of a
     10,000-stage map asks, and a consistent one needs no paths built: 3x faster)."""
     lanes = [lane.id for lane in doc.chain.lanes]
+    groups = {group.id for group in doc.chain.groups}
+    if any(lane.group is not None and lane.group not in groups for lane in doc.chain.lanes):
+        return False
     people = [person.id for person in doc.stakeholders]
     streams = [stream.id for stream in doc.streams]
     stages = [stage.id for stream in doc.streams for stage in stream.stages]
-    ids = [*lanes, *people, *streams, *stages, *(link.id for link in doc.links),
+    ids = [*lanes, *groups, *people, *streams, *stages, *(link.id for link in doc.links),
            *(slide.id for slide in doc.slides)]
     flow = [item.id for item in doc.flow_items]
-    if len(set(ids)) != len(ids) or len(set(flow)) != len(flow):
+    if len(set(ids)) != len(ids) or len(set(flow)) != len(flow) or len(groups) != len(
+            doc.chain.groups):
         return False
     lane_set, people_set, stage_set = set(lanes), set(people), set(stages)
     people_set.add(None)
@@ -92,6 +98,9 @@ def all_errors(doc: DocumentModel) -> list[Error]:
         if ident is not None and ident not in pool:
             errors.append((path, f"refers to {what} '{ident}', which does not exist"))
 
+    groups = {group.id for group in doc.chain.groups}
+    for i, lane in enumerate(doc.chain.lanes):
+        need(lane.group, groups, "lane group", f"chain.lanes[{i}].group")
     for i, stream in enumerate(doc.streams):
         need(stream.owner, people, "stakeholder", f"streams[{i}].owner")
         need(stream.triggering_stakeholder, people, "stakeholder",

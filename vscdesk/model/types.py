@@ -21,7 +21,7 @@ from vscdesk.model.fields import (
 )
 
 FORMAT = "vscdesk"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: lane groups (chain.groups, lane.group) and the chain's margin
 
 TimeUnit = Literal["s", "min", "h", "d", "wk"]
 SlaMetric = Literal[
@@ -120,11 +120,23 @@ class Lane(_Base):
     name: Name
     color: Color = "#657284"
     description: Text = ""
+    group: Id | None = None  # the lane group it is drawn under, if any
+
+
+class LaneGroup(_Base):
+    """Lanes drawn together under one name, as Porter splits his chain into primary and
+    support activities; ``support`` lanes serve every other one and are drawn lighter."""
+
+    id: Id
+    name: Name
+    support: bool = False
 
 
 class Chain(_Base):
     name: Name = "Value chain"
     lanes: list[Lane] = Field(default_factory=list, max_length=MAX_LIST)
+    groups: list[LaneGroup] = Field(default_factory=list, max_length=MAX_LIST)
+    margin: ShortText = ""  # Porter's "Margin", drawn at the end of the chain when given
 
 
 class Stakeholder(_Base):
@@ -173,7 +185,7 @@ class DocumentModel(_Base):
     """The whole document as saved in a ``*.vsc.json`` file."""
 
     format: Literal["vscdesk"] = FORMAT
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[2] = SCHEMA_VERSION
     title: Name = "Untitled"
     chain: Chain = Chain()
     stakeholders: list[Stakeholder] = Field(default_factory=list, max_length=10_000)

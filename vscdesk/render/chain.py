@@ -16,6 +16,7 @@ from vscdesk.model.queries import initials
 from vscdesk.render import components as C
 from vscdesk.render import palette as P
 from vscdesk.render.labels import headline_sla, loop_backs, plural, sla_label
+from vscdesk.render.lane_groups import group_labels, margin_group, support_hatch, support_lanes
 from vscdesk.render.legend import legend_group, title_group
 from vscdesk.render.links import link_groups
 from vscdesk.render.primitives import Drawing, Group, Path, Primitive, Rect, Stroke, Text
@@ -36,10 +37,16 @@ class ChainPainter:
         self.lane_order = {lane.id: i for i, lane in enumerate(doc.chain.lanes)}
         self.people = {p.id: p for p in doc.stakeholders}
         self._rows_at: dict[str, RowGeom] | None = None
+        self.support = support_lanes(doc)
 
     def drawing(self) -> Drawing:
         groups: list[Group] = [title_group(self.doc, "chain", self.layout.width), self.corner()]
+        labels = group_labels(self.doc, self.layout)
+        if labels is not None:
+            groups.append(labels)
         groups += [self.lane(g) for g in self.layout.lanes]
+        if self.layout.margin is not None:
+            groups.append(margin_group(self.doc.chain.margin, self.layout.margin))
         streams = {s.id: s for s in self.doc.streams}
         groups += [self.row(g, streams[g.stream_id]) for g in self.layout.rows]
         groups += [self.arrow(a) for a in self.layout.arrows]
@@ -133,6 +140,9 @@ class ChainPainter:
         for row in self.layout.rows:
             items.append(Rect(0, row.band.y - h.y, h.w, row.band.h, fill=colors.tint,
                               radius=M.TILE_RADIUS))
+            if g.id in self.support:  # a support activity serves the whole chain: hatched
+                items.append(support_hatch(2, row.band.y - h.y + 2, h.w - 4, row.band.h - 4,
+                                           colors.ink))
         items.append(Text(M.LANE_INSET, 22, g.name, M.LANE_NAME_SIZE, colors.ink, True))
         items.append(Text(M.LANE_INSET, 36, plural(g.stage_count, "stage"), 10.5, P.INK_500))
         col = g.column

@@ -131,6 +131,9 @@ def drawn_keys(doc: DocumentModel, view: str) -> set[str]:
                     keys.add("badge:external" if people[ref.stakeholder].external
                              else "badge:team")
     keys.update(f"link:{link.kind}" for link in doc.links)
+    support = {g.id for g in doc.chain.groups if g.support}
+    if view == "chain" and any(lane.group in support for lane in doc.chain.lanes):
+        keys.add("lane:support")
     return keys
 
 
@@ -169,6 +172,13 @@ def legend_group(doc: DocumentModel, view: str, y: float, width: float) -> Group
             row.items += C.badge(row.x + 10, row.y, "U" if external else "SD", external)
             row.x += 26
             row.label(word, gap=12 if not external and len(badges) > 1 else 30)
+    if "lane:support" in keys:
+        row.need(200)
+        row.heading("ACTIVITIES")
+        row.items.append(Rect(row.x, row.y - 7, 22, 14, fill=P.INK_50, radius=3))
+        row.items.append(C.hatch(row.x + 1, row.y - 6, 20, 12, Stroke(P.INK_400, 1), 5.0))
+        row.x += 30
+        row.label("Support activity (serves the whole chain)", gap=30)
     if "order" in keys:
         row.need(120)
         row.heading("ORDER")

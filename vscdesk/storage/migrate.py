@@ -44,6 +44,13 @@ def oldest_readable() -> int:
     return version
 
 
+@upgrades_from(1)
+def _lane_groups(data: dict) -> dict:
+    """Schema 2 adds lane groups and the chain's margin; a schema-1 file has neither, so it
+    reads as it is (every lane in no group, no margin)."""
+    return data
+
+
 class MigrationFailed(Exception):
     """An upgrade function could not handle this file (``version`` is the step that failed)."""
 
