@@ -34,8 +34,8 @@ def test_porter_draws_primary_and_support_activities_over_their_lanes():
     labels = groups["lane-groups"]
     assert _texts(labels) == ["PRIMARY ACTIVITIES", "SUPPORT ACTIVITIES"]
     lanes = {lane.id: lane for lane in layout.lanes}
-    primary = [lanes[l.id].header for l in doc.chain.lanes if l.group == "primary-activities"]
-    support = [lanes[l.id].header for l in doc.chain.lanes if l.group == "support-activities"]
+    primary = [lanes[x.id].header for x in doc.chain.lanes if x.group == "primary-activities"]
+    support = [lanes[x.id].header for x in doc.chain.lanes if x.group == "support-activities"]
     rules = [p for p in labels.items if isinstance(p, Path)]
     spans = sorted((labels.x + p.ops[0][1], labels.x + p.ops[1][1]) for p in rules)
     assert spans == [(min(b.x for b in primary), max(b.right for b in primary)),

@@ -4,6 +4,7 @@ hatched, as Porter draws support under every primary activity). Each is one undo
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMenu
@@ -26,9 +27,11 @@ def add_lane_group_menu(menu: QMenu, window: MainWindow, lane_id: str) -> QMenu:
     none = sub.addAction("No group", lambda: editing.push(lambda: put_lane(doc, lane_id, None)))
     none.setCheckable(True)
     none.setChecked(lane.group is None)
+    def put_in(group_id: str | None) -> None:
+        editing.push(lambda: put_lane(doc, lane_id, group_id))
+
     for group in doc.model.chain.groups:
-        item = sub.addAction(group.name, lambda g=group.id: editing.push(
-            lambda: put_lane(doc, lane_id, g)))
+        item = sub.addAction(group.name, partial(put_in, group.id))
         item.setCheckable(True)
         item.setChecked(lane.group == group.id)
     sub.addSeparator()
@@ -50,9 +53,10 @@ def add_lane_group_menu(menu: QMenu, window: MainWindow, lane_id: str) -> QMenu:
                 editing.push(lambda: rename_group(doc, current.id, name.strip()))
 
         sub.addAction(f"Rename “{current.name}”…", rename)
-        support = sub.addAction("Support activities (drawn hatched)",
-                                lambda on=not current.support: editing.push(
-                                    lambda: set_support(doc, current.id, on)))
+        def toggle_support() -> None:
+            editing.push(lambda: set_support(doc, current.id, not current.support))
+
+        support = sub.addAction("Support activities (drawn hatched)", toggle_support)
         support.setCheckable(True)
         support.setChecked(current.support)
     sub.addSeparator()

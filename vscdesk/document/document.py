@@ -151,7 +151,7 @@ class Document(QObject):
         if self._depth == 0:
             self._flush()
 
-    def _set_lane_groups(self, groups: list, lanes: dict[str, str | None]) -> None:
+    def _set_lane_groups(self, groups: list[Any], lanes: dict[str, str | None]) -> None:
         """Primitive for SetLaneGroups: the chain's groups (no id store of their own: only
         changed()) and the group of some lanes (lane_changed)."""
         self.model.chain.groups = [group.model_copy() for group in groups]

@@ -4,9 +4,9 @@ its lanes serve the others); the margin is a property of the chain's business fu
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from vscdesk.interop import archimate_names as N
 from vscdesk.interop.archimate_fields import PropertyReader, clean_name, our_id
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ P_MARGIN = "Margin"
 PARTS = {"Aggregation", "Composition"}
 
 
-def write_groups(w: Any, doc: Any, ref) -> None:
+def write_groups(w: Any, doc: Any, ref: Callable[[str], str]) -> None:
     """A Grouping per lane group, aggregating its lanes' functions."""
     for group in doc.chain.groups:
         w.element(ref(group.id), GROUPING, group.name, "",

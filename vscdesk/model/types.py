@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -21,7 +21,7 @@ from vscdesk.model.fields import (
 )
 
 FORMAT = "vscdesk"
-SCHEMA_VERSION = 2  # 2: lane groups (chain.groups, lane.group) and the chain's margin
+SCHEMA_VERSION: Final = 2  # 2: lane groups (chain.groups, lane.group) and the chain's margin
 
 TimeUnit = Literal["s", "min", "h", "d", "wk"]
 SlaMetric = Literal[

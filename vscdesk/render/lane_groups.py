@@ -73,6 +73,7 @@ def _moved(p: Primitive, dx: float, dy: float) -> Primitive:
 
     if isinstance(p, Path):
         return replace(p, ops=tuple((op[0], op[1] + dx, op[2] + dy) for op in p.ops))
+    assert isinstance(p, Text)  # the labels are text and rules only
     return replace(p, x=p.x + dx, y=p.y + dy)
 
 

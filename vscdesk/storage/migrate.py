@@ -15,6 +15,7 @@ and add a frozen schema-1 sample under ``tests/data/`` with a test that it still
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from vscdesk.model import SCHEMA_VERSION
 
@@ -45,7 +46,7 @@ def oldest_readable() -> int:
 
 
 @upgrades_from(1)
-def _lane_groups(data: dict) -> dict:
+def _lane_groups(data: dict[str, Any]) -> dict[str, Any]:
     """Schema 2 adds lane groups and the chain's margin; a schema-1 file has neither, so it
     reads as it is (every lane in no group, no margin)."""
     return data
