@@ -353,3 +353,18 @@ def test_a_pdf_that_is_not_whole_is_refused(data):
     with pytest.raises(ExportError, match="the PDF could not be completed"):
         _checked_pdf(data, True)
     assert _checked_pdf(b"%PDF-1.4\n...\n%%EOF\n", True).endswith(b"%%EOF\n")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["schema", "-o", "-"], ["export", "{ex}", "-o", "-"],
+                                  ["convert", "{ex}", "-o", "-", "--to", "csv"]])
+def test_standard_output_on_a_full_disk_is_one_line(example_file, args):
+    import subprocess
+
+    argv = [a.format(ex=example_file) for a in args]
+    with open("/dev/full", "wb") as full:
+        run = subprocess.run([sys.executable, "-m", "vscdesk", *argv], stdout=full,
+                             stderr=subprocess.PIPE, text=True, timeout=60)
+    assert run.returncode == 2
+    assert run.stderr.splitlines() == ["vscdesk: Could not write standard output: the disk is "
+                                       "full. Nothing was written."]
