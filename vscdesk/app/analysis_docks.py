@@ -65,8 +65,8 @@ def install(window: MainWindow) -> dict[str, QDockWidget]:
     menu = window.menus.get("panels")
     for key, dock in docks.items():
         if menu is not None:
-            menu.addAction(dock.toggleViewAction())
-        window.actions[f"panel_{key}"] = dock.toggleViewAction()
+            menu.addAction(dock.panel_action)
+        window.actions[f"panel_{key}"] = dock.panel_action
     if isinstance(getattr(window, "docks", None), dict):
         window.docks.update(docks)
     flow_import.install(window)

@@ -12,7 +12,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+from vscdesk.app.panel_keys import PanelAction
 
 from vscdesk.app.platform_keys import panel_shortcut
 
@@ -53,7 +55,7 @@ class PanelDock(QDockWidget):
             panel.set_shown(visible)  # built behind another tab: stays idle there
 
 
-def make_dock(window: QMainWindow, key: str, title: str, panel: QWidget | Callable[[], QWidget],
+def make_dock(window: MainWindow, key: str, title: str, panel: QWidget | Callable[[], QWidget],
               shortcut: str) -> QDockWidget:
     """A dock with a stable object name (saveState finds docks by it) and a shortcut; ``panel``
     is the panel, or a function that builds it when the dock is first shown."""
@@ -62,9 +64,9 @@ def make_dock(window: QMainWindow, key: str, title: str, panel: QWidget | Callab
     if isinstance(panel, QWidget):
         dock.widget()  # made already: install it now
     dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
-    action = dock.toggleViewAction()
-    action.setShortcut(shortcut)
-    action.setStatusTip(f"Show or hide the {title} panel")
+    # View ▸ Panels and the shortcut: raise and focus rather than Qt's plain show/hide toggle
+    dock.panel_action = PanelAction(dock, window)  # type: ignore[attr-defined]
+    dock.panel_action.setShortcut(shortcut)
     return dock
 
 
@@ -108,7 +110,7 @@ def install(window: MainWindow) -> dict[str, QDockWidget]:
     menu = window.menus["view"].addMenu("&Panels")
     window.menus["panels"] = menu
     for key, dock in docks.items():
-        menu.addAction(dock.toggleViewAction())
-        window.actions[f"panel_{key}"] = dock.toggleViewAction()
+        menu.addAction(dock.panel_action)
+        window.actions[f"panel_{key}"] = dock.panel_action
     window.docks = docks  # type: ignore[attr-defined]
     return docks

@@ -17,6 +17,7 @@ from vscdesk.app import analysis_docks
 from vscdesk.app import find_bar
 from vscdesk.app import structure_actions
 from vscdesk.app import meeting_actions
+from vscdesk.app import panel_keys
 
 if TYPE_CHECKING:
     from vscdesk.app.main_window import MainWindow
@@ -35,3 +36,4 @@ def install_extensions(window: MainWindow) -> None:
     structure_actions.install(window)
     workspace.install(window)
     presentation_actions.install(window)
+    panel_keys.install(window)  # last: every dock exists

@@ -40,7 +40,7 @@ class PresentationActions(QObject):
         if isinstance(docks, dict):
             docks["slides"] = self.dock
         if "panels" in window.menus:
-            window.menus["panels"].addAction(self.dock.toggleViewAction())
+            window.menus["panels"].addAction(self.dock.panel_action)
         self.panel.add_requested.connect(self.add_slide)
         self.panel.present_requested.connect(self.present)
         self._build_menu(window)
@@ -77,8 +77,8 @@ class PresentationActions(QObject):
             self.themes.addAction(action)
             theme_menu.addAction(action)
             window.actions[f"presentation_{theme}"] = action
-        menu.addAction(self.dock.toggleViewAction())
-        window.actions["panel_slides"] = self.dock.toggleViewAction()
+        menu.addAction(self.dock.panel_action)
+        window.actions["panel_slides"] = self.dock.panel_action
 
     def theme(self) -> str:
         value = settings().value(THEME_KEY, "light")

@@ -49,7 +49,7 @@ class ProblemsStatus(QToolButton):
         text, worst = counts_text(analysis)
         self.setText(text)
         self.setIcon(severity_icon(worst) if worst else QIcon())
-        keys = self.dock.toggleViewAction().shortcut().toString()
+        keys = self.dock.panel_action.shortcut().toString()
         self.setToolTip(f"Problems found in the document: {text}. Click to show the Problems "
                         f"panel ({keys})" if keys else f"Problems: {text}")
 
