@@ -41,15 +41,25 @@ class PanelDock(QDockWidget):
         return super().widget()
 
     def _shown(self, visible: bool) -> None:
+        """Behind another tab a dock stays "visible" to Qt, and so did its labels' and buttons'
+        Alt+letter mnemonics (Alt+M focused the Stream panel's picker while the Stage tab was
+        in front): the panel is hidden while its dock is out of sight, as a tab page is."""
         if visible:
             self._make(True)
+        panel = super().widget()
+        if panel is not None:
+            panel.setVisible(visible)
 
     def _make(self, visible: bool) -> None:
         if self._build is None:
             return
         build, self._build = self._build, None
         panel = build()
+        policy = panel.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # hidden behind a tab, still sizes the dock
+        panel.setSizePolicy(policy)
         self.setWidget(panel)
+        panel.setVisible(visible)
         if hasattr(panel, "set_shown"):
             self.visibilityChanged.connect(panel.set_shown)  # tabbed away: refresh when back
             panel.set_shown(visible)  # built behind another tab: stays idle there

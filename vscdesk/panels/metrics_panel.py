@@ -45,7 +45,9 @@ class MetricsPanel(RefreshWhenShown, QWidget):
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
-        form.addRow("Strea&m:", self.picker)
+        # No Alt+letter: the panel sits under the Stream, Stakeholders and Activity loop panels,
+        # whose own pickers have Alt+M (Ctrl+Shift+7 lands here, in the picker)
+        form.addRow("Stream:", self.picker)
         column.addLayout(form)
         column.addWidget(self.figures, 1)
         column.addWidget(self.errors)

@@ -85,7 +85,7 @@ class RouteEditor(QWidget):
         self.insert.clicked.connect(self._insert)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Step's acti&vity:", self.activity)
+        form.addRow("Step's activit&y:", self.activity)
         form.addRow("&New step in:", self.new_lane)
         new_row = QHBoxLayout()
         new_row.addWidget(self.new_name, 1)

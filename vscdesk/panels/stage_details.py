@@ -109,10 +109,12 @@ class StageDetails(QWidget):
         form.addRow("&Name:", self.name)
         form.addRow("&Activity:", self.lane)
         form.addRow("&Description:", self.description)
-        form.addRow("&Process time:", self.process_time)
+        form.addRow("P&rocess time:", self.process_time)
         form.addRow("&Wait time:", self.wait_time)
         form.addRow("%&C&&A:", self.pca)
         form.addRow(self.errors)
+        for field in (self.process_time, self.wait_time):  # Alt+letter goes to the number
+            form.labelForField(field).setBuddy(field.value)
         self.pca.setToolTip("Percent complete and accurate: the share of work the next stage "
                             "can use without rework")
         self.name.committed.connect(self._name)

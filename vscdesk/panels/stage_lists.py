@@ -11,10 +11,10 @@ from vscdesk.panels.practices import practice_completer
 from vscdesk.panels.widgets import VARIES, ErrorLabel, common
 
 LISTS = (
-    ("value_items", "&Value items:", "value item"),
-    ("entrance_criteria", "&Entrance criteria:", "entrance criterion"),
+    ("value_items", "Value &items:", "value item"),
+    ("entrance_criteria", "E&ntrance criteria:", "entrance criterion"),
     ("exit_criteria", "E&xit criteria:", "exit criterion"),
-    ("practices", "&Practices:", "practice"),
+    ("practices", "P&ractices:", "practice"),
     ("capabilities", "&Capabilities:", "capability"),
 )
 

@@ -106,7 +106,7 @@ class StreamPanel(RefreshWhenShown, QWidget):
         form.addRow("&Name:", self.name)
         form.addRow("&Kind:", self.kind)
         form.addRow("&Trigger:", self.trigger)
-        form.addRow("&Value:", self.value)
+        form.addRow("V&alue:", self.value)
         form.addRow("Tri&ggered by:", self.triggering)
         form.addRow("&Owner:", self.owner)
         form.addRow("", self.new_person)

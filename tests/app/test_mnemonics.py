@@ -1,0 +1,79 @@
+"""Alt+letter does what its underline promises: no two mnemonics on screen share a letter."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTabWidget
+from mnemonic_keys import collisions, visible_mnemonics
+from session_helpers import focused_window
+
+from vscdesk.app import workspace
+from vscdesk.storage import load
+
+RIGHT = ("stage", "stream", "stakeholders", "activity_loop", "slides")
+BOTTOM = ("problems", "metrics")
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture
+def window(qtbot, example_file):
+    win = focused_window(qtbot, load(example_file))
+    workspace.finish(win)
+    win.selection.set(["report-problem"], "restore-service")
+    return win
+
+
+def _pages(dock):
+    """Raise each page of the panel's tabs in turn (once if it has none)."""
+    tabs = dock.widget().findChildren(QTabWidget)
+    if not tabs:
+        yield "—"
+        return
+    for index in range(tabs[0].count()):
+        tabs[0].setCurrentIndex(index)
+        QApplication.processEvents()
+        yield tabs[0].tabText(index)
+
+
+def test_menus_and_every_panel_page_on_screen_together_share_no_letter(window, qtbot):
+    seen = 0
+    for right in RIGHT:
+        for bottom in BOTTOM:
+            for dock in (window.docks[right], window.docks[bottom]):
+                dock.show()
+                dock.raise_()
+            QApplication.processEvents()
+            for page in _pages(window.docks[right]):
+                found = visible_mnemonics(window)
+                seen += len(found)
+                assert collisions(found) == [], f"{right} ({page}) with {bottom}"
+    assert seen > 100  # the menus, labels, tabs and buttons were all looked at
+
+
+def test_the_finder_sees_a_collision(window):
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    panel = window.docks["stage"].widget()
+    label = QLabel("&Priority:", panel.details)
+    label.setBuddy(QLineEdit(panel.details))
+    label.show()
+    assert [(a.letter, b.letter) for a, b in collisions(visible_mnemonics(window))] == [("P", "P")]
+
+
+def test_a_panel_behind_a_tab_offers_no_mnemonics(window, qtbot):
+    """Alt+M is the Stream panel's picker; with the Stage tab in front it must not reach it."""
+    window.docks["stage"].raise_()
+    stream = window.docks["stream"].widget()
+    qtbot.keyClick(window.view, Qt.Key.Key_M, ALT)
+    assert not stream.isAncestorOf(QApplication.focusWidget())
+    window.docks["stream"].raise_()
+    qtbot.waitUntil(stream.isVisible)
+    qtbot.keyClick(window.view, Qt.Key.Key_M, ALT)
+    assert QApplication.focusWidget() is stream.picker
+
+
+def test_alt_r_reaches_process_time(window, qtbot):
+    details = window.docks["stage"].widget().details
+    qtbot.keyClick(window.view, Qt.Key.Key_R, ALT)
+    assert details.process_time.isAncestorOf(QApplication.focusWidget())
