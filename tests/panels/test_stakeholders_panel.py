@@ -122,6 +122,21 @@ def test_raci_matrix_letters_by_keyboard(window, panel, stack, qtbot):
     assert matrix.item(1, cols["support-team"]).text() == "R"
 
 
+def test_raci_matrix_takes_the_upper_case_letters_of_its_legend(window, panel, stack, qtbot):
+    matrix = panel.matrix
+    cols = {matrix.person_id(c): c for c in range(matrix.columnCount())}
+    matrix.setFocus()
+    matrix.setCurrentCell(0, cols["problem-manager"])
+    before = stack.count()
+    for key, value in ((Qt.Key.Key_R, "R"), (Qt.Key.Key_A, "A"), (Qt.Key.Key_C, "C"),
+                       (Qt.Key.Key_I, "I")):
+        qtbot.keyClick(matrix, key, Qt.KeyboardModifier.ShiftModifier)
+        refs = {r.stakeholder: r for r in window.document.stage("report-problem").stakeholders}
+        assert refs["problem-manager"].raci == value
+        assert matrix.item(0, cols["problem-manager"]).text() == value
+    assert stack.count() > before
+
+
 def test_raci_matrix_cell_choice_and_stream_choice(window, panel, stack, qtbot):
     matrix = panel.matrix
     cols = {matrix.person_id(c): c for c in range(matrix.columnCount())}

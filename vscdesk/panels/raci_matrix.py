@@ -22,8 +22,8 @@ INVOLVED = "•"  # involved, without a RACI letter
 CHOICES = {"": "— not involved", INVOLVED: "• involved", "R": "R · Responsible",
            "A": "A · Accountable", "C": "C · Consulted", "I": "I · Informed"}
 SHORT = {"": "", INVOLVED: INVOLVED, "R": "R", "A": "A", "C": "C", "I": "I"}
-KEYS = {Qt.Key.Key_R: "R", Qt.Key.Key_A: "A", Qt.Key.Key_C: "C", Qt.Key.Key_I: "I",
-        Qt.Key.Key_Period: INVOLVED, Qt.Key.Key_Delete: "", Qt.Key.Key_Backspace: ""}
+LETTERS = {Qt.Key.Key_R: "R", Qt.Key.Key_A: "A", Qt.Key.Key_C: "C", Qt.Key.Key_I: "I"}
+KEYS = {**LETTERS, Qt.Key.Key_Period: INVOLVED, Qt.Key.Key_Delete: "", Qt.Key.Key_Backspace: ""}
 
 
 def letter(ref: StakeholderRef | None) -> str:
@@ -49,8 +49,8 @@ def with_letter(refs: list[StakeholderRef], person: str, value: str) -> list[dic
 
 
 class RaciMatrix(QTableWidget):
-    """Rows are the stream's stages, columns the stakeholders. Type R, A, C, I, '.' or Delete
-    on a cell, or double-click it to choose; each change is one undo step."""
+    """Rows are the stream's stages, columns the stakeholders. Type R, A, C, I (either case),
+    '.' or Delete on a cell, or double-click it to choose; each change is one undo step."""
 
     def __init__(self, document: Document, errors: ErrorLabel,
                  parent: QWidget | None = None) -> None:
@@ -119,7 +119,10 @@ class RaciMatrix(QTableWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         item = self.currentItem()
-        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ignored = Qt.KeyboardModifier.KeypadModifier
+        if event.key() in LETTERS:  # upper case too, as the legend writes them
+            ignored |= Qt.KeyboardModifier.ShiftModifier
+        plain = not event.modifiers() & ~ignored
         if (item is not None and plain and event.key() in KEYS
                 and self.state() != QAbstractItemView.State.EditingState):
             self.set_letter(item.row(), item.column(), KEYS[Qt.Key(event.key())])
