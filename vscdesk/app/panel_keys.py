@@ -5,17 +5,18 @@
   though nobody could see it), and a second press on the panel that has the focus hides it.
 - F6 / Shift+F6 move the focus canvas → each panel in view → canvas, and back.
 - Esc in a panel returns to the canvas. Moving the focus commits what was typed: line edits,
-  text areas and spin boxes finish editing when they lose the focus. In a table cell being
-  edited Esc keeps its meaning everywhere else (drop this cell's edit; Enter or Tab commit it),
-  and a second Esc returns to the canvas.
+  text areas and spin boxes finish editing when they lose the focus. Esc is the panel's only
+  when its field has no use for it: in a table cell being edited it drops that cell's edit (as
+  in any spreadsheet; Enter or Tab commit), in an inline field it cancels, and a second Esc
+  returns to the canvas.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -125,13 +126,25 @@ def cycle_focus(window: MainWindow, step: int) -> None:
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
+class _EscapeToCanvas(QObject):
+    """Esc that no field of the dock used (a cell editor drops its edit, an inline field
+    cancels) reaches the dock itself, and returns to the canvas."""
+
+    def __init__(self, window: MainWindow, dock: QDockWidget) -> None:
+        super().__init__(dock)
+        self.view = window.view
+        dock.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape and not event.modifiers()):
+            self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        return False
+
+
 def escape_to_canvas(window: MainWindow, dock: QDockWidget) -> None:
-    """Esc anywhere in the dock (but in a popup, which closes first) focuses the canvas."""
-    action = QAction("Back to the canvas", dock)
-    action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    action.triggered.connect(lambda: window.view.setFocus(Qt.FocusReason.ShortcutFocusReason))
-    dock.addAction(action)
+    _EscapeToCanvas(window, dock)
 
 
 def install(window: MainWindow) -> None:
