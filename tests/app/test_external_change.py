@@ -81,11 +81,11 @@ def test_after_saving_our_own_write_is_not_a_change(setup, monkeypatch):
 
 
 def test_save_as_suggests_the_name_once(setup, monkeypatch):
-    window, _ = setup
+    window, path = setup
     asked = []
     monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, start: asked.append(start))
     window.save_as()
-    assert asked == ["map.vsc.json"]
+    assert asked == [str(path.parent / "map.vsc.json")]  # in the document's folder
 
 
 def test_reload_of_an_unreadable_file_keeps_ours(setup, monkeypatch):

@@ -7,12 +7,19 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from vscdesk.app.folders import remember, start_in
+
 DOC_FILTER = "vscdesk documents (*.vsc.json);;JSON files (*.json);;All files (*)"
 EXPORT_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
 
 
+# A relative ``start`` (a file name, or nothing) is placed in the last folder used
+# (app/folders.py); callers give the document's folder themselves when it has one.
+
+
 def ask_open_path(parent: QWidget, start: str = "") -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open document", start, DOC_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, "Open document", start_in(start), DOC_FILTER)
+    remember(path)
     return Path(path) if path else None
 
 
@@ -25,10 +32,12 @@ def ask_output_choice(parent: QWidget, title: str, start: str, file_filter: str,
     every platform: files travel to colleagues' machines and through synced folders."""
     from vscdesk.storage.platform import BadFileName, check_file_name
 
+    start = start_in(start)
     while True:
         path, chosen = QFileDialog.getSaveFileName(parent, title, start, file_filter)
         if not path:
             return None
+        remember(path)
         path = complete(path, chosen)
         try:
             check_file_name(path)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QLabel, QPushButton, QVBoxLayout)
 
 from vscdesk.app import dialogs
+from vscdesk.app.folders import start_in
 from vscdesk.app.export_job import ExportRunner, ExportSettings
 from vscdesk.paint.export import ExportError, export_failure, render_image
 from vscdesk.storage import SaveError
@@ -203,9 +204,7 @@ class ExportDialog(QDialog):
 
     def default_name(self) -> str:
         stem = Path(self.window_.display_name).name.split(".")[0].replace(" (example)", "")
-        folder = self.window_.document.path.parent if self.window_.document.path else None
-        name = (stem or "diagram") + self.suffix()
-        return str(folder / name) if folder else name
+        return start_in((stem or "diagram") + self.suffix(), self.window_.document.path)
 
     def export(self) -> None:
         """Ask for the file (its suffix decides the format), write it, close on success."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from vscdesk.app import dialogs
 from vscdesk.app.extensions import install_extensions
+from vscdesk.app.folders import start_in
 from vscdesk.app.loading import load_with_progress
 from vscdesk.app.new_document import new_document
 from vscdesk.app.shortcuts import set_shortcuts
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
     def open_file(self) -> None:
         if not self.maybe_discard():
             return
-        path = dialogs.ask_open_path(self, str(self.document.path.parent if self.document.path else ""))
+        path = dialogs.ask_open_path(self, start_in("", self.document.path))
         if path is not None:
             self.open_path(path)
 
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         stem = self.display_name.replace(" (example)", "").replace(" (recovered)", "")
         stem = stem.removesuffix(".vsc.json").removesuffix(".json")  # a saved file's name
-        path = dialogs.ask_save_path(self, stem + ".vsc.json")
+        path = dialogs.ask_save_path(self, start_in(stem + ".vsc.json", self.document.path))
         return path is not None and self.save_to(path)
 
     def save_to(self, path: Path) -> bool:

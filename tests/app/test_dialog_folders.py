@@ -1,0 +1,93 @@
+"""File dialogs start in the document's folder, else the last folder used, never the working
+directory (with `make run` that was the source checkout)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+from session_helpers import finished_window
+
+from vscdesk.app import dialogs, flow_import, interop_actions
+from vscdesk.app.export_dialog import ExportDialog
+from vscdesk.storage import load, save
+
+
+class FileDialogs:
+    """Stands in for QFileDialog's questions: records where each started, answers a path."""
+
+    def __init__(self, monkeypatch):
+        self.started: list[Path] = []
+        self.answer = ""
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", self._ask)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", self._ask)
+
+    def _ask(self, parent, title, start, file_filter):
+        self.started.append(Path(start))
+        return self.answer, file_filter.split(";;")[0]
+
+    def folder(self) -> Path:
+        """The folder the last dialog started in (its start may name a file)."""
+        start = self.started[-1]
+        return start if start.is_dir() else start.parent
+
+
+@pytest.fixture
+def files(monkeypatch, tmp_path):
+    cwd = tmp_path / "checkout"
+    cwd.mkdir()
+    monkeypatch.chdir(cwd)
+    return FileDialogs(monkeypatch)
+
+
+@pytest.fixture
+def window(qtbot, example_file):
+    win = finished_window(qtbot)
+    win.show_model(load(example_file), None, "IT services (example)")
+    return win
+
+
+def test_without_a_document_folder_nothing_starts_in_the_working_directory(window, files):
+    window.save_as()
+    assert files.started[-1].is_absolute() and files.folder() != Path.cwd()
+    assert files.started[-1].name == "IT services.vsc.json"
+    assert files.folder() in (Path.home() / "Documents", Path.home())
+
+
+def test_the_last_folder_used_is_where_the_next_dialog_starts(window, files, tmp_path, qtbot):
+    maps = tmp_path / "maps"
+    maps.mkdir()
+    files.answer = str(maps / "first.vsc.json")
+    assert window.save_as()
+    window.new_file()  # unsaved again: no document folder
+    export = ExportDialog(window)
+    qtbot.addWidget(export)
+    files.answer = ""
+    export.export()
+    assert files.folder() == maps and files.started[-1].name.endswith(".png")
+    interop_actions.ask_import_path(window, "csv")
+    assert files.folder() == maps
+    dialogs.ask_open_path(window)
+    assert files.folder() == maps
+
+
+def test_a_saved_document_s_folder_comes_first(window, files, tmp_path, example_file, qtbot):
+    elsewhere, home = tmp_path / "elsewhere", tmp_path / "home-of-the-map"
+    elsewhere.mkdir()
+    home.mkdir()
+    path = home / "it.vsc.json"
+    save(load(example_file), path)
+    files.answer = str(elsewhere / "x.vsc.json")
+    dialogs.ask_open_path(window)  # the last folder is now "elsewhere"
+    assert window.open_path(path)
+    files.answer = ""
+    for ask in (window.save_as, window.open_file, window.interop.export_csv,
+                window.interop.export_archimate, lambda: window.interop.import_file("exchange"),
+                lambda: flow_import.import_flow_items(window)):
+        ask()
+        assert files.folder() == home, ask
+    export = ExportDialog(window)
+    qtbot.addWidget(export)
+    export.export()
+    assert files.started[-1] == home / "it.png"
