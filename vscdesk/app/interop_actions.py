@@ -26,6 +26,13 @@ if TYPE_CHECKING:
 TEMPLATE_LABELS = {"itil4": "ITIL 4 service value chain", "porter": "Porter's value chain",
                    "it4it": "IT4IT value streams", "business-units": "Business units",
                    "blank": "Blank document"}
+
+
+def template_name(name: str) -> str:
+    """What a map started from a template is called until saved (blank: like File ▸ New)."""
+    return "Untitled" if name == "blank" else TEMPLATE_LABELS.get(name, name)
+
+
 #: import kind -> (menu text, file filter)
 IMPORTS = {
     "exchange": ("ArchiMate &exchange file (.xml)…", "ArchiMate exchange files (*.xml);;All files (*)"),
@@ -67,6 +74,8 @@ class InteropActions:
     # -- templates ---------------------------------------------------------------------------
 
     def new_from_template(self, name: str) -> bool:
+        """A new unsaved map from the template, named after it (the window's title and Save
+        As's suggested file); File ▸ New from template and the welcome page both come here."""
         if not self.window.maybe_discard():
             return False
         try:
@@ -74,7 +83,7 @@ class InteropActions:
         except InteropError as err:
             dialogs.show_error(self.window, "Cannot start from the template", str(err))
             return False
-        self.window.show_model(doc, None, doc.title)
+        self.window.show_model(doc, None, template_name(name))
         return True
 
     # -- import ------------------------------------------------------------------------------

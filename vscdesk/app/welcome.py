@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 from vscdesk.app import dialogs
 from vscdesk.app.icons import app_icon, icon
 from vscdesk.app.session import recent_files
-from vscdesk.interop.errors import InteropError
-from vscdesk.interop.templates import TEMPLATES, load_template
+from vscdesk.interop.templates import TEMPLATES
 
 if TYPE_CHECKING:
     from vscdesk.app.main_window import MainWindow
@@ -224,14 +223,7 @@ class WelcomePage(QFrame):
         self.window.show_model(model, None, f"{model.title} (example)")
 
     def new_from_template(self, name: str) -> None:
-        if not self.window.maybe_discard():
-            return
-        try:
-            model = load_template(name)
-        except InteropError as err:
-            dialogs.show_error(self.window, "Cannot open the template", str(err))
-            return
-        self.window.show_model(model, None, "Untitled")
+        self.window.interop.new_from_template(name)  # as File ▸ New from template does
 
     def open_recent(self, path: Path) -> None:
         if self.window.maybe_discard():
