@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDockWidget, QToolButton
+from PySide6.QtWidgets import QDockWidget, QToolButton, QWidget
 
 from vscdesk.analysis.problems import SEVERITIES
 from vscdesk.panels.analysis_runner import AnalysisRunner
@@ -52,6 +52,17 @@ class ProblemsStatus(QToolButton):
         keys = self.dock.panel_action.shortcut().toString()
         self.setToolTip(f"Problems found in the document: {text}. Click to show the Problems "
                         f"panel ({keys})" if keys else f"Problems: {text}")
+
+    def hide_while_shown(self, page: QWidget) -> None:
+        """No document is open while the welcome page covers the canvas: no counts then (the
+        empty document behind the page has its own "problems", which mean nothing to a user)."""
+        page.installEventFilter(self)
+        self.setVisible(page.isHidden())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide) and isinstance(watched, QWidget):
+            self.setVisible(watched.isHidden())
+        return False
 
     def toggle_panel(self) -> None:
         """Hidden or behind another tab: bring it to the front; in front: hide it."""

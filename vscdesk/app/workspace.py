@@ -43,6 +43,8 @@ def install(window: MainWindow) -> None:
     _theme_menu(window)
     window.help_action = help_menu.install(window)
     window.welcome = welcome.install(window)
+    if hasattr(window, "problems_status"):
+        window.problems_status.hide_while_shown(window.welcome)
     window.file_drop.watch(window.welcome)
     window.setWindowIcon(app_icon())
 
