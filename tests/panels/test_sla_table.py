@@ -230,3 +230,27 @@ def test_every_column_is_whole_and_the_name_column_takes_the_rest(window, qtbot,
     for text in ("Breached", "No data", "At risk"):
         assert header.sectionSize(STATUS_COL) >= t.fontMetrics().horizontalAdvance(text) + 8
     assert header.sectionSize(NAME) >= 90
+
+
+@pytest.mark.parametrize("label, comparator, target, unit", [
+    ("Availability", ">=", 99.0, "%"), ("Quality", ">=", 95.0, "%"),
+    ("Throughput", ">=", 10.0, "/d"), ("Process time", "<=", 1.0, "h"),
+    ("Wait time", "<=", 1.0, "h"), ("Lead time", "<=", 1.0, "h"), ("Custom", "<=", 1.0, "")])
+def test_a_new_sla_takes_sensible_terms_for_the_metric_chosen(window, table, qtbot, label,
+                                                             comparator, target, unit):
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    choose_cell(qtbot, table.table, 1, METRIC, "Availability")  # first away from lead time
+    choose_cell(qtbot, table.table, 1, METRIC, label)
+    new = window.document.stage("report-problem").slas[1]
+    assert (new.comparator, new.target, new.unit) == (comparator, target, unit)
+    shown = {"<=": "≤", ">=": "≥"}[comparator]
+    assert table.table.item(1, COMPARATOR).text() == shown
+    assert table.table.item(1, TARGET).text() == f"{target:g}"
+
+
+def test_edited_terms_stay_when_the_metric_changes(window, table, qtbot):
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    edit_cell(qtbot, table.table, 1, TARGET, "4")
+    choose_cell(qtbot, table.table, 1, METRIC, "Process time")
+    new = window.document.stage("report-problem").slas[1]
+    assert (new.metric, new.comparator, new.target, new.unit) == ("process_time", "<=", 4.0, "h")

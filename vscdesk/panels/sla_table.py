@@ -23,10 +23,12 @@ from vscdesk.model import Sla
 from vscdesk.panels.choice_delegate import KEY, ChoiceDelegate
 from vscdesk.panels.numbers import parse_number
 from vscdesk.panels.sla_units import (
+    NEW_SLA_TERMS,
     UnitDelegate,
     sla_problem,
     stored_unit,
     unit_after_metric_change,
+    untouched_terms,
 )
 from vscdesk.panels.widgets import ErrorLabel, blocked, compact_rows
 from vscdesk.render.labels import number
@@ -46,8 +48,9 @@ WIDEST: dict[int, Iterable[str]] = {
     STATUS_COL: ("Status", *STATUS_TEXT.values())}
 PADDING = 12  # the cell's margins and a little air
 RIGHT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
-NEW_SLA = {"name": "New SLA", "metric": "lead_time", "comparator": "<=", "target": 1.0,
-           "unit": "h", "actual": None}
+NEW_SLA = {"name": "New SLA", "metric": "lead_time", "comparator": NEW_SLA_TERMS["lead_time"][0],
+           "target": NEW_SLA_TERMS["lead_time"][1], "unit": NEW_SLA_TERMS["lead_time"][2],
+           "actual": None}
 
 
 class SlaTable(QWidget):
@@ -165,11 +168,25 @@ class SlaTable(QWidget):
             self.committed.emit([s.model_dump() for k, s in enumerate(self._slas) if k not in rows])
 
     def _cell_edited(self, item: QTableWidgetItem) -> None:
-        if item.column() == METRIC:  # a unit that no longer fits follows the metric
-            unit = self._item(item.row(), UNIT)
-            with blocked(self.table):
-                unit.setText(unit_after_metric_change(item.data(KEY), unit.text()))
+        if item.column() == METRIC:
+            self._follow_metric(item.row(), item.data(KEY))
         self._emit()
+
+    def _follow_metric(self, row: int, metric: str) -> None:
+        """A row whose terms are still a new SLA's takes the new metric's (an availability
+        is at least 99 %); edited terms stay, and only a unit that no longer fits follows."""
+        old = self._slas[row] if row < len(self._slas) else None
+        unit = self._item(row, UNIT)
+        with blocked(self.table):
+            if old is not None and untouched_terms(old.metric, old.comparator, old.target,
+                                                   old.unit):
+                comparator, target, new_unit = NEW_SLA_TERMS[metric]
+                self._item(row, COMPARATOR).setText(COMPARATORS[comparator])
+                self._item(row, COMPARATOR).setData(KEY, comparator)
+                self._item(row, TARGET).setText(number(target))
+                unit.setText(new_unit)
+            else:
+                unit.setText(unit_after_metric_change(metric, unit.text()))
 
     def _emit(self) -> None:
         try:

@@ -28,6 +28,14 @@ UNITS: dict[str, tuple[str, ...]] = {
 }
 USUAL_UNIT = {"lead_time": "h", "process_time": "h", "wait_time": "h", "availability": PERCENT,
               "quality": PERCENT, "throughput": "/d", "custom": ""}
+#: what a new SLA of each metric promises until it is edited: a time at most so long, an
+#: availability, quality or throughput at least so much (not "≤ 1 %" for an availability)
+NEW_SLA_TERMS: dict[str, tuple[str, float, str]] = {
+    "lead_time": ("<=", 1.0, "h"), "process_time": ("<=", 1.0, "h"),
+    "wait_time": ("<=", 1.0, "h"), "availability": (">=", 99.0, PERCENT),
+    "quality": (">=", 95.0, PERCENT), "throughput": (">=", 10.0, "/d"),
+    "custom": ("<=", 1.0, ""),
+}
 READABLE = {"lead_time": "lead time", "process_time": "process time", "wait_time": "wait time"}
 
 
@@ -42,6 +50,11 @@ def unit_after_metric_change(metric: str, unit: str) -> str:
     from vscdesk.analysis.sla_rules import unit_mismatch  # the rules load with the first SLA
 
     return unit if unit_mismatch(metric, unit, 0.0) is None else USUAL_UNIT[metric]
+
+
+def untouched_terms(metric: str, comparator: str, target: float, unit: str) -> bool:
+    """The comparator, target and unit are still the ones a new SLA of ``metric`` gets."""
+    return NEW_SLA_TERMS.get(metric) == (comparator, target, unit)
 
 
 def sla_problem(metric: str, unit: str, target: float,
