@@ -1,5 +1,7 @@
 """Crash recovery: a real vscdesk process killed with unsaved edits; the next start gets them back."""
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from session_helpers import finished_window, kill, start_child
@@ -54,8 +56,9 @@ def test_a_start_after_a_crash_offers_and_restores_the_edits(crashed, monkeypatc
     assert window.autosave.path.exists()
     asked = []
     monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, start: asked.append(start))
-    window.actions["save"].trigger()  # Save asks where
-    assert asked == ["it services.vsc.json"]
+    window.actions["save"].trigger()  # Save asks where (a folder, never the working one)
+    assert [Path(start).name for start in asked] == ["it services.vsc.json"]
+    assert Path(asked[0]).is_absolute()
 
 
 def test_decide_later_keeps_the_snapshot_for_the_next_start(crashed, monkeypatch, qtbot):
