@@ -72,7 +72,8 @@ def test_the_last_folder_used_is_where_the_next_dialog_starts(window, files, tmp
     assert files.folder() == maps
 
 
-def test_a_saved_document_s_folder_comes_first(window, files, tmp_path, example_file, qtbot):
+def test_a_saved_document_s_folder_comes_first(window, files, tmp_path, example_file, qtbot,
+                                               monkeypatch):
     elsewhere, home = tmp_path / "elsewhere", tmp_path / "home-of-the-map"
     elsewhere.mkdir()
     home.mkdir()
@@ -91,3 +92,9 @@ def test_a_saved_document_s_folder_comes_first(window, files, tmp_path, example_
     qtbot.addWidget(export)
     export.export()
     assert files.started[-1] == home / "it.png"
+    decks = []
+    monkeypatch.setattr(dialogs, "ask_deck_path", lambda parent, start: decks.append(start))
+    from vscdesk.app.meeting_actions import export_deck
+
+    export_deck(window)
+    assert decks == [str(home / "it.pptx")]

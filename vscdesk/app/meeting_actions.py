@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QMenu, QProgressDialog, QToolBar
 
 from vscdesk.app import dialogs
+from vscdesk.app.folders import start_in
 from vscdesk.app.shortcuts import set_shortcuts
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ def export_deck(window: MainWindow) -> bool:
     model = window.document.model
     stem = window.display_name.removesuffix(".vsc.json").removesuffix(".json")
     stem = stem.replace(" (example)", "").replace(" (recovered)", "")
-    answer = dialogs.ask_deck_path(window, stem + ".pptx")
+    answer = dialogs.ask_deck_path(window, start_in(stem + ".pptx", window.document.path))
     if answer is None:
         return False
     path, aspect = answer

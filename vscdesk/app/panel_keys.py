@@ -87,7 +87,8 @@ class PanelAction(QAction):
         self.by_key = False
         self.setCheckable(True)
         self.setChecked(not dock.isHidden())
-        self.setStatusTip(f"Show the {dock.windowTitle()} panel and go to it; again to hide it")
+        self.setStatusTip(f"Show or hide the {dock.windowTitle()} panel; its shortcut goes to "
+                          "it (again on the panel: hides it)")
         dock.windowTitleChanged.connect(self.setText)  # "Problems (3)"
         dock.toggleViewAction().toggled.connect(self.setChecked)
         self.triggered.connect(lambda: self._activate(window))
