@@ -2,6 +2,7 @@
 PDF, as the preview would), and File ▸ Export ▸ Presentation (.pptx)… from the window."""
 
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -114,7 +115,8 @@ def test_export_presentation_from_the_file_menu(window, monkeypatch, tmp_path):
                         lambda parent, start: asked.append(start) or (out, "4:3"))
     assert window.actions["export_deck"] in window.menus["export"].actions()
     window.actions["export_deck"].trigger()
-    assert asked == ["IT services.pptx"]
+    assert [Path(start).name for start in asked] == ["IT services.pptx"]
+    assert Path(asked[0]).is_absolute()  # in a folder, never the working directory
     deck = Presentation(str(out))
     assert len(deck.slides) == 1 + len(slide_sequence(window.document.model))
     assert abs(deck.slide_width / deck.slide_height - 4 / 3) < 0.01  # the size chosen
