@@ -16,7 +16,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 def _answer_import(monkeypatch, path):
-    monkeypatch.setattr(interop_actions, "ask_import_path", lambda parent, kind, start="": path)
+    monkeypatch.setattr(interop_actions, "ask_import_path", lambda parent, kind: path)
 
 
 def _report(window) -> ImportReportDialog:

@@ -102,7 +102,7 @@ def test_lane_load_covers_every_lane_in_chain_order(window, panel):
 def test_flow_items_import_as_one_undo_step_and_chart(window, panel, qtbot, monkeypatch):
     flow = panel.charts.flow
     assert not flow.page.has_chart() and "Import flow items" in flow.page.message.text()
-    monkeypatch.setattr(flow_import, "ask_flow_csv", lambda parent, start="": FLOW_CSV)
+    monkeypatch.setattr(flow_import, "ask_flow_csv", lambda parent: FLOW_CSV)
     depth = window.document.undo_stack.count()
     window.actions["import_flow_items"].trigger()
     assert window.document.undo_stack.count() == depth + 1

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from vscdesk.app import dialogs
-from vscdesk.app.folders import remember, start_in
+from vscdesk.app.folders import document_path, remember, start_in
 
 if TYPE_CHECKING:
     from vscdesk.app.main_window import MainWindow
@@ -18,10 +18,10 @@ if TYPE_CHECKING:
 CSV_FILTER = "CSV files (*.csv);;All files (*)"
 
 
-def ask_flow_csv(parent: QWidget, start: str = "") -> Path | None:
+def ask_flow_csv(parent: QWidget) -> Path | None:
     """The CSV to import (a module function, so tests can answer it)."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Import flow items", start_in(start),
-                                          CSV_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, "Import flow items",
+                                          start_in("", document_path(parent)), CSV_FILTER)
     remember(path)
     return Path(path) if path else None
 
@@ -32,7 +32,7 @@ def import_flow_items(window: MainWindow, path: Path | None = None) -> bool:
     from vscdesk.interop.errors import InteropError
     from vscdesk.interop.flow_csv import read_flow_csv
 
-    path = path or ask_flow_csv(window, start_in("", window.document.path))
+    path = path or ask_flow_csv(window)
     if path is None:
         return False
     doc = window.document

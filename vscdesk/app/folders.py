@@ -34,6 +34,12 @@ def start_in(start: str | Path = "", document: Path | None = None) -> str:
     return str(folder / start) if start else str(folder)
 
 
+def document_path(window: object) -> Path | None:
+    """The path of the document of the window a dialog is asked from (None: not saved)."""
+    document = getattr(window, "document", None)
+    return getattr(document, "path", None)
+
+
 def remember(chosen: str | Path) -> None:
     """A file was chosen: its folder is where the next dialog starts (without a document)."""
     if chosen:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from vscdesk.app import dialogs
-from vscdesk.app.folders import remember, start_in
+from vscdesk.app.folders import document_path, remember, start_in
 from vscdesk.app.import_report import ImportReportDialog
 from vscdesk.interop.errors import InteropError
 from vscdesk.interop.templates import TEMPLATES, load_template
@@ -43,8 +43,9 @@ XML_FILTER = "ArchiMate exchange files (*.xml)"
 CSV_FILTER = "CSV files (*.csv)"
 
 
-def ask_import_path(parent: QWidget, kind: str, start: str = "") -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Import", start_in(start), IMPORTS[kind][1])
+def ask_import_path(parent: QWidget, kind: str) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(parent, "Import", start_in("", document_path(parent)),
+                                          IMPORTS[kind][1])
     remember(path)
     return Path(path) if path else None
 
@@ -92,7 +93,7 @@ class InteropActions:
         """Ask for a file, read it into a new (unsaved) document and show the import report."""
         if not self.window.maybe_discard():
             return False
-        path = ask_import_path(self.window, kind, start_in("", self.window.document.path))
+        path = ask_import_path(self.window, kind)
         if path is None:
             return False
         before = self.window.document.model
