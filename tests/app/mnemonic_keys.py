@@ -50,9 +50,8 @@ def visible_mnemonics(window: QMainWindow) -> list[Mnemonic]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or widget.window() is not window:
             continue
-        if isinstance(widget, QLabel) and widget.buddy() is not None:
-            add(widget.text(), widget)
-        elif isinstance(widget, QAbstractButton) and widget.isEnabled():
+        buddied = isinstance(widget, QLabel) and widget.buddy() is not None
+        if buddied or (isinstance(widget, QAbstractButton) and widget.isEnabled()):
             add(widget.text(), widget)
         elif isinstance(widget, QGroupBox) and widget.isCheckable():
             add(widget.title(), widget)
@@ -67,7 +66,6 @@ def collisions(found: list[Mnemonic]) -> list[tuple[Mnemonic, Mnemonic]]:
     pairs = []
     for i, a in enumerate(found):
         for b in found[i + 1:]:
-            if a.letter == b.letter and a.owner is not b.owner or (
-                    a.letter == b.letter and a.owner is None):
+            if a.letter == b.letter and (a.owner is not b.owner or a.owner is None):
                 pairs.append((a, b))
     return pairs
