@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from strategies import documents
 from vscdesk.layout import stream as L
 from vscdesk.layout.text import text_width
-from vscdesk.model import DocumentModel, Lane, Sla, Stage, StakeholderRef, Stakeholder, Stream
+from vscdesk.model import Chain, DocumentModel, Lane, Sla, Stage, StakeholderRef, Stakeholder, Stream
 from vscdesk.render import palette as P
 from vscdesk.render.primitives import Ellipse, Group, Path, Rect, Text
 from vscdesk.render.stream import stream_drawing
@@ -191,3 +191,12 @@ def test_step_numbers_of_any_length_stay_inside_their_marker():
             assert marker.x < left and right < marker.x + marker.w
         caption = next(t for t in _texts(chevron) if t.text == "L")
         assert _text_box(caption)[0] > right + 4
+
+
+def test_a_document_without_activities_draws_no_empty_activities_key():
+    """The legend lists only what the drawing shows: no lone "ACTIVITIES" heading."""
+    drawing = stream_drawing(DocumentModel(title="Untitled"))
+    texts = [t.text for g in drawing.groups for t in _texts(g)]
+    assert "ACTIVITIES" not in texts
+    with_lane = DocumentModel(title="x", chain=Chain(lanes=[Lane(id="plan", name="Plan")]))
+    assert "ACTIVITIES" in [t.text for g in stream_drawing(with_lane).groups for t in _texts(g)]

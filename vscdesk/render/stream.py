@@ -64,7 +64,9 @@ class StreamPainter:
 
     def drawing(self) -> Drawing:
         lay = self.layout
-        groups: list[Group] = [title_group(self.doc, "stream", lay.width), self.key()]
+        groups: list[Group] = [title_group(self.doc, "stream", lay.width)]
+        if lay.keys:  # a lone "ACTIVITIES" heading would name nothing
+            groups.append(self.key())
         streams = {s.id: s for s in self.doc.streams}
         for block in lay.blocks:
             stream = streams[block.stream_id]
