@@ -76,3 +76,21 @@ def test_the_legend_names_the_link_kinds_only_when_there_are_links(example_file)
     assert drawn and set(names.values()) & set(texts) == drawn
     bare = model.model_copy(update={"links": []})
     assert "LINKS" not in _legend_texts(chain_drawing(bare))
+
+
+@pytest.mark.parametrize("name", ["it4it", "porter"])
+@pytest.mark.parametrize("view", ["chain", "stream"])
+def test_template_link_labels_are_drawn_whole(name, view):
+    """"Integration · Service in the catalogue" is a name too: never cut with an ellipsis."""
+    from pathlib import Path
+
+    from vscdesk.render.links import link_label
+    from vscdesk.render.pages import view_drawing
+
+    root = Path(__file__).resolve().parents[2]
+    model = load(root / "resources" / "templates" / f"{name}.vsc.json")
+    drawn = {g.ref: [p.text for p in g.items if isinstance(p, Text)]
+             for g in view_drawing(model, view).groups if g.kind == "link"}
+    assert drawn and set(drawn) == {link.id for link in model.links}
+    for link in model.links:
+        assert drawn[link.id] == [link_label(link)]

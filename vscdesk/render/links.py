@@ -25,7 +25,7 @@ LINK_Z = 3.0
 KIND_NAMES = {"integration": "Integration", "handoff": "Hand-off", "rework": "Rework"}
 DASHES = {"integration": None, "handoff": (5.0, 3.0), "rework": (1.6, 2.4)}
 LABEL_SIZE = 9.5
-LABEL_MAX_W = 150.0
+LABEL_MAX_W = 260.0  # room for a kind and a few words ("Integration · Service in the catalogue")
 
 
 LINK_INK = P.INK_400  # lighter than the ink-700 stream arrows, never the loop-back violet
