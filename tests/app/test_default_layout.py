@@ -68,3 +68,16 @@ def test_a_saved_layout_keeps_the_users_choice(qtbot):
     again = finished_window(qtbot)
     again.show()
     assert again.docks["metrics"].isVisibleTo(again)
+
+
+def test_view_panels_lists_the_panels_in_the_order_of_their_shortcuts(qtbot):
+    """Ctrl+Shift+1…7 read top to bottom; the panels without a number come after them, and
+    the keys that move between panes stay below the separator."""
+    window = finished_window(qtbot)
+    actions = window.menus["panels"].actions()
+    cut = next(i for i, a in enumerate(actions) if a.isSeparator())
+    keys = [a.shortcut().toString() for a in actions[:cut]]
+    numbered = [k for k in keys if k]
+    assert numbered == [f"Ctrl+Shift+{n}" for n in range(1, 8)]
+    assert keys[:len(numbered)] == numbered
+    assert [a.shortcut().toString() for a in actions[cut + 1:]] == ["F6", "Shift+F6"]

@@ -57,12 +57,30 @@ def finish(window: MainWindow) -> None:
     bar.addAction(window.help_action)
     if hasattr(window, "edit_actions"):  # now Present and the other late actions exist
         main_toolbar.fill(window.edit_actions.toolbar, window)
+    _order_panels_menu(window)
     apply_icons(window)
     apply_menu_roles(window)
     add_shortcut_tooltips(window)
     fill_status_tips(window)
     if not restore_layout(window):
         analysis_docks.start_hidden(window)
+
+
+def _order_panels_menu(window: MainWindow) -> None:
+    """View ▸ Panels in the order of Ctrl+Shift+1…7, whichever feature added its panel first;
+    panels without a number after them. What follows the first separator (F6 / Shift+F6)
+    stays where it is."""
+    menu = window.menus.get("panels")
+    if menu is None:
+        return
+    actions = menu.actions()
+    cut = next((i for i, a in enumerate(actions) if a.isSeparator()), len(actions))
+    panels = sorted(actions[:cut], key=lambda a: (a.shortcut().isEmpty(),
+                                                  a.shortcut().toString()))
+    if panels != actions[:cut]:
+        for action in actions:
+            menu.removeAction(action)
+        menu.addActions(panels + actions[cut:])
 
 
 def _theme_menu(window: MainWindow) -> None:
