@@ -145,3 +145,22 @@ def test_callout_counts_criteria_beyond_three(model):
     text = _texts(next(g for g in picture.drawing.groups if g.key == "callout"))
     assert "Check 2" in text and "Check 3" not in text and "+ 2 more" in text
     assert "TIMINGS" not in text
+
+
+def test_a_streams_own_links_stay_legible_on_its_slides_and_others_fade():
+    """The rework link inside "Restore service for a user" is part of its story; a link
+    between two other streams is not."""
+    from vscdesk.bundled import example_path
+    from vscdesk.model import Link
+    from vscdesk.render.pages import view_drawing
+    from vscdesk.storage import load
+
+    model = load(example_path())
+    other = Link(id="other", kind="handoff", source="approve", target="operate")
+    model = model.model_copy(update={"links": [*model.links, other]})
+    for view in ("stream", "chain"):
+        shown = opacities(SlideSpec(view, "", "restore-service"), view_drawing(model, view),
+                          model)
+        assert shown["link:fix-rework"] == 1.0, view  # both ends in the stream
+        assert shown["link:ops-feeds-fix"] == 1.0, view  # ends on one of its stages
+        assert shown["link:other"] < 0.5, view

@@ -163,9 +163,14 @@ def opacities(slide: SlideSpec, drawing: Drawing, doc: DocumentModel) -> dict[st
     if slide.stream is None and slide.stage is None:
         return {g.key: 1.0 for g in drawing.groups}
     owners = stage_streams(doc)
+    # A link belongs to the slide's stream when either end is one of its stages: the stream's
+    # own rework and hand-offs stay legible, other streams' links fade with their cards.
+    ends = {link.id: (owners.get(link.source), owners.get(link.target)) for link in doc.links}
     out = {}
     for g in drawing.groups:
         owner = stream_of(g, owners)
+        if g.kind == "link" and g.ref in ends:
+            owner = slide.stream if slide.stream in ends[g.ref] else ends[g.ref][0]
         if slide.stage is not None:  # one stage called out; its stream stays legible
             full = g.key == f"stage:{slide.stage}" or g.kind == "callout"
             out[g.key] = 1.0 if full else 0.45 if owner == slide.stream else 0.08
