@@ -139,3 +139,15 @@ def test_new_stakeholder_as_owner_inline_in_one_step(window, panel, stack, qtbot
     qtbot.keyClicks(panel.new_person, "Nobody")
     qtbot.keyClick(panel.new_person, Qt.Key.Key_Escape)  # Esc: nothing added
     assert not panel.new_person.isVisible() and stack.count() == 1 and stack.index() == 0
+
+
+def test_new_stakeholder_with_a_name_already_in_the_registry_refers_to_that_person(
+        window, panel, stack, qtbot):
+    """Typing "service DESK" under New stakeholder… picks the Service desk, never a second one."""
+    people = [p.id for p in window.document.model.stakeholders]
+    desk = next(p for p in window.document.model.stakeholders if p.name == "Service desk")
+    pick(qtbot, panel.triggering, "New stakeholder…")
+    qtbot.keyClicks(panel.new_person, "service  DESK ")
+    qtbot.keyClick(panel.new_person, Qt.Key.Key_Return)
+    assert [p.id for p in window.document.model.stakeholders] == people
+    assert stream(window).triggering_stakeholder == desk.id and stack.count() == 1

@@ -63,7 +63,13 @@ class NewStakeholderField(QLineEdit):
 
 def add_and_refer(document: Document, name: str, refer: Callable[[str], QUndoCommand],
                   errors: ErrorLabel, what: str = "") -> bool:
-    """Add a stakeholder named ``name`` and push ``refer(its id)``, as one undo step."""
+    """Add a stakeholder named ``name`` and push ``refer(its id)``, as one undo step; a name
+    already in the registry refers to that person instead of adding a second one."""
+    key = " ".join(name.split()).casefold()
+    known = next((p.id for p in document.model.stakeholders
+                  if " ".join(p.name.split()).casefold() == key), None)
+    if known is not None:
+        return push(document, lambda: refer(known), errors)
     person = {"id": document.new_id(name, "person"), "name": name}
     try:
         add = AddStakeholder(document, person)
