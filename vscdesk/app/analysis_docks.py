@@ -40,6 +40,7 @@ def install(window: MainWindow) -> dict[str, QDockWidget]:
     """Problems and Metrics docks, their View ▸ Panels entries, File ▸ Import flow items."""
     doc, sel = window.document, window.selection
     runner = window.analysis_runner = AnalysisRunner(doc, window)
+    runner.wait_for_first_paint(window.view.viewport())
     problems = ProblemsPanel(runner, doc, sel)
 
     def metrics() -> MetricsPanel:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from vscdesk.document import Document
 
@@ -36,7 +37,10 @@ class AnalysisRunner(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.run_now)
+        self._timer.timeout.connect(self._due)
+        # A shown canvas that has not painted yet: the first run waits for its first paint.
+        self._unpainted: QWidget | None = None
+        self._due_after_paint = False
         document.changed.connect(self.schedule)
         document.reset.connect(self.schedule)
         self.schedule()  # the first run imports networkx (0.2 s): after the window is up
@@ -46,7 +50,40 @@ class AnalysisRunner(QObject):
         self._timer.start()
 
     def pending(self) -> bool:
-        return self._timer.isActive()
+        return self._timer.isActive() or self._due_after_paint
+
+    def wait_for_first_paint(self, canvas: QWidget) -> None:
+        """Hold runs until a debounce after ``canvas`` has painted once, if it is shown by then.
+
+        The first run imports networkx (0.2 s). The debounce alone keeps that after the first
+        paint only on an idle machine; on a busy one the timer fired first and the user waited
+        for the analysis before seeing the map. A canvas that is never shown does not hold runs.
+        """
+        self._unpainted = canvas
+        canvas.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self._unpainted and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self._unpainted = None
+            if self._due_after_paint or self._timer.isActive():
+                # A run due now or soon waits a whole debounce from the end of this paint.
+                self._timer.stop()
+                self._due_after_paint = True
+                QTimer.singleShot(0, self._after_first_paint)
+        return False
+
+    def _after_first_paint(self) -> None:
+        if self._due_after_paint:
+            self._due_after_paint = False
+            self.schedule()
+
+    def _due(self) -> None:
+        canvas = self._unpainted
+        if canvas is not None and canvas.isVisible():
+            self._due_after_paint = True
+            return
+        self.run_now()
 
     def set_period(self, period: Period) -> None:
         if period != self.period:
@@ -57,6 +94,7 @@ class AnalysisRunner(QObject):
         from vscdesk.analysis import analyse  # its modules load with the first run
 
         self._timer.stop()
+        self._due_after_paint = False
         self.analysis = analyse(self.document.model, self.period)
         self.runs += 1
         self.updated.emit(self.analysis)
