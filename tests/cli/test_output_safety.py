@@ -368,3 +368,14 @@ def test_standard_output_on_a_full_disk_is_one_line(example_file, args):
     assert run.returncode == 2
     assert run.stderr.splitlines() == ["vscdesk: Could not write standard output: the disk is "
                                        "full. Nothing was written."]
+
+
+@pytest.mark.parametrize("command", [["convert", "{long}", "-o", "{tmp}/out.csv"],
+                                     ["check", "{long}"], ["export", "{long}", "-o", "{tmp}/o.svg"]])
+@pytest.mark.parametrize("ext", [".csv", ".xml", ".vsc.json"])
+def test_an_input_name_too_long_for_the_disk_is_one_line(tmp_path, capsys, command, ext):
+    long = tmp_path / ("x" * 300 + ext)
+    argv = [a.format(long=long, tmp=tmp_path) for a in command]
+    assert main(argv) == 2
+    assert "too long" in _err_line(capsys)
+    assert _names(tmp_path) == []

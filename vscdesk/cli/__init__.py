@@ -95,6 +95,15 @@ def missing_display_library() -> str | None:
     return None if find_library("xcb-cursor") else "libxcb-cursor0"
 
 
+def surely_missing(path: Path) -> bool:
+    """True when ``path`` does not exist; a name the system cannot even look up (too long, say)
+    is left to the reader, which says why in one line."""
+    try:
+        return not path.exists()
+    except OSError:
+        return False
+
+
 def _looks_like_path(path: Path) -> bool:
     """A missing 'report.vsc.json' is worth a dialog in the window; a mistyped command is not."""
     return path.suffix.lower() == ".json" or len(path.parts) > 1
@@ -113,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         if library:
             return fail(f"Qt needs the system library {library} to open a window here "
                         f"(e.g. apt-get install {library})")
-        if args.file is not None and not args.file.exists() and not _looks_like_path(args.file):
+        if args.file is not None and surely_missing(args.file) and not _looks_like_path(args.file):
             commands = ", ".join(SUBCOMMANDS)
             return fail(f"{args.file}: no such file or command (commands: {commands})")
         from vscdesk.app.application import run_gui

@@ -14,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from vscdesk.cli import fail
+from vscdesk.cli import fail, surely_missing
 
 INPUTS = (".vsc.json", ".json", ".csv", ".xml", ".archimate")
 OUTPUTS = (".vsc.json", ".json", ".csv", ".xml")
@@ -120,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
                     + _archimate_hint(args.output, native_only))
     if args.chain and kind_of(args.input, INPUTS) != ".csv":
         return fail("--chain applies to CSV input only")
-    if not args.input.exists():
+    if surely_missing(args.input):
         return fail(f"{args.input}: no such file")
     try:
         check_folder(args.output)
