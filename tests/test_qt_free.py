@@ -7,7 +7,8 @@ import pytest
 
 CORE = ["vscdesk.model", "vscdesk.layout.chain", "vscdesk.render.chain", "vscdesk.render.svg",
         "vscdesk.storage", "vscdesk.analysis", "vscdesk.interop", "vscdesk.cli", "vscdesk.compat",
-        "vscdesk.deck.build", "vscdesk.render.slide_picture", "vscdesk.render.print_layout"]
+        "vscdesk.deck.build", "vscdesk.render.slide_picture", "vscdesk.render.print_layout",
+        "vscdesk.workshop.replica"]
 
 
 @pytest.mark.parametrize("module", CORE)
