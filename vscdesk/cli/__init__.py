@@ -11,6 +11,7 @@
     vscdesk merge B O T -o OUT     three-way merge by id; merge-driver is git's version
     vscdesk schema [-o OUT]        the JSON Schema of the document format
     vscdesk new -o OUT             a document from a template (--template, --list)
+    vscdesk serve FILE             host a workshop on FILE (--host, --port, --cert/--key)
     vscdesk --version
 
 Each subcommand is a module in this package with ``configure(parser)`` and ``run(args)``,
@@ -42,6 +43,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "merge-driver": ("merge", "git merge driver: vscdesk merge-driver %O %A %B %P"),
     "schema": ("schema", "print or write the JSON Schema of the document format"),
     "new": ("new", "create a document from a template"),
+    "serve": ("serve", "host a workshop: others edit the document live over the network"),
 }
 
 
