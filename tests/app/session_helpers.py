@@ -19,8 +19,8 @@ from vscdesk.document import SetStageFields
 app = make_application()
 window = start_window(Path(sys.argv[1]))
 window.show()
-window.autosave.timer.setInterval(50)
-window.autosave.written.connect(lambda path: print("snapshot", path, flush=True))
+window.features.autosave.timer.setInterval(50)
+window.features.autosave.written.connect(lambda path: print("snapshot", path, flush=True))
 if sys.argv[2] == "edit":
     window.document.push(SetStageFields(window.document, "approve", name="Approve in child"))
 else:

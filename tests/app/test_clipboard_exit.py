@@ -15,7 +15,7 @@ def test_app_quits_cleanly_after_copying_stages(example_file, tmp_path):
         window = MainWindow()
         window.show_model(load({str(example_file)!r}), None)
         window.selection.set(["approve"], "fulfil-request")
-        window.edit_actions.copy()
+        window.features.edit_actions.copy()
         QTimer.singleShot(50, app.quit)
         app.exec()
     """)

@@ -18,13 +18,14 @@ def shown_window(qtbot):
     window.resize(1440, 900)
     window.show()
     qtbot.waitExposed(window)
-    window.analysis_runner.run_now()
+    window.features.analysis_runner.run_now()
     return window
 
 
 def test_first_start_gives_the_canvas_most_of_the_window(qtbot):
     window = shown_window(qtbot)
-    assert not window.docks["problems"].isVisible() and not window.docks["metrics"].isVisible()
+    docks = window.features.docks
+    assert not docks["problems"].isVisible() and not docks["metrics"].isVisible()
     view = window.view
     assert view.height() >= 0.8 * window.height()
     assert view.width() * view.height() >= 0.55 * window.width() * window.height()
@@ -32,12 +33,12 @@ def test_first_start_gives_the_canvas_most_of_the_window(qtbot):
 
 def test_the_status_bar_counts_problems_and_one_click_shows_the_panel(qtbot):
     window = shown_window(qtbot)
-    button = window.problems_status
+    button = window.features.problems_status
     assert button.isVisible()
-    warnings = sum(1 for p in window.analysis_runner.analysis.problems if p.severity == "warning")
+    warnings = sum(1 for p in window.features.analysis_runner.analysis.problems if p.severity == "warning")
     assert f"{warnings} warnings" in button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    dock = window.docks["problems"]
+    dock = window.features.docks["problems"]
     qtbot.waitUntil(dock.isVisible)
     assert not dock.visibleRegion().isEmpty()  # in front, not behind the Metrics tab
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -56,18 +57,18 @@ def test_problems_and_metrics_are_in_view_panels_with_their_shortcuts(qtbot):
     qtbot.keyClick(window.view, Qt.Key.Key_6,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     QApplication.processEvents()
-    assert window.docks["problems"].isVisible()
+    assert window.features.docks["problems"].isVisible()
 
 
 def test_a_saved_layout_keeps_the_users_choice(qtbot):
     from vscdesk.app.session import save_layout
 
     window = shown_window(qtbot)
-    window.docks["metrics"].show()
+    window.features.docks["metrics"].show()
     save_layout(window)
     again = finished_window(qtbot)
     again.show()
-    assert again.docks["metrics"].isVisibleTo(again)
+    assert again.features.docks["metrics"].isVisibleTo(again)
 
 
 def test_view_panels_lists_the_panels_in_the_order_of_their_shortcuts(qtbot):

@@ -83,8 +83,9 @@ def test_a_saved_document_s_folder_comes_first(window, files, tmp_path, example_
     dialogs.ask_open_path(window)  # the last folder is now "elsewhere"
     assert window.open_path(path)
     files.answer = ""
-    for ask in (window.save_as, window.open_file, window.interop.export_csv,
-                window.interop.export_archimate, lambda: window.interop.import_file("exchange"),
+    interop = window.features.interop
+    for ask in (window.save_as, window.open_file, interop.export_csv,
+                interop.export_archimate, lambda: interop.import_file("exchange"),
                 lambda: flow_import.import_flow_items(window)):
         ask()
         assert files.folder() == home, ask

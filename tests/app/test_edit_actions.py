@@ -35,7 +35,7 @@ def test_edit_menu_and_toolbar_carry_the_actions_with_shortcut_tooltips(window):
     texts = [a.text() for a in edit.actions()]
     assert {"&Copy", "&Paste", "&Delete", "Add &stage", "D&uplicate"} <= set(texts)
     assert window.actions["add_stage"].toolTip() == "Add stage (Ins)"
-    toolbar = window.edit_actions.toolbar
+    toolbar = window.features.edit_actions.toolbar
     assert window.actions["add_stage"] in toolbar.actions()
 
 
@@ -52,7 +52,7 @@ def test_delete_key_and_undo(window, qtbot):
 def test_insert_adds_after_the_selected_stage_in_its_lane_and_names_it(window, qtbot):
     _select(window, "approve")
     qtbot.keyClick(window.view, Qt.Key.Key_Insert)
-    line = window.edit_actions.editing.editor.line
+    line = window.features.edit_actions.editing.editor.line
     assert line.isVisible()
     qtbot.keyClicks(line, "Check budget")
     qtbot.keyClick(line, Qt.Key.Key_Return)
@@ -67,7 +67,7 @@ def test_insert_adds_after_the_selected_stage_in_its_lane_and_names_it(window, q
 
 def test_add_stream_and_lane_start_in_rename_mode(window, qtbot):
     window.actions["add_stream"].trigger()
-    line = window.edit_actions.editing.editor.line
+    line = window.features.edit_actions.editing.editor.line
     assert line.isVisible() and line.text() == "New stream"
     qtbot.keyClick(line, Qt.Key.Key_Escape)  # keeps the default name
     assert window.document.model.streams[-1].name == "New stream"
@@ -158,7 +158,7 @@ def test_clipboard_stages_that_do_not_validate_give_a_message(window, qtbot):
 def test_shortcuts_do_not_fire_while_renaming(window, qtbot):
     _select(window, "approve")
     qtbot.keyClick(window.view, Qt.Key.Key_F2)
-    line = window.edit_actions.editing.editor.line
+    line = window.features.edit_actions.editing.editor.line
     qtbot.keyClick(line, Qt.Key.Key_End)
     qtbot.keyClick(line, Qt.Key.Key_Backspace)
     qtbot.keyClick(line, Qt.Key.Key_Delete)  # deletes text, not the stage
@@ -169,7 +169,7 @@ def test_shortcuts_do_not_fire_while_renaming(window, qtbot):
 def test_context_menu_for_a_link_offers_its_kinds(window):
     from vscdesk.canvas.interaction import Target
 
-    menu = window.edit_actions.context_menu(Target("link", "fix-rework"))
+    menu = window.features.edit_actions.context_menu(Target("link", "fix-rework"))
     checked = [a.text() for a in menu.actions() if a.isChecked()]
     assert checked == ["Rework"]
     next(a for a in menu.actions() if a.text() == "Hand-off").trigger()
@@ -180,7 +180,7 @@ def test_context_menus_offer_what_fits_the_target(window):
     from vscdesk.canvas.interaction import Target
 
     def texts(target):
-        return [a.text() for a in window.edit_actions.context_menu(target).actions() if a.text()]
+        return [a.text() for a in window.features.edit_actions.context_menu(target).actions() if a.text()]
 
     assert {"Re&name…", "Add &stage", "&Delete", "&Copy"} <= set(texts(Target("stage", "approve")))
     assert "Rename lane" in texts(Target("lane", "plan"))
@@ -195,7 +195,7 @@ def test_adding_a_stage_to_an_empty_document_asks_for_a_stream_first(qtbot):
     assert "stream" in window.statusBar().currentMessage()
     assert window.document.undo_stack.count() == 0
     window.actions["add_stream"].trigger()
-    window.edit_actions.editing.editor.commit()
+    window.features.edit_actions.editing.editor.commit()
     window.actions["add_stage"].trigger()
     assert [s.name for s in window.document.stages()] == ["New stage"]
 

@@ -89,7 +89,7 @@ def test_export_csv_and_archimate_on_a_full_disk(window, monkeypatch, tmp_path, 
     monkeypatch.setattr(interop_actions, "ask_save_path", lambda *a: out)
     with monkeypatch.context() as patch:
         _disk_full_after(patch, 300)
-        assert not window.interop._write("Export", "*", suffix)
+        assert not window.features.interop._write("Export", "*", suffix)
     assert errors == [f"Could not write it{suffix}: the disk is full. The file on disk was not "
                       "changed."]
     assert out.read_bytes() == OLD and os.listdir(tmp_path) == [out.name]

@@ -94,5 +94,5 @@ def test_reload_of_an_unreadable_file_keeps_ours(setup, monkeypatch):
     answer(monkeypatch, "reload")
     assert not window.save()
     assert window.document.stage("approve").name == "Mine" and window.isWindowModified()
-    bar = window.disk_state.bar
+    bar = window.features.disk_state.bar
     assert not bar.isHidden() and bar.level == "error" and "cannot be read" in bar.text()

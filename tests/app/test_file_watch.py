@@ -65,7 +65,7 @@ def card_text(window) -> str:
 
 
 def bar(window):
-    return window.disk_state.bar
+    return window.features.disk_state.bar
 
 
 def edit(window, name: str = "Mine") -> None:
@@ -156,7 +156,7 @@ def test_escape_dismisses_the_bar_and_gives_the_canvas_the_keyboard(window, path
 
 def settled(window, qtbot, change) -> None:
     """Make ``change`` and wait until the window has looked at the file afterwards."""
-    with qtbot.waitSignal(window.disk_state.watcher.changed, timeout=5000):
+    with qtbot.waitSignal(window.features.disk_state.watcher.changed, timeout=5000):
         change()
 
 

@@ -52,7 +52,7 @@ def test_find_selects_and_centres_each_match_at_a_readable_zoom(window, qtbot):
     window.view.fit()
     assert window.view.zoom() < 0.1  # the unreadable thumbnail fit width replaces
     qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    bar = window.find_bar
+    bar = window.features.find_bar
     assert bar.isVisible() and QApplication.focusWidget() is bar.field
     wanted = [m.ident for m in find_matches(window.document.model, "release")]
     assert len(wanted) > 3
@@ -76,8 +76,8 @@ def test_find_selects_and_centres_each_match_at_a_readable_zoom(window, qtbot):
 def test_no_match_says_so_and_keeps_the_selection(window, qtbot):
     window.selection.set(["s0-0"], "st0")
     window.actions["find"].trigger()
-    qtbot.keyClicks(window.find_bar.field, "zz no such stage")  # no letter z anywhere
-    assert window.find_bar.count.text() == "No match"
+    qtbot.keyClicks(window.features.find_bar.field, "zz no such stage")  # no letter z anywhere
+    assert window.features.find_bar.count.text() == "No match"
     assert window.selection.stage_ids == ("s0-0",)
 
 

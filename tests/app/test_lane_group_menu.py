@@ -9,7 +9,7 @@ from vscdesk.canvas.interaction import Target
 
 
 def _submenu(window, lane_id: str):
-    menu = window.edit_actions.context_menu(Target("lane", lane_id))
+    menu = window.features.edit_actions.context_menu(Target("lane", lane_id))
     entry = next(a for a in menu.actions() if a.text() == "Lane &group")
     return {a.text(): a for a in entry.menu().actions() if a.text()}
 

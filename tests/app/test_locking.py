@@ -31,7 +31,7 @@ def test_second_instance_can_open_read_only(document, other_instance, monkeypatc
     assert window.open_path(document)
     assert asked and asked[0][0] == "shared.vsc.json" and str(other_instance.pid) in asked[0][1]
     assert window.windowTitle().startswith("shared.vsc.json (read-only)")
-    assert window.locking.badge.isVisibleTo(window)
+    assert window.features.locking.badge.isVisibleTo(window)
     window.document.push(SetStageFields(window.document, "approve", name="Not allowed"))
     assert window.document.stage("approve").name == "Approve"  # the edit was refused
     assert not window.isWindowModified()
@@ -77,6 +77,6 @@ def test_opening_locks_and_closing_releases(document, qtbot):
     window = finished_window(qtbot)
     window.show()
     window.open_path(document)
-    assert window.locking.lock is not None and window.locking.lock.path.exists()
+    assert window.features.locking.lock is not None and window.features.locking.lock.path.exists()
     window.close()
     assert not DocumentLock(lock_dir(state_dir()), document).path.exists()

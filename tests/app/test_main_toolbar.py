@@ -37,7 +37,7 @@ def test_toolbar_buttons_work_and_a_refill_keeps_the_undo_actions(qtbot):
     button = bar.widgetForAction(window.actions["add_stream"])
     assert isinstance(button, QToolButton)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    editor = window.edit_actions.editing.editor
+    editor = window.features.edit_actions.editing.editor
     if editor.active:
         qtbot.keyClick(editor.line, Qt.Key.Key_Return)
     assert len(window.document.model.streams) == before + 1

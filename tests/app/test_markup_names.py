@@ -32,10 +32,10 @@ def window(qtbot, example_file):
     doc.push(SetStakeholderFields(doc, "line-manager", name=MARKUP))
     win.show()
     win.selection.set(["approve"], "fulfil-request")
-    for dock in getattr(win, "docks", {}).values():
+    for dock in win.features.docks.values():
         dock.show()
         dock.raise_()
-    win.analysis_runner.run_now()  # the Metrics charts, titled with the stream's name
+    win.features.analysis_runner.run_now()  # the Metrics charts, titled with the stream's name
     qtbot.wait(50)
     return win
 

@@ -35,7 +35,7 @@ def _pages(dock):
 
 
 def _docks_in(window, area):
-    return [key for key, dock in window.docks.items() if window.dockWidgetArea(dock) == area]
+    return [key for key, dock in window.features.docks.items() if window.dockWidgetArea(dock) == area]
 
 
 def test_menus_and_every_panel_page_on_screen_together_share_no_letter(window, qtbot):
@@ -46,11 +46,11 @@ def test_menus_and_every_panel_page_on_screen_together_share_no_letter(window, q
     assert {"problems", "metrics"} <= set(bottom)
     for on_right in right:
         for below in bottom:
-            for dock in (window.docks[on_right], window.docks[below]):
+            for dock in (window.features.docks[on_right], window.features.docks[below]):
                 dock.show()
                 dock.raise_()
             QApplication.processEvents()
-            for page in _pages(window.docks[on_right]):
+            for page in _pages(window.features.docks[on_right]):
                 found = visible_mnemonics(window)
                 seen += len(found)
                 assert collisions(found) == [], f"{on_right} ({page}) with {below}"
@@ -60,7 +60,7 @@ def test_menus_and_every_panel_page_on_screen_together_share_no_letter(window, q
 def test_the_finder_sees_a_collision(window):
     from PySide6.QtWidgets import QLabel, QLineEdit
 
-    panel = window.docks["stage"].widget()
+    panel = window.features.docks["stage"].widget()
     label = QLabel("&Priority:", panel.details)
     label.setBuddy(QLineEdit(panel.details))
     label.show()
@@ -69,17 +69,17 @@ def test_the_finder_sees_a_collision(window):
 
 def test_a_panel_behind_a_tab_offers_no_mnemonics(window, qtbot):
     """Alt+M is the Stream panel's picker; with the Stage tab in front it must not reach it."""
-    window.docks["stage"].raise_()
-    stream = window.docks["stream"].widget()
+    window.features.docks["stage"].raise_()
+    stream = window.features.docks["stream"].widget()
     qtbot.keyClick(window.view, Qt.Key.Key_M, ALT)
     assert not stream.isAncestorOf(QApplication.focusWidget())
-    window.docks["stream"].raise_()
+    window.features.docks["stream"].raise_()
     qtbot.waitUntil(stream.isVisible)
     qtbot.keyClick(window.view, Qt.Key.Key_M, ALT)
     assert QApplication.focusWidget() is stream.picker
 
 
 def test_alt_r_reaches_process_time(window, qtbot):
-    details = window.docks["stage"].widget().details
+    details = window.features.docks["stage"].widget().details
     qtbot.keyClick(window.view, Qt.Key.Key_R, ALT)
     assert details.process_time.isAncestorOf(QApplication.focusWidget())

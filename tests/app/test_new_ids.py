@@ -13,7 +13,7 @@ def _window(qtbot, example_file):
 
 
 def _type_name(window, qtbot, text):
-    line = window.edit_actions.editing.editor.line
+    line = window.features.edit_actions.editing.editor.line
     assert line.isVisible()
     qtbot.keyClicks(line, text)
     qtbot.keyClick(line, Qt.Key.Key_Return)
@@ -39,7 +39,7 @@ def test_escape_keeps_the_default_name_and_id(qtbot, example_file):
     window = _window(qtbot, example_file)
     window.selection.set(["approve"], "fulfil-request")
     qtbot.keyClick(window.view, Qt.Key.Key_Insert)
-    qtbot.keyClick(window.edit_actions.editing.editor.line, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.features.edit_actions.editing.editor.line, Qt.Key.Key_Escape)
     assert window.document.stream("fulfil-request").stages[2].id == "new-stage"
 
 

@@ -29,7 +29,7 @@ def focus():
 
 
 def in_dock(window, key):
-    return focus() is not None and window.docks[key].isAncestorOf(focus())
+    return focus() is not None and window.features.docks[key].isAncestorOf(focus())
 
 
 def press(qtbot, key, modifiers=Qt.KeyboardModifier.NoModifier):
@@ -51,8 +51,8 @@ def test_the_window_starts_with_the_canvas_focused(qtbot, example_file):
 
 
 def test_f6_goes_round_canvas_and_panels_and_shift_f6_back(window, qtbot):
-    window.docks["problems"].show()  # the bottom row too
-    qtbot.waitUntil(lambda: not window.docks["problems"].visibleRegion().isEmpty())
+    window.features.docks["problems"].show()  # the bottom row too
+    qtbot.waitUntil(lambda: not window.features.docks["problems"].visibleRegion().isEmpty())
     press(qtbot, Qt.Key.Key_F6)
     assert in_dock(window, "stage")
     assert isinstance(focus(), QLineEdit)  # its first field, the stage's name
@@ -70,7 +70,7 @@ def test_f6_goes_round_canvas_and_panels_and_shift_f6_back(window, qtbot):
 
 def test_esc_in_a_panel_field_commits_and_returns_to_the_canvas(window, qtbot):
     press(qtbot, Qt.Key.Key_F6)
-    name = window.docks["stage"].widget().details.name
+    name = window.features.docks["stage"].widget().details.name
     assert focus() is name
     name.selectAll()
     qtbot.keyClicks(name, "Log the problem")
@@ -81,7 +81,7 @@ def test_esc_in_a_panel_field_commits_and_returns_to_the_canvas(window, qtbot):
 
 
 def test_esc_in_the_description_commits_and_returns_to_the_canvas(window, qtbot):
-    description = window.docks["stage"].widget().details.description
+    description = window.features.docks["stage"].widget().details.description
     press(qtbot, Qt.Key.Key_F6)
     press(qtbot, Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_Tab)
@@ -94,7 +94,7 @@ def test_esc_in_the_description_commits_and_returns_to_the_canvas(window, qtbot)
 
 def test_esc_in_a_table_cell_drops_that_edit_and_a_second_esc_returns(window, qtbot):
     """A cell editor keeps the spreadsheet meaning of Esc; Enter commits, Esc goes on."""
-    panel = window.docks["stage"].widget()
+    panel = window.features.docks["stage"].widget()
     panel.tabs.setCurrentWidget(panel.slas)
     table = panel.slas.table
     before = window.document.stage("report-problem").slas[0].name
@@ -115,7 +115,7 @@ def test_esc_in_a_table_cell_drops_that_edit_and_a_second_esc_returns(window, qt
 
 
 def test_ctrl_shift_number_raises_a_panel_behind_a_tab_and_focuses_it(window, qtbot):
-    dock = window.docks["stakeholders"]
+    dock = window.features.docks["stakeholders"]
     assert dock.visibleRegion().isEmpty()  # behind the Stage tab
     press(qtbot, Qt.Key.Key_3, CTRL_SHIFT)
     assert dock.isVisible() and not dock.visibleRegion().isEmpty()
@@ -130,16 +130,16 @@ def test_ctrl_shift_number_raises_a_panel_behind_a_tab_and_focuses_it(window, qt
 
 def test_ctrl_shift_number_focuses_a_panel_in_front_and_shows_a_hidden_one(window, qtbot):
     press(qtbot, Qt.Key.Key_1, CTRL_SHIFT)  # Stage is in front, the canvas has the focus
-    assert window.docks["stage"].isVisible() and in_dock(window, "stage")
-    assert not window.docks["problems"].isVisible()
+    assert window.features.docks["stage"].isVisible() and in_dock(window, "stage")
+    assert not window.features.docks["problems"].isVisible()
     press(qtbot, Qt.Key.Key_6, CTRL_SHIFT)
-    assert window.docks["problems"].isVisible() and in_dock(window, "problems")
+    assert window.features.docks["problems"].isVisible() and in_dock(window, "problems")
 
 
 def test_the_menu_entry_stays_a_show_and_hide_checkbox(window, qtbot):
     action = window.actions["panel_metrics"]
-    assert not window.docks["metrics"].isVisible() and not action.isChecked()
+    assert not window.features.docks["metrics"].isVisible() and not action.isChecked()
     action.trigger()  # hidden: shown in front
-    assert not window.docks["metrics"].visibleRegion().isEmpty() and action.isChecked()
+    assert not window.features.docks["metrics"].visibleRegion().isEmpty() and action.isChecked()
     action.trigger()
-    assert not window.docks["metrics"].isVisible() and not action.isChecked()
+    assert not window.features.docks["metrics"].isVisible() and not action.isChecked()

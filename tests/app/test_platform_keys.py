@@ -31,7 +31,7 @@ def window_on(qtbot, example_file, monkeypatch):
         monkeypatch.setattr(platform, "system", lambda: system)
         win = focused_window(qtbot, load(example_file))
         workspace.finish(win)
-        for dock in win.docks.values():
+        for dock in win.features.docks.values():
             dock.widget()
         return win
 
@@ -70,7 +70,7 @@ def test_the_linux_panel_keys_would_take_macos_screenshots(window_on):
 def test_panels_open_with_command_option_digits_on_macos(window_on):
     window = window_on("macos")
     keys = {name: {k.toString() for k in dock.panel_action.shortcuts()}  # View ▸ Panels
-            for name, dock in window.docks.items()}
+            for name, dock in window.features.docks.items()}
     assert keys["stage"] == {"Ctrl+Alt+1"} and keys["stakeholders"] == {"Ctrl+Alt+3"}
     assert not any(k.startswith("Ctrl+Shift+") for ks in keys.values() for k in ks)
 
@@ -94,7 +94,7 @@ def test_only_about_preferences_and_quit_go_to_the_macos_app_menu(window_on, tmp
     settings_doc = tmp_path / "Settings.vsc.json"
     save(load(example_file), settings_doc)
     assert window.open_path(settings_doc)
-    recent = window.session.menu
+    recent = window.features.session.menu
     recent.aboutToShow.emit()
     entries = [a for a in recent.actions() if "Settings" in a.text()]
     assert entries and all(a.menuRole() == QAction.MenuRole.NoRole for a in entries)

@@ -105,7 +105,7 @@ def test_system_choice_follows_the_colour_scheme(qapp):
 def test_undo_history_lists_each_step(qtbot, example_file):
     window = finished_window(qtbot)
     window.show_model(load(example_file), None)
-    view = window.undo_dock.widget()
+    view = window.features.undo_dock.widget()
     rows = view.model().rowCount()
     window.document.push(SetStageFields(window.document, "approve", name="Approve budget"))
     assert view.model().rowCount() == rows + 1

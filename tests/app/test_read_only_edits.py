@@ -62,7 +62,7 @@ def _key(window, qtbot, key, modifier=NONE, *ids: str) -> None:
 
 def _name_in_place(window, qtbot, text: str) -> None:
     """Type into the inline editor if the gesture opened it (an edit refused opens nothing)."""
-    line = window.edit_actions.editing.editor.line
+    line = window.features.edit_actions.editing.editor.line
     if line.isVisible():
         line.selectAll()
         qtbot.keyClicks(line, text)
@@ -150,27 +150,27 @@ def cut_and_paste(window, qtbot):
 def link_kind_from_context_menu(window, qtbot):
     from vscdesk.canvas.interaction import Target
 
-    menu = window.edit_actions.context_menu(Target("link", "fix-rework"))
+    menu = window.features.edit_actions.context_menu(Target("link", "fix-rework"))
     next(a for a in menu.actions() if a.text() == "Hand-off").trigger()
 
 
 def stage_panel_name(window, qtbot):
-    window.docks["stage"].raise_()
+    window.features.docks["stage"].raise_()
     window.selection.set(["report-problem"], "restore-service")
-    type_into(qtbot, window.docks["stage"].widget().details.name, "Log the incident")
+    type_into(qtbot, window.features.docks["stage"].widget().details.name, "Log the incident")
 
 
 def stream_panel_trigger(window, qtbot):
-    window.docks["stream"].raise_()
+    window.features.docks["stream"].raise_()
     window.selection.set(["approve"], "fulfil-request")
-    type_into(qtbot, window.docks["stream"].widget().trigger, "Employee starts a new job")
+    type_into(qtbot, window.features.docks["stream"].widget().trigger, "Employee starts a new job")
 
 
 def stakeholder_cell(window, qtbot):
     from vscdesk.panels.stakeholders_panel import NAME
 
-    window.docks["stakeholders"].raise_()
-    panel = window.docks["stakeholders"].widget()
+    window.features.docks["stakeholders"].raise_()
+    panel = window.features.docks["stakeholders"].widget()
     edit_cell(qtbot, panel.table, 0, NAME, "Colleague")
 
 
@@ -183,8 +183,8 @@ def header_moves(window, qtbot):
 
 def lane_panel_name(window, qtbot):
     window.selection.pick("lane", "engage")
-    window.structure.show_lane_panel()
-    type_into(qtbot, window.docks["lane"].widget().name, "Engage customers")
+    window.features.structure.show_lane_panel()
+    type_into(qtbot, window.features.docks["lane"].widget().name, "Engage customers")
 
 
 def link_panel_delete(window, qtbot):
@@ -192,8 +192,8 @@ def link_panel_delete(window, qtbot):
 
     window.view.fit()
     click_link(window, qtbot, "fix-rework")
-    window.structure.show_link_panel()
-    qtbot.mouseClick(window.docks["link"].widget().delete_button, Qt.MouseButton.LeftButton)
+    window.features.structure.show_link_panel()
+    qtbot.mouseClick(window.features.docks["link"].widget().delete_button, Qt.MouseButton.LeftButton)
     window.view.set_zoom(1.0)
 
 
@@ -239,5 +239,5 @@ def test_the_document_alone_refuses_every_gesture(window, qtbot):
 
 
 def test_a_document_opened_read_only_refuses_every_gesture(window, qtbot):
-    window.locking.set_read_only(True)
+    window.features.locking.set_read_only(True)
     _run(window, qtbot, CANVAS, expect_edit=False)

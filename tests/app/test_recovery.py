@@ -53,7 +53,7 @@ def test_a_start_after_a_crash_offers_and_restores_the_edits(crashed, monkeypatc
     assert load(crashed).streams[1].stages[1].name == "Approve"  # the file was never touched
     # the work is now in this instance's snapshot, not the dead one's
     assert stale_snapshots(autosave_dir(state_dir())) == []
-    assert window.autosave.path.exists()
+    assert window.features.autosave.path.exists()
     asked = []
     monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, start: asked.append(start))
     window.actions["save"].trigger()  # Save asks where (a folder, never the working one)
@@ -108,6 +108,6 @@ def test_recovered_names():
 def test_a_never_saved_document_records_no_original(qtbot):
     window = finished_window(qtbot)
     window.document.undo_stack.resetClean()
-    assert window.autosave.write_now() is not None
+    assert window.features.autosave.write_now() is not None
     snapshot = list_snapshots(autosave_dir(state_dir()))[0]
     assert snapshot.original is None and snapshot.name == "Untitled"

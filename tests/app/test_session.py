@@ -27,8 +27,8 @@ def files(tmp_path, example_file):
 
 
 def recent_menu_texts(window):
-    window.session.fill_menu()
-    return [a.text() for a in window.session.menu.actions() if not a.isSeparator()]
+    window.features.session.fill_menu()
+    return [a.text() for a in window.features.session.menu.actions() if not a.isSeparator()]
 
 
 def test_settings_live_in_this_tests_own_config_folder(tmp_path_factory):
@@ -45,7 +45,7 @@ def test_recent_files_newest_first_and_only_existing(files, qtbot):
     assert session.recent_files() == [files[2], files[1], files[0]]
     files[1].unlink()
     assert recent_menu_texts(window) == ["&1 gamma.vsc.json", "&2 alpha.vsc.json", "&Clear list"]
-    window.session.menu.actions()[1].trigger()
+    window.features.session.menu.actions()[1].trigger()
     assert window.document.path == files[0]
     assert session.recent_files()[0] == files[0]
 
@@ -62,8 +62,8 @@ def test_window_geometry_and_docks_come_back(qtbot):
     first = finished_window(qtbot)
     first.show()
     first.resize(700, 520)  # within the offscreen screen (restore clamps to it)
-    first.undo_dock.show()
-    qtbot.waitUntil(lambda: first.undo_dock.isVisible())
+    first.features.undo_dock.show()
+    qtbot.waitUntil(lambda: first.features.undo_dock.isVisible())
     size = first.size()
     assert first.close()
     second = finished_window(qtbot)  # finish() restores the saved layout
@@ -79,22 +79,22 @@ def test_the_last_document_reopens(files, qtbot):
     assert window.close()
     again = start_window(None)
     qtbot.addWidget(again)
-    assert again.document.path == files[1] and not again.welcome.isVisible()
+    assert again.document.path == files[1] and not again.features.welcome.isVisible()
 
 
 def test_first_start_shows_the_welcome_page_then_the_example(qtbot):
     first = start_window(None)
     qtbot.addWidget(first)
     first.show()
-    assert first.welcome.isVisible()
-    example = next(b for b in first.welcome.findChildren(Choice)
+    assert first.features.welcome.isVisible()
+    example = next(b for b in first.features.welcome.findChildren(Choice)
                    if b.accessibleName() == "Explore the example")
     qtbot.mouseClick(example, Qt.MouseButton.LeftButton)
-    assert not first.welcome.isVisible()
+    assert not first.features.welcome.isVisible()
     assert first.windowTitle().startswith("IT services (example)")
     second = start_window(None)
     qtbot.addWidget(second)
-    assert not second.welcome.isVisible() and second.document.model.title == "IT services"
+    assert not second.features.welcome.isVisible() and second.document.model.title == "IT services"
 
 
 def test_welcome_page_new_from_template_and_recent(files, qtbot):
@@ -102,10 +102,10 @@ def test_welcome_page_new_from_template_and_recent(files, qtbot):
     window = finished_window(qtbot)
     window.show()
     window.actions["welcome"].trigger()
-    buttons = {b.accessibleName(): b for b in window.welcome.findChildren(Choice)}
+    buttons = {b.accessibleName(): b for b in window.features.welcome.findChildren(Choice)}
     assert "alpha.vsc.json" in buttons and "Porter's value chain" in buttons
     qtbot.mouseClick(buttons["Porter's value chain"], Qt.MouseButton.LeftButton)
-    assert not window.welcome.isVisible()
+    assert not window.features.welcome.isVisible()
     assert "Porter" in window.document.model.chain.name and window.document.path is None
 
 
@@ -147,5 +147,5 @@ def test_a_file_that_cannot_open_shows_why_then_the_welcome_page(qtbot, tmp_path
     window = start_window(tmp_path / "gone.vsc.json")
     qtbot.addWidget(window)
     window.show()
-    assert window is not None and window.welcome.isVisible()
+    assert window is not None and window.features.welcome.isVisible()
     assert len(shown) == 1 and "gone.vsc.json" in shown[0]

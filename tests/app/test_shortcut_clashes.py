@@ -21,7 +21,7 @@ def window(qtbot, example_file):
     """The whole window, as a start leaves it, with every panel built (some add actions)."""
     win = focused_window(qtbot, load(example_file))
     workspace.finish(win)
-    for dock in win.docks.values():
+    for dock in win.features.docks.values():
         dock.widget()
     win.view.setFocus()
     return win
@@ -73,7 +73,7 @@ def test_the_x11_delete_would_clash_without_the_fix(window):
 def test_widget_keys_of_separate_widgets_do_not_clash(window):
     """A panel's own Del (live only while that panel has the focus) is no clash with the
     canvas's Del; the same key for the whole window is."""
-    panel = window.docks["stakeholders"].widget()
+    panel = window.features.docks["stakeholders"].widget()
     local = QAction("Remove from the list", panel)
     local.setShortcut("Del")
     local.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -14,19 +14,19 @@ def test_the_first_start_shows_no_problem_counts_until_a_map_is_open(qtbot):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert window.welcome.isVisible()
-    qtbot.waitUntil(lambda: window.analysis_runner.analysis is not None)
-    assert not window.problems_status.isVisible()
-    choices = {c.accessibleName(): c for c in window.welcome.findChildren(Choice)}
+    assert window.features.welcome.isVisible()
+    qtbot.waitUntil(lambda: window.features.analysis_runner.analysis is not None)
+    assert not window.features.problems_status.isVisible()
+    choices = {c.accessibleName(): c for c in window.features.welcome.findChildren(Choice)}
     qtbot.mouseClick(choices["Explore the example"], Qt.MouseButton.LeftButton)
-    assert window.problems_status.isVisible()
-    qtbot.waitUntil(lambda: "warning" in window.problems_status.text())
+    assert window.features.problems_status.isVisible()
+    qtbot.waitUntil(lambda: "warning" in window.features.problems_status.text())
 
 
 def test_help_welcome_hides_the_counts_again(qtbot, example_file):
     window = finished_window(qtbot)
     window.show()
     assert window.open_path(example_file)
-    assert window.problems_status.isVisible()
+    assert window.features.problems_status.isVisible()
     window.actions["welcome"].trigger()
-    assert not window.problems_status.isVisible()
+    assert not window.features.problems_status.isVisible()

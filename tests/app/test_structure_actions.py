@@ -78,7 +78,7 @@ def test_a_cancelled_lane_question_deletes_nothing(window, qtbot, monkeypatch):
 
 def test_an_empty_lane_is_deleted_without_a_question(window, qtbot):
     window.actions["add_lane"].trigger()
-    window.edit_actions.editing.editor.commit()
+    window.features.edit_actions.editing.editor.commit()
     new = window.document.model.chain.lanes[-1].id
     _click_lane(window, qtbot, new)
     qtbot.keyClick(window.view, Qt.Key.Key_Delete)  # dialogs.ask_* would fail the test
@@ -119,13 +119,13 @@ def test_edit_links_menu_raises_the_link_panel(window):
     assert window.actions["link_properties"] in links.actions()
     window.scene.items_by_key["link:fix-rework"].setSelected(True)
     window.actions["link_properties"].trigger()
-    panel = window.docks["link"].widget()
-    assert window.docks["link"].isVisible() and panel.label.text() == "Not fixed"
+    panel = window.features.docks["link"].widget()
+    assert window.features.docks["link"].isVisible() and panel.label.text() == "Not fixed"
 
 
 def test_context_menus_of_headers_and_title_offer_their_edits(window, monkeypatch):
     def texts(target):
-        return [a.text() for a in window.edit_actions.context_menu(target).actions() if a.text()]
+        return [a.text() for a in window.features.edit_actions.context_menu(target).actions() if a.text()]
 
     assert {"&Delete lane…", "Move lane &left", "Lane &properties…"} <= set(
         texts(Target("lane", "plan")))
@@ -153,7 +153,7 @@ def test_a_new_map_titled_with_f2_no_longer_exports_as_untitled(qtbot):
     assert "Untitled · " in to_svg(window.scene.drawing)
     _click(window, qtbot, "title", QPointF(20, 12))
     qtbot.keyClick(window.view, Qt.Key.Key_F2)
-    editor = window.edit_actions.editing.editor.line
+    editor = window.features.edit_actions.editing.editor.line
     assert editor.isVisible() and editor.text() == "Untitled"
     qtbot.keyClicks(editor, "Claims handling")
     qtbot.keyClick(editor, Qt.Key.Key_Return)

@@ -35,9 +35,9 @@ def test_the_menu_names_the_map_after_its_template(window, monkeypatch):
 
 def test_the_welcome_page_names_it_the_same(window, monkeypatch, qtbot):
     window.actions["welcome"].trigger()
-    choices = {c.accessibleName(): c for c in window.welcome.findChildren(Choice)}
+    choices = {c.accessibleName(): c for c in window.features.welcome.findChildren(Choice)}
     qtbot.mouseClick(choices["IT4IT"], Qt.MouseButton.LeftButton)
-    assert not window.welcome.isVisible()
+    assert not window.features.welcome.isVisible()
     assert window.windowTitle().startswith("IT4IT value streams")
     assert _suggested_file(window, monkeypatch) == "IT4IT value streams.vsc.json"
 

@@ -11,8 +11,8 @@ from vscdesk.storage import load
 
 def test_the_example_choice_counts_the_examples_streams(qtbot):
     window = finished_window(qtbot)
-    window.welcome.show_page()
-    example = next(c for c in window.welcome.findChildren(Choice)
+    window.features.welcome.show_page()
+    example = next(c for c in window.features.welcome.findChildren(Choice)
                    if c.accessibleName() == "Explore the example")
     model = load(example_path())
     detail = example.accessibleDescription()

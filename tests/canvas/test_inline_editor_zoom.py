@@ -44,10 +44,10 @@ def test_after_insert_the_editor_covers_the_new_card_once_the_view_refits(qtbot,
     qtbot.waitExposed(window)
     window.view.fit()
     window.selection.set(["approve"], "fulfil-request")
-    window.edit_actions.editing.add_stage()
+    window.features.edit_actions.editing.add_stage()
     for _ in range(5):
         QApplication.processEvents()  # the view re-fits to the wider diagram
-    line = window.edit_actions.editing.editor.line
+    line = window.features.edit_actions.editing.editor.line
     new = window.selection.stage_ids[-1]
     name = _name_box(window.view, window.scene, new)
     assert line.isVisible() and line.text() == "New stage"

@@ -14,9 +14,9 @@ RESTORE = ["report-problem", "diagnose-fix", "confirm-user", "review-root-cause"
 
 @pytest.fixture
 def panel(window):
-    window.docks["activity_loop"].raise_()
+    window.features.docks["activity_loop"].raise_()
     window.selection.set([], "restore-service")
-    return window.docks["activity_loop"].widget()
+    return window.features.docks["activity_loop"].widget()
 
 
 def route(window, stream="restore-service"):

@@ -22,8 +22,8 @@ ROUTE = [9, 3, 0, 8, 1, 7, 1, 2, 4, 9, 3, 5, 6, 7, 1, 1, 10, 5, 11, 8, 0, 1, 2, 
 
 @pytest.fixture
 def panel(window):
-    window.docks["activity_loop"].raise_()
-    return window.docks["activity_loop"].widget()
+    window.features.docks["activity_loop"].raise_()
+    return window.features.docks["activity_loop"].widget()
 
 
 def test_the_panel_says_loop_backs_like_the_chain_view(window, panel):
@@ -55,7 +55,7 @@ def test_twelve_activities_in_a_360_px_dock(window, panel, qtbot, tmp_path):
     from vscdesk.storage import load
 
     window.show_model(load(_twelve(tmp_path / "twelve.vsc.json")), None, "Twelve")
-    dock = window.docks["activity_loop"]
+    dock = window.features.docks["activity_loop"]
     window.resizeDocks([dock], [360], Qt.Orientation.Horizontal)
     window.selection.set([], "x")
     qtbot.waitUntil(lambda: panel.view.drawing is not None and panel.view.width() <= 360)

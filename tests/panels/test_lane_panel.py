@@ -15,8 +15,8 @@ from vscdesk.render.palette import LANE_INKS
 @pytest.fixture
 def panel(window):
     window.selection.pick("lane", "engage")
-    window.structure.show_lane_panel()
-    return window.docks["lane"].widget()
+    window.features.structure.show_lane_panel()
+    return window.features.docks["lane"].widget()
 
 
 def lane(window, ident="engage"):

@@ -19,8 +19,8 @@ def _click_tab(qtbot, window, text: str) -> None:
 
 
 def test_only_the_panels_on_screen_are_built_at_start(window):
-    assert window.docks["stage"].is_built()
-    assert [key for key in LAZY if window.docks[key].is_built()] == []
+    assert window.features.docks["stage"].is_built()
+    assert [key for key in LAZY if window.features.docks[key].is_built()] == []
 
 
 def test_clicking_a_tab_builds_its_panel_with_the_latest_edits(window, qtbot):
@@ -28,8 +28,8 @@ def test_clicking_a_tab_builds_its_panel_with_the_latest_edits(window, qtbot):
     doc = window.document
     doc.push(SetStreamFields(doc, "restore-service", name="Get the user working"))
     _click_tab(qtbot, window, "Stream")
-    qtbot.waitUntil(lambda: window.docks["stream"].is_built())
-    panel = window.docks["stream"].widget()
+    qtbot.waitUntil(lambda: window.features.docks["stream"].is_built())
+    panel = window.features.docks["stream"].widget()
     assert panel.isVisible() and panel.name.text() == "Get the user working"
     doc.push(SetStreamFields(doc, "restore-service", name="Restore it"))
     qtbot.waitUntil(lambda: panel.name.text() == "Restore it")  # shown: follows edits
@@ -38,7 +38,7 @@ def test_clicking_a_tab_builds_its_panel_with_the_latest_edits(window, qtbot):
 def test_the_activity_loop_panel_draws_the_selected_stream_when_first_opened(window, qtbot):
     window.selection.set(["report-problem"], "restore-service")
     _click_tab(qtbot, window, "Activity loop")
-    qtbot.waitUntil(lambda: window.docks["activity_loop"].is_built())
-    panel = window.docks["activity_loop"].widget()
+    qtbot.waitUntil(lambda: window.features.docks["activity_loop"].is_built())
+    panel = window.features.docks["activity_loop"].widget()
     assert panel.stream().id == "restore-service"
     assert "Restore service" in panel.picker.currentText()

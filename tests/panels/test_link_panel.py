@@ -29,8 +29,8 @@ def click_link(window, qtbot, link_id):
 def panel(window, qtbot):
     window.view.fit()
     click_link(window, qtbot, "fix-rework")
-    window.structure.show_link_panel()
-    return window.docks["link"].widget()
+    window.features.structure.show_link_panel()
+    return window.features.docks["link"].widget()
 
 
 def link(window):
@@ -74,6 +74,6 @@ def test_delete_button_and_undo(window, panel, stack, qtbot):
 
 
 def test_without_a_link_it_says_how_to_pick_one(window, qtbot):
-    window.structure.show_link_panel()
-    panel = window.docks["link"].widget()
+    window.features.structure.show_link_panel()
+    panel = window.features.docks["link"].widget()
     assert not panel.empty.isHidden() and panel.body.isHidden()

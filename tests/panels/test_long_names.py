@@ -19,7 +19,7 @@ def name_everything_long(window) -> None:
 
 
 def show_every_panel(window) -> None:
-    for dock in window.docks.values():
+    for dock in window.features.docks.values():
         dock.show()
         dock.raise_()
         QApplication.processEvents()
@@ -29,7 +29,7 @@ def test_selecting_a_stage_with_a_long_name_keeps_the_window_width(window, qtbot
     width = window.width()
     name_everything_long(window)
     window.selection.set(["report-problem"], "restore-service")
-    window.analysis_runner.run_now()  # the bottleneck figure names a stage too
+    window.features.analysis_runner.run_now()  # the bottleneck figure names a stage too
     show_every_panel(window)
     assert window.width() == width
     assert window.view.width() > width / 2  # the canvas keeps most of the window
@@ -40,9 +40,9 @@ def test_selecting_a_stage_with_a_long_name_keeps_the_window_width(window, qtbot
 
 def test_the_stage_heading_elides_a_long_name_and_shows_it_whole_in_the_tooltip(window, qtbot):
     name_everything_long(window)
-    window.docks["stage"].raise_()
+    window.features.docks["stage"].raise_()
     window.selection.set(["report-problem"], "restore-service")
-    heading = window.docks["stage"].widget().heading
+    heading = window.features.docks["stage"].widget().heading
     qtbot.waitUntil(heading.isVisible)
     shown = QLabel.text(heading)  # what is painted, not the whole text
     assert shown.splitlines()[0].endswith("…")

@@ -8,9 +8,9 @@ from vscdesk.storage import load
 
 
 def _panel(window, qtbot, stream_id: str):
-    window.analysis_runner.run_now()
-    window.docks["metrics"].raise_()
-    panel = window.docks["metrics"].widget()
+    window.features.analysis_runner.run_now()
+    window.features.docks["metrics"].raise_()
+    panel = window.features.docks["metrics"].widget()
     qtbot.waitUntil(lambda: panel.charts is not None)
     window.selection.set([], stream_id)
     return panel

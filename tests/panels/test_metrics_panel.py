@@ -23,9 +23,9 @@ FLOW_CSV = Path(__file__).parents[2] / "resources" / "examples" / "it-services-f
 
 @pytest.fixture
 def panel(window, qtbot):
-    window.analysis_runner.run_now()
-    window.docks["metrics"].raise_()
-    panel = window.docks["metrics"].widget()
+    window.features.analysis_runner.run_now()
+    window.features.docks["metrics"].raise_()
+    panel = window.features.docks["metrics"].widget()
     qtbot.waitUntil(lambda: panel.charts is not None)
     return panel
 
@@ -135,9 +135,9 @@ def test_opening_the_window_does_not_import_pyqtgraph():
         "app = QApplication([])\n"
         "from vscdesk.app.main_window import MainWindow\n"
         "w = MainWindow(); w.show(); app.processEvents()\n"
-        "w.analysis_runner.run_now(); app.processEvents()\n"
+        "w.features.analysis_runner.run_now(); app.processEvents()\n"
         "assert 'pyqtgraph' not in sys.modules, 'imported at start-up'\n"
-        "w.docks['metrics'].raise_(); app.processEvents()\n"
+        "w.features.docks['metrics'].raise_(); app.processEvents()\n"
         "assert 'pyqtgraph' in sys.modules, 'not imported when shown'\n"
         "QTimer.singleShot(0, app.quit)\n"  # leave the way the application does
         "sys.exit(app.exec())\n"

@@ -12,9 +12,9 @@ from vscdesk.panels.problems_panel import ROLE
 
 @pytest.fixture
 def panel(window, qtbot):
-    window.analysis_runner.run_now()  # the first run happens once the window is up
-    window.docks["problems"].raise_()
-    panel = window.docks["problems"].widget()
+    window.features.analysis_runner.run_now()  # the first run happens once the window is up
+    window.features.docks["problems"].raise_()
+    panel = window.features.docks["problems"].widget()
     qtbot.waitUntil(panel.tree.isVisible)
     return panel
 
@@ -33,7 +33,7 @@ def row_of(panel, code: str, object_id: str):
 
 
 def test_example_findings_are_listed_and_counted(window, panel):
-    assert window.docks["problems"].windowTitle() == "Problems (13)"
+    assert window.features.docks["problems"].windowTitle() == "Problems (13)"
     assert [b.text() for b in panel.filters.values()] == ["0 errors", "8 warnings", "5 info"]
     item = row_of(panel, "sla-breached", "procure-device")
     assert item.text(1) == "Stage · Procure device"
@@ -42,7 +42,7 @@ def test_example_findings_are_listed_and_counted(window, panel):
 
 
 def test_an_edit_that_creates_a_problem_appears_after_the_debounce(window, panel, qtbot):
-    doc, runner = window.document, window.analysis_runner
+    doc, runner = window.document, window.features.analysis_runner
     runs = runner.runs
     for name in ("Report", "Report the", "Report the problem"):  # typing: three merged edits
         doc.push(SetStageFields(doc, "confirm-user", name=name))
@@ -50,11 +50,11 @@ def test_an_edit_that_creates_a_problem_appears_after_the_debounce(window, panel
     assert "duplicate-stage-name" not in {p.code for p in rows(panel)}
     qtbot.waitUntil(lambda: "duplicate-stage-name" in {p.code for p in rows(panel)})
     assert runner.runs == runs + 1
-    assert window.docks["problems"].windowTitle() == "Problems (14)"
+    assert window.features.docks["problems"].windowTitle() == "Problems (14)"
     assert row_of(panel, "duplicate-stage-name", "confirm-user").icon(0) is not None
     doc.undo_stack.undo()
     qtbot.waitUntil(lambda: "duplicate-stage-name" not in {p.code for p in rows(panel)})
-    assert window.docks["problems"].windowTitle() == "Problems (13)"
+    assert window.features.docks["problems"].windowTitle() == "Problems (13)"
 
 
 def test_an_error_shows_as_error_and_the_filter_keeps_only_it(window, panel, qtbot):
@@ -69,7 +69,7 @@ def test_an_error_shows_as_error_and_the_filter_keeps_only_it(window, panel, qtb
     qtbot.mouseClick(panel.filters["error"], Qt.MouseButton.LeftButton)
     assert rows(panel) == [] and panel.stack.currentWidget() is panel.empty
     assert "hidden by the filter" in panel.empty.text()
-    assert window.docks["problems"].windowTitle().startswith("Problems (")
+    assert window.features.docks["problems"].windowTitle().startswith("Problems (")
 
 
 def _double_click(qtbot, panel, item) -> None:

@@ -11,9 +11,9 @@ from vscdesk.panels.sla_table import ACTUAL, COMPARATOR, METRIC, NAME, STATUS_CO
 
 @pytest.fixture
 def table(window):
-    window.docks["stage"].raise_()
+    window.features.docks["stage"].raise_()
     window.selection.set(["report-problem"], "restore-service")
-    panel = window.docks["stage"].widget()
+    panel = window.features.docks["stage"].widget()
     panel.tabs.setCurrentIndex(2)
     return panel.slas
 
@@ -96,9 +96,9 @@ def test_add_and_remove_rows(window, table, stack, qtbot):
 
 
 def test_stream_sla_table_edits_the_stream(window, stack, qtbot):
-    window.docks["stream"].raise_()
+    window.features.docks["stream"].raise_()
     window.selection.set([], "restore-service")
-    panel = window.docks["stream"].widget()
+    panel = window.features.docks["stream"].widget()
     before = stack.count()
     edit_cell(qtbot, panel.slas.table, 0, TARGET, "abc")
     assert stack.count() == before and "not a number" in panel.slas.errors.text()
@@ -214,8 +214,8 @@ def test_a_decimal_comma_is_a_decimal_point(window, table, stack, qtbot):
 @pytest.mark.parametrize("dock", ["stage", "stream"])
 def test_every_column_is_whole_and_the_name_column_takes_the_rest(window, qtbot, dock):
     window.selection.set(["report-problem"], "restore-service")
-    window.docks[dock].raise_()
-    panel = window.docks[dock].widget()
+    window.features.docks[dock].raise_()
+    panel = window.features.docks[dock].widget()
     if dock == "stage":
         panel.tabs.setCurrentIndex(2)
     t = panel.slas.table

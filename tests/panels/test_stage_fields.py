@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 
 @pytest.fixture
 def panel(window):
-    window.docks["stage"].raise_()
+    window.features.docks["stage"].raise_()
     window.selection.set(["approve"], "fulfil-request")
-    return window.docks["stage"].widget()
+    return window.features.docks["stage"].widget()
 
 
 def test_description_commits_on_tab(window, panel, stack, qtbot):

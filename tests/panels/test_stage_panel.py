@@ -13,9 +13,9 @@ from vscdesk.panels.practices import PRACTICES
 
 @pytest.fixture
 def panel(window):
-    window.docks["stage"].raise_()
+    window.features.docks["stage"].raise_()
     window.selection.set(["report-problem"], "restore-service")
-    return window.docks["stage"].widget()
+    return window.features.docks["stage"].widget()
 
 
 def card_texts(window, stage_id):
@@ -231,10 +231,10 @@ def test_new_stakeholder_is_offered_with_an_empty_registry_and_esc_cancels(qtbot
             stage["stakeholders"] = []
     model["stakeholders"] = []
     window.show_model(DocumentModel.model_validate(model), None)
-    window.docks["stage"].raise_()
+    window.features.docks["stage"].raise_()
     window.selection.set(["approve"], "fulfil-request")
-    people = window.docks["stage"].widget().people
-    window.docks["stage"].widget().tabs.setCurrentIndex(3)
+    people = window.features.docks["stage"].widget().people
+    window.features.docks["stage"].widget().tabs.setCurrentIndex(3)
     assert [people.add.itemText(i) for i in range(people.add.count())] == [
         "Add a stakeholder…", "New stakeholder…"]
     pick(qtbot, people.add, "New stakeholder…")

@@ -13,9 +13,9 @@ from vscdesk.panels.stakeholders_panel import DESCRIPTION, EXTERNAL, INITIALS, K
 
 @pytest.fixture
 def panel(window):
-    window.docks["stakeholders"].raise_()
+    window.features.docks["stakeholders"].raise_()
     window.selection.set([], "restore-service")
-    return window.docks["stakeholders"].widget()
+    return window.features.docks["stakeholders"].widget()
 
 
 def row_of(panel, person_id):

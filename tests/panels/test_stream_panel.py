@@ -12,9 +12,9 @@ from vscdesk.panels import questions
 
 @pytest.fixture
 def panel(window):
-    window.docks["stream"].raise_()
+    window.features.docks["stream"].raise_()
     window.selection.set(["approve"], "fulfil-request")
-    return window.docks["stream"].widget()
+    return window.features.docks["stream"].widget()
 
 
 def stream(window, ident="fulfil-request"):

@@ -52,7 +52,7 @@ def test_dropping_large_maps_leaves_no_cyclic_garbage(qtbot):
         stage = doc.streams[3].stages[0]
         for n in range(3):
             window.document.push(SetStageFields(window.document, stage.id, name=f"n{turn}{n}"))
-        window.analysis_runner.run_now()
+        window.features.analysis_runner.run_now()
         window.document.undo_stack.setClean()
         window.show_model(new_document(), None)
         qtbot.wait(10)

@@ -36,10 +36,12 @@ def reveal(window: MainWindow, kind: str, ident: str) -> None:
     view.ensureVisible(area, 24, 24)
 
 
-def install(window: MainWindow) -> dict[str, QDockWidget]:
-    """Problems and Metrics docks, their View ▸ Panels entries, File ▸ Import flow items."""
+def install(window: MainWindow, panels: dict[str, QDockWidget]
+            ) -> tuple[AnalysisRunner, problems_status.ProblemsStatus]:
+    """Problems and Metrics docks (added to ``panels``), their View ▸ Panels entries, File ▸
+    Import flow items; returns the analysis runner and the status bar's problem count."""
     doc, sel = window.document, window.selection
-    runner = window.analysis_runner = AnalysisRunner(doc, window)
+    runner = AnalysisRunner(doc, window)
     runner.wait_for_first_paint(window.view.viewport())
     problems = ProblemsPanel(runner, doc, sel)
 
@@ -57,27 +59,26 @@ def install(window: MainWindow) -> dict[str, QDockWidget]:
     window.tabifyDockWidget(docks["problems"], docks["metrics"])
     docks["problems"].raise_()
     window.resizeDocks([docks["problems"]], [BOTTOM_HEIGHT], Qt.Orientation.Vertical)
-    right = getattr(window, "docks", {}).get("stage")
+    right = panels.get("stage")
     if right is not None:  # the new corner re-splits the width: give the right column its own
         window.resizeDocks([right], [RIGHT_WIDTH], Qt.Orientation.Horizontal)
     problems.title_changed.connect(docks["problems"].setWindowTitle)
-    window.problems_status = problems_status.install(window, runner, docks["problems"])
+    status = problems_status.install(window, runner, docks["problems"])
     problems.activated.connect(lambda kind, ident: reveal(window, kind, ident))
     menu = window.menus.get("panels")
     for key, dock in docks.items():
         if menu is not None:
             menu.addAction(dock.panel_action)
         window.actions[f"panel_{key}"] = dock.panel_action
-    if isinstance(getattr(window, "docks", None), dict):
-        window.docks.update(docks)
+    panels.update(docks)
     flow_import.install(window)
-    return docks
+    return runner, status
 
 
-def start_hidden(window: MainWindow) -> None:
+def start_hidden(panels: dict[str, QDockWidget]) -> None:
     """The first start's layout (no saved one): the canvas keeps the window's height; the
     status bar's problem count, View ▸ Panels and Ctrl+Shift+6/7 show these docks."""
     for key in ("problems", "metrics"):
-        dock = getattr(window, "docks", {}).get(key)
+        dock = panels.get(key)
         if dock is not None:
             dock.hide()

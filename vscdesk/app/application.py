@@ -57,13 +57,13 @@ def start_window(path: Path | None) -> MainWindow | None:
     if path is not None:
         if window.open_path(path):  # on failure the user has seen why, in a dialog
             return window
-        window.welcome.show_page()  # then a way forward rather than a vanished app
+        window.features.welcome.show_page()  # then a way forward rather than a vanished app
         return window
     last = session.last_document()
     if last is not None and window.open_path(last):
         return window
     if first_start:
-        window.welcome.show_page()
+        window.features.welcome.show_page()
         return window
     return window if open_example(window) else None
 

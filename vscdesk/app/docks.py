@@ -122,5 +122,4 @@ def install(window: MainWindow) -> dict[str, QDockWidget]:
     for key, dock in docks.items():
         menu.addAction(dock.panel_action)
         window.actions[f"panel_{key}"] = dock.panel_action
-    window.docks = docks  # type: ignore[attr-defined]
     return docks

@@ -199,7 +199,7 @@ class EditActions:
             if target.ident:  # the "No activity" column is no lane of the chain
                 from vscdesk.app.lane_group_menu import add_lane_group_menu
 
-                add_lane_group_menu(menu, self.window, target.ident)
+                add_lane_group_menu(menu, self.window, self.editing, target.ident)
             keys = ["lane_properties", "lane_left", "lane_right", None, "add_lane", None,
                     "delete_lane"]
         elif target.kind == "row":
@@ -228,5 +228,4 @@ class EditActions:
 def install(window: MainWindow) -> EditActions:
     """Add editing to a main window: Edit menu entries, the edit toolbar, canvas gestures."""
     edit = EditActions(window)
-    window.edit_actions = edit  # type: ignore[attr-defined]  # tests and other features reach it
     return edit

@@ -174,7 +174,6 @@ def install(window: MainWindow) -> FindBar:
     menu.addAction(action("find_previous", "Find pre&vious", lambda: find_next(-1),
                           QKeySequence.StandardKey.FindPrevious,
                           "Go to the previous match"))
-    window.find_bar = bar
     return bar
 
 

@@ -165,9 +165,9 @@ def _action(window: MainWindow, key: str, text: str, slot, tip: str = "") -> QAc
     return action
 
 
-def install(window: MainWindow) -> None:
+def install(window: MainWindow) -> InteropActions:
     """New from template after New; Import and the two exports after Export…."""
-    actions = window.interop = InteropActions(window)
+    actions = InteropActions(window)
     file_menu = window.menus["file"]
     templates = QMenu("New from &template", file_menu)
     for name, about in TEMPLATES.items():
@@ -188,6 +188,7 @@ def install(window: MainWindow) -> None:
         window, "export_csv", "Export &CSV…", actions.export_csv,
         "Write one row per stage for spreadsheets"))
     file_menu.insertMenu(window.actions["export"], imports)
+    return actions
 
 
 def _next_action(menu: QMenu, action: QAction) -> QAction | None:

@@ -16,12 +16,13 @@ from vscdesk.document.commands_groups import (
 
 if TYPE_CHECKING:
     from vscdesk.app.main_window import MainWindow
+    from vscdesk.canvas.editing import CanvasEditing
 
 
-def add_lane_group_menu(menu: QMenu, window: MainWindow, lane_id: str) -> QMenu:
+def add_lane_group_menu(menu: QMenu, window: MainWindow, editing: CanvasEditing,
+                        lane_id: str) -> QMenu:
     """Append the submenu for ``lane_id`` to ``menu`` and return it."""
     doc = window.document
-    editing = window.edit_actions.editing  # type: ignore[attr-defined]
     lane = doc.lane(lane_id)
     sub = menu.addMenu("Lane &group")
     none = sub.addAction("No group", lambda: editing.push(lambda: put_lane(doc, lane_id, None)))

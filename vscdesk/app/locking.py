@@ -98,7 +98,7 @@ class Locking(QObject):
             return
         self.read_only = on
         self.window.document.read_only = on
-        self.window.title_note = " (read-only)" if on else ""
+        self.window.set_title_note(" (read-only)" if on else "")
         self.badge.setVisible(on)
         if on:
             self._disabled = [w for w in self._editing_widgets() if w.isEnabled()]

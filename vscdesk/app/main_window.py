@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from vscdesk.app import dialogs
-from vscdesk.app.extensions import install_extensions
+from vscdesk.app.features import Features, compose
 from vscdesk.app.folders import start_in
 from vscdesk.app.loading import load_with_progress
 from vscdesk.app.new_document import new_document
@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
         self.actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
         self._build_menus()
-        install_extensions(self)
+        self.features: Features = compose(self)  # app/features.py: every feature, in order
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.reset.connect(self._update_title)
         self.resize(1440, 900)
@@ -101,6 +101,11 @@ class MainWindow(QMainWindow):
             self.display_name = path.name
         self.setWindowTitle(f"{self.display_name}{self.title_note}[*] — vscdesk")
         self.setWindowModified(self.document.is_modified())
+
+    def set_title_note(self, note: str) -> None:
+        """Shown after the name in the title, e.g. " (read-only)"."""
+        self.title_note = note
+        self._update_title()
 
     # -- files -----------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QDockWidget, QMenu
 
 from vscdesk.app.docks import make_dock
 from vscdesk.app.platform_keys import panel_shortcut
@@ -27,7 +27,7 @@ MIN_ZOOM, MAX_ZOOM = 0.25, 8.0
 class PresentationActions(QObject):
     """Starts and ends presentations and keeps the saved slides in step with the editor."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, panels: dict[str, QDockWidget]) -> None:
         super().__init__(window)
         self.window = window
         self.presentation: PresentationWindow | None = None
@@ -36,9 +36,7 @@ class PresentationActions(QObject):
         self.dock = make_dock(window, "slides", "Slides", self.panel, panel_shortcut(5))
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()  # shown when a slide is added, or from Present / View ▸ Panels
-        docks = getattr(window, "docks", None)
-        if isinstance(docks, dict):
-            docks["slides"] = self.dock
+        panels["slides"] = self.dock
         if "panels" in window.menus:
             window.menus["panels"].addAction(self.dock.panel_action)
         self.panel.add_requested.connect(self.add_slide)
@@ -153,5 +151,5 @@ class PresentationActions(QObject):
         return slide_id
 
 
-def install(window: MainWindow) -> PresentationActions:
-    return PresentationActions(window)
+def install(window: MainWindow, panels: dict[str, QDockWidget]) -> PresentationActions:
+    return PresentationActions(window, panels)

@@ -140,8 +140,7 @@ def recover(window: MainWindow, snapshot: Snapshot) -> bool:
         return False
     window.show_model(model, None, recovered_name(snapshot))
     window.document.mark_unsaved()  # unsaved: Save asks where, closing asks first
-    autosave = getattr(window, "autosave", None)
-    if autosave is None or autosave.write_now() is not None:
+    if window.features.autosave.write_now() is not None:
         snapshot.remove()  # only once the work is safe in this instance's own snapshot
     return True
 

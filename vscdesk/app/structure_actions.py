@@ -19,15 +19,18 @@ from vscdesk.app.docks import make_dock
 from vscdesk.document import SetDocumentFields
 
 if TYPE_CHECKING:
+    from vscdesk.app.edit_actions import EditActions
     from vscdesk.app.main_window import MainWindow
 
 
 class StructureActions:
-    """The actions of one window; kept on it (``window.structure``) for tests."""
+    """The actions of one window (``window.features.structure``)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, edit: EditActions,
+                 panels: dict[str, QDockWidget]) -> None:
         self.window = window
-        self.edit = window.edit_actions  # type: ignore[attr-defined]
+        self.edit = edit
+        self.panels = panels  # the window's docks by key: the Lane and Link docks join them
         self.editing = self.edit.editing
         self.doc = window.document
         self.selection = window.selection
@@ -164,7 +167,7 @@ class StructureActions:
 
         self.docks = {"lane": make_dock(self.window, "lane", "Lane", lane, ""),
                       "link": make_dock(self.window, "link", "Link", link, "")}
-        docks = getattr(self.window, "docks", {})
+        docks = self.panels
         anchor = docks.get("activity_loop") or docks.get("stream")
         for dock in self.docks.values():
             if anchor is not None:
@@ -179,8 +182,7 @@ class StructureActions:
             if panels is not None:
                 panels.addAction(dock.toggleViewAction())
             self.window.actions[f"panel_{key}"] = dock.toggleViewAction()
-        if isinstance(getattr(self.window, "docks", None), dict):
-            self.window.docks.update(self.docks)
+        docks.update(self.docks)
 
     def _show(self, key: str) -> QWidget:
         dock = self.docks[key]
@@ -202,8 +204,7 @@ class StructureActions:
         self._show("link")
 
 
-def install(window: MainWindow) -> StructureActions:
-    structure = StructureActions(window)
-    window.structure = structure  # type: ignore[attr-defined]
-    return structure
+def install(window: MainWindow, edit: EditActions,
+            panels: dict[str, QDockWidget]) -> StructureActions:
+    return StructureActions(window, edit, panels)
 

@@ -29,6 +29,7 @@ from vscdesk.app.session import recent_files
 from vscdesk.interop.templates import TEMPLATES
 
 if TYPE_CHECKING:
+    from vscdesk.app.interop_actions import InteropActions
     from vscdesk.app.main_window import MainWindow
 
 MAX_CARD_WIDTH = 1080
@@ -125,9 +126,10 @@ def _column(title: str, widgets: list[QWidget]) -> QWidget:
 class WelcomePage(QFrame):
     """Covers the canvas with the ways to start; hides itself once a document is shown."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, interop: InteropActions) -> None:
         super().__init__(window.view)
         self.window = window
+        self.interop = interop
         self.setObjectName("welcome")
         self.setStyleSheet(STYLE)
         self.setAutoFillBackground(True)
@@ -223,7 +225,7 @@ class WelcomePage(QFrame):
         self.window.show_model(model, None, f"{model.title} (example)")
 
     def new_from_template(self, name: str) -> None:
-        self.window.interop.new_from_template(name)  # as File ▸ New from template does
+        self.interop.new_from_template(name)  # as File ▸ New from template does
 
     def open_recent(self, path: Path) -> None:
         if self.window.maybe_discard():
@@ -235,9 +237,9 @@ class WelcomePage(QFrame):
         return False
 
 
-def install(window: MainWindow) -> WelcomePage:
+def install(window: MainWindow, interop: InteropActions) -> WelcomePage:
     """The page and Help ▸ Welcome."""
-    page = WelcomePage(window)
+    page = WelcomePage(window, interop)
     action = QAction("&Welcome", window)
     action.setStatusTip("Show the welcome page: the example, templates and recent files")
     action.triggered.connect(page.show_page)
