@@ -52,13 +52,15 @@ def _check(layout, width: float, height: float) -> None:
         assert all(text_width(line, node.font, bold) <= box.w - 4 for line in node.lines), node
         assert len(node.lines) * (node.font + 2) <= box.h, node
     for arrow in layout.arrows if width >= MIN_PICTURE else ():  # smaller: drawn at 340, scaled
+        if arrow.label is None:  # left off in a crowded loop (counted in its note)
+            continue
         disc = G.disc_box(arrow.label)
         assert disc.x >= 0 and disc.right <= width and disc.y >= 40
 
 
 def _numbers_visible(layout) -> None:
     """No step number under a node (nodes are drawn over arrows) or on another number."""
-    discs = [(a.text, G.disc_box(a.label)) for a in layout.arrows]
+    discs = [(a.text, G.disc_box(a.label)) for a in layout.arrows if a.label is not None]
     for text, disc in discs:
         assert not any(disc.overlaps(n.box) for n in layout.nodes), text
         assert disc.bottom <= layout.rule_y + 2, text
@@ -90,7 +92,7 @@ def test_twelve_long_names_are_whole_in_a_360_and_a_600_px_dock(width, height):
     assert min(node.box.w for node in layout.nodes) >= 68
     for t in (layout.start, layout.exit):
         assert not any(b.overlaps(n.box) for b in (t.icon, t.text_box) for n in layout.nodes)
-    assert not any(G.disc_box(a.label).overlaps(n.box) for a in layout.arrows
+    assert not any(G.disc_box(a.label).overlaps(n.box) for a in layout.arrows if a.label
                    for n in layout.nodes)
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from vscdesk.layout.activity_loop import layout_activity_loop
 from vscdesk.layout import activity_loop_paths as G
+from vscdesk.layout.activity_loop_labels import name_boxes
 from vscdesk.model import Chain, DocumentModel, Lane, Stage, Stream
 from vscdesk.storage import load
 
@@ -58,12 +59,18 @@ def test_many_lanes_keep_names_tags_and_icons_clear(n, size):
     icons = [t.icon for t in (layout.start, layout.exit) if t is not None]
     for icon in icons:
         assert not any(icon.overlaps(node.box) for node in layout.nodes)
+    for k, tag in tags:  # a tag never covers a name, its own node's included
+        node = layout.nodes[k]
+        assert not any(tag.overlaps(b) for b in name_boxes(node.box, node.lines, node.font, True))
     arrow_points = [p for a in layout.arrows for p in G.samples(a.points)]
-    for _, tag in tags:  # the tags sit on corners the arrows leave free
-        assert not any(tag.x <= x <= tag.right and tag.y <= y <= tag.bottom
-                       for x, y in arrow_points), tag
+    on_arrows = [tag for _, tag in tags if any(tag.x <= x <= tag.right and tag.y <= y <= tag.bottom
+                                               for x, y in arrow_points)]
+    # the tags sit on corners the arrows leave free; where the only such corner covers the
+    # node's name ("Marketing & sales" of eleven lanes at 360 px), one tag of the ring may
+    # sit on an arrow instead: an arrow under a tag reads on, a name under it does not
+    assert len(on_arrows) <= 1, on_arrows
     if n <= 11:  # the step numbers keep clear of the tags
-        discs = [G.disc_box(a.label) for a in layout.arrows]
+        discs = [G.disc_box(a.label) for a in layout.arrows if a.label is not None]
         for _, tag in tags:
             assert not any(tag.overlaps(d) for d in discs)
 

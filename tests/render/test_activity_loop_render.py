@@ -51,7 +51,8 @@ def test_example_labels_stay_inside_the_panel(example_model, size):
     doc = example_model
     for stream in doc.streams:
         drawing = activity_loop_drawing(doc, stream.id, size)
-        assert (drawing.width, drawing.height) == (size, size)
+        # square, and taller by the lines a wrapped route takes (it is never cut)
+        assert drawing.width == size and size <= drawing.height <= size + 30
         _assert_labels_inside(drawing)
 
 

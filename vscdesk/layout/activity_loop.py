@@ -10,24 +10,26 @@ Sizes follow docs/visual-language.md ("Activity loop").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from vscdesk.layout import activity_loop_caption as C
+from vscdesk.layout import activity_loop_labels as L
 from vscdesk.layout import activity_loop_paths as G
-from vscdesk.layout.activity_loop_curves import move_curves
+from vscdesk.layout.activity_loop_curves import FORWARD, RETURN, STAY, move_curves
+from vscdesk.layout.activity_loop_labels import Placed
 from vscdesk.layout.activity_loop_ring import (
-    CORNER_ROOM, LARGE_RING, PAD, RING_TOP, THREE_LINES_H, _choose_nodes, _node_box, _retag)
+    CORNER_ROOM, LARGE_RING, PAD, RING_TOP, THREE_LINES_H, _choose_nodes, _node_box)
 from vscdesk.layout.activity_loop_track import Track, choose_track, node_boxes
-from vscdesk.layout.activity_loop_words import caption_text, loop_facts, plural
 from vscdesk.layout.geometry import Box, Point
-from vscdesk.layout.text import elide, text_width
+from vscdesk.layout.text import text_width
 from vscdesk.model import DocumentModel, Stream
 from vscdesk.model.queries import find_stream
 
 UNASSIGNED = ""
 NO_ACTIVITY = "No activity"
-FORWARD, RETURN, STAY = "forward", "return", "stay"
+CAPTION_H = C.CAPTION_H  # the caption rule sits this far above the bottom edge (one route line)
 
-CAPTION_H = 54  # the caption rule sits this far above the bottom edge
+
 @dataclass(frozen=True, slots=True)
 class RingNode:
     lane_id: str  # UNASSIGNED for the "No activity" node
@@ -37,7 +39,7 @@ class RingNode:
     lines: tuple[str, ...]
     font: float
     visits: int  # arrivals: consecutive stages in one lane count once
-    badge: Box | None  # the "×n" pill on the node's outer side, for visited lanes
+    badge: Box | None  # the "×n" tag beside or on a corner of a visited node
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +54,7 @@ class LoopArrow:
     target: str
     kind: str  # FORWARD, RETURN (to a lane further left in chain order) or STAY
     points: tuple[Point, Point, Point, Point]
-    label: Point  # centre of the step-number disc
+    label: Point | None  # centre of the step-number disc; None where a crowded loop has no room
 
     @property
     def text(self) -> str:
@@ -68,13 +70,20 @@ class Terminal:
     text: str
     text_x: float
     anchor: str  # "start" (text right of the icon) or "end" (left of it)
-    label: Point  # centre of the step disc on the arrow (Start only)
+    label: Point | None  # centre of step 1's number on the Start arrow (None: left off)
 
     @property
     def text_box(self) -> Box:
         """Where the word "Start" or "Value" is set."""
         w = text_width(self.text, G.TERMINAL_TEXT)
         return Box(self.text_x - (w if self.anchor == "end" else 0), self.icon.cy - 7, w, 11)
+
+    @property
+    def boxes(self) -> list[Box]:
+        """What no tag or number may cover: the icon, the word and the shaft."""
+        (x1, y1), (x2, y2) = self.arrow
+        shaft = Box(min(x1, x2) - 2, min(y1, y2) - 2, abs(x2 - x1) + 4, abs(y2 - y1) + 4)
+        return [self.icon, self.text_box, shaft]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +105,36 @@ class ActivityLoopLayout:
     height: float = 0.0  # the picture's height (0: as high as it is wide)
     track: Track | None = None  # the rounded rectangle of a ring of more than six lanes
     loop_backs: tuple[tuple[int, str], ...] = ()  # (step, lane name) of each loop-back
+    disc: tuple[float, float] = L.DISC_SIZES[0]  # (radius, size) of the step numbers
+    head: C.Title | None = None  # the stats and the note of numbers left off
+    caption: C.Caption | None = None  # the route and loop lines
+
+    @property
+    def hidden(self) -> int:
+        """Step numbers a crowded loop leaves off (their arrows stay)."""
+        start = self.start is not None and self.start.label is None
+        return sum(a.label is None for a in self.arrows) + start
+
+    def rectangles(self) -> list[Placed]:
+        """Every rectangle the picture puts text, a node, a tag, a number or an icon in: no
+        two overlap, except a node with its own name and its own tag (``may_overlap``)."""
+        out = C.title_rects(self.head, self.size) if self.head is not None else []
+        for n in self.nodes:
+            out.append(Placed("node", n.lane_id or "-", n.box))
+            out += [Placed("name", n.lane_id or "-", b)
+                    for b in L.name_boxes(n.box, n.lines, n.font, n.visits > 0)]
+            if n.badge is not None:
+                out.append(Placed("tag", n.lane_id or "-", n.badge))
+        for t, key in ((self.start, "start"), (self.exit, "exit")):
+            if t is not None:
+                out += [Placed("icon", key, t.icon), Placed("word", key, t.text_box)]
+        if self.start is not None and self.start.label is not None:
+            out.append(Placed("step", "1", L.number_box(self.start.label, "1", *self.disc)))
+        out += [Placed("step", a.text, L.number_box(a.label, a.text, *self.disc))
+                for a in self.arrows if a.label is not None]
+        if self.caption is not None:
+            out += C.caption_rects(self.caption, self.rule_y)
+        return out
 
 
 def _keys(doc: DocumentModel, stream: Stream) -> list[str]:
@@ -115,6 +154,7 @@ def _visits(lanes: list[str]) -> dict[str, int]:
 
 def _nodes(doc: DocumentModel, keys: list[str], lanes: list[str], size: float, rule_y: float
            ) -> tuple[list[RingNode], tuple[float, float, float, float], Track | None]:
+    """The nodes with their names; their visit tags are placed once the arrows are known."""
     names = {lane.id: lane.name for lane in doc.chain.lanes} | {UNASSIGNED: NO_ACTIVITY}
     n = max(len(keys), 1)
     visits = _visits(lanes)
@@ -129,23 +169,15 @@ def _nodes(doc: DocumentModel, keys: list[str], lanes: list[str], size: float, r
         w, h, font, rx, ry, cy = _choose_nodes(n, size, rule_y)
         ring = (size / 2, cy, ry)
         boxes = [_node_box(i, n, ring[0], cy, rx, ry, w, h) for i in range(len(keys))]
-    area = Box(PAD, RING_TOP - 14, size - 2 * PAD, rule_y - 8 - (RING_TOP - 14))
-    nodes, badges = [], []
+    nodes = []
     for i, (key, box) in enumerate(zip(keys, boxes)):
         count = visits.get(key, 0)
-        if large:
-            badge = G.corner_badge(box, count, ring,
-                                   [G.grown(b, 2) for b in boxes if b is not box] + badges)
-        else:
-            badge = G.badge_box(box, count, ring, [G.grown(b, 2) for b in boxes] + badges, area)
-        if badge is not None:
-            badges.append(badge)
         if large:  # three lines, and a slightly smaller font only as the last resort
             lines, fitted = G.node_lines(names[key], font, count > 0, w - 6,
                                          3 if h >= THREE_LINES_H else 2, 8.0)
         else:
             lines, fitted = G.node_lines(names[key], font, count > 0, w - 8)
-        nodes.append(RingNode(key, names[key], i, box, lines, fitted, count, badge))
+        nodes.append(RingNode(key, names[key], i, box, lines, fitted, count, None))
     return nodes, (*ring, rx), track
 
 
@@ -163,6 +195,10 @@ def _moves(lanes: list[str]) -> list[tuple[int, int]]:
     return moves
 
 
+def _kinds(lanes: list[str], moves: list[tuple[int, int]], order: dict[str, int]) -> list[str]:
+    return [_kind(lanes[step - 2], lanes[step - 1], order) for step, _ in moves]
+
+
 def _kind(a: str, b: str, order: dict[str, int]) -> str:
     if a == b:
         return STAY
@@ -176,7 +212,8 @@ def _terminals(lanes: list[str], nodes: list[RingNode], curves: list[G.Cubic], s
         return None, None
     by_key = {node.lane_id: node for node in nodes}
     area = Box(PAD, 56, size - 2 * PAD, rule_y - 8 - 56)
-    solid = [n.box for n in nodes] + [n.badge for n in nodes if n.badge is not None]
+    solid = [G.grown(n.box, 1) for n in nodes]
+    solid += [b for n in nodes for b in L.name_boxes(n.box, n.lines, n.font, n.visits > 0)]
     points = [G.samples(c) for c in curves]
     out = []
     ring_c = (size / 2, (nodes[0].box.cy + nodes[len(nodes) // 2].box.cy) / 2)
@@ -193,50 +230,42 @@ def _terminals(lanes: list[str], nodes: list[RingNode], curves: list[G.Cubic], s
     return out[0], out[1]
 
 
-def _numbered(stream: Stream, lanes: list[str], moves: list[tuple[int, int]],
-              curves: list[G.Cubic], nodes: list[RingNode],
-              terminals: tuple[Terminal | None, Terminal | None], order: dict[str, int],
-              frame: Box) -> list[LoopArrow]:
-    """One arrow per move with its step disc where it covers least; a second round moves the
-    discs that still sit on one another, now that every disc is known."""
-    hidden = [n.box for n in nodes]
-    fixed = [n.badge for n in nodes if n.badge is not None]
+def _straight(line: tuple[Point, Point]) -> G.Cubic:
+    (x0, y0), (x1, y1) = line
+    return ((x0, y0), (x0 + (x1 - x0) / 3, y0 + (y1 - y0) / 3),
+            (x0 + 2 * (x1 - x0) / 3, y0 + 2 * (y1 - y0) / 3), (x1, y1))
+
+
+def _labelled(nodes: list[RingNode], curves: list[G.Cubic], texts: list[str],
+              terminals: tuple[Terminal | None, Terminal | None], ring: tuple[float, float],
+              frame: Box) -> tuple[list[RingNode], list[Point | None], tuple[float, float]]:
+    """Visit tags first, then step numbers (step 1's on the Start arrow, when there is one,
+    comes first), each where it touches nothing placed before it; numbers that find no room
+    at full size are all set compact, and the ones that still find none are left off."""
+    taken = [n.box for n in nodes]
+    taken += [b for n in nodes for b in L.name_boxes(n.box, n.lines, n.font, n.visits > 0)]
+    shaft: list[Box] = []  # the Start arrow: step 1's number goes on it, nothing else does
     for t in terminals:
         if t is not None:
-            fixed += [t.icon, t.text_box, G.disc_box(t.label)]
-    points = [G.samples(c) for c in curves]
-    labels: list[Point] = []
-    for i, curve in enumerate(curves):
-        taken = fixed + [G.disc_box(p) for p in labels]
-        labels.append(G.place_disc(curve, taken, points[:i] + points[i + 1:], hidden, frame))
-    for i, curve in enumerate(curves):
-        others = [G.disc_box(p) for k, p in enumerate(labels) if k != i]
-        if any(G.disc_box(labels[i]).overlaps(b) for b in others + fixed + hidden):
-            labels[i] = G.place_disc(curve, fixed + others, points[:i] + points[i + 1:], hidden,
-                                     frame)
-    arrows = []
-    for (step, last), curve, label in zip(moves, curves, labels):
-        a, b = lanes[step - 2], lanes[step - 1]
-        arrows.append(LoopArrow(step, last, stream.stages[step - 1].id, a, b, _kind(a, b, order),
-                                curve, label))
-    return arrows
-
-
-def _captions(doc: DocumentModel, stream: Stream, lanes: list[str], size: float
-              ) -> tuple[str, tuple, str, tuple]:
-    """The route, the returns, the loop line and the loop-backs of the caption."""
-    names = {lane.id: lane.name for lane in doc.chain.lanes} | {UNASSIGNED: NO_ACTIVITY}
-    route = " → ".join(names[lane] for lane in lanes) or "no stages yet"
-    loops, visited = [], set()
-    for i, lane in enumerate(lanes):
-        if i and lane != lanes[i - 1] and lane in visited:
-            loops.append((i + 1, names[lane]))
-        visited.add(lane)
-    facts = loop_facts(doc, stream)
-    backs = tuple((step, names[lane]) for step, _, lane in facts.loop_backs)
-    loud = bool(facts.loop_backs or facts.revisited)  # set in bold after an icon
-    text = caption_text(facts, names, 11, loud, size - PAD - (86 if loud else 66))
-    return elide(route, 11, False, size - PAD - 66), tuple(loops), text, backs
+            boxes = t.boxes
+            taken += boxes if t.text != "Start" else boxes[:2]
+            shaft += boxes[2:] if t.text == "Start" else []
+    if terminals[0] is not None:
+        curves, texts = [_straight(terminals[0].arrow), *curves], ["1", *texts]
+    grid = L.PointGrid([G.samples(c) for c in curves])
+    room = L.Occupancy(frame, taken + shaft)
+    large = len(nodes) > LARGE_RING
+    tagged = []
+    for node in nodes:
+        options = L.tag_options(node.box, node.visits, ring, large) if node.visits else []
+        tagged.append(replace(node, badge=L.place_tag(options, room, grid, node.box)))
+    labels: list[Point | None] = []
+    for radius, font in L.DISC_SIZES:
+        trial = L.Occupancy(frame, [b for b in room.taken if all(b is not s for s in shaft)])
+        labels = L.place_numbers(curves, texts, trial, grid, radius, font, shaft)
+        if None not in labels:
+            break
+    return tagged, labels, (radius, font)
 
 
 def layout_activity_loop(doc: DocumentModel, stream_id: str, size: float = 400,
@@ -246,29 +275,33 @@ def layout_activity_loop(doc: DocumentModel, stream_id: str, size: float = 400,
     stream = find_stream(doc, stream_id)
     if stream is None:
         raise KeyError(stream_id)
-    height = height or size
     keys = _keys(doc, stream)
     lanes = [stage.lane or UNASSIGNED for stage in stream.stages]
     order = {lane.id: i for i, lane in enumerate(doc.chain.lanes)}
-    rule_y = height - CAPTION_H
+    cap = C.caption(doc, stream, lanes, size)
+    height = C.picture_height(height or size, cap)
+    rule_y = height - cap.height
     nodes, (*ring, ring_rx), track = _nodes(doc, keys, lanes, size, rule_y)
     ring = tuple(ring)
     moves = _moves(lanes)
     frame = Box(PAD - 4, 50, size - 2 * PAD + 8, rule_y - 54)  # arrows bow no further out
-    curves = move_curves(lanes, moves, nodes, ring, frame)
+    curves = move_curves(lanes, moves, nodes, ring, frame, _kinds(lanes, moves, order))
     start, exit_ = _terminals(lanes, nodes, curves, size, rule_y)
-    arrows = _numbered(stream, lanes, moves, curves, nodes, (start, exit_), order,
-                       Box(PAD - 6, 47, size - 2 * PAD + 12, rule_y - 47))
-    if len(nodes) > LARGE_RING:
-        fixed = [G.disc_box(a.label) for a in arrows]
-        fixed += [b for t in (start, exit_) if t is not None for b in (t.icon, t.text_box)]
-        nodes = _retag(nodes, ring, curves, fixed)
+    texts = [str(s) if s == e else f"{s}–{e}" for s, e in moves]
+    nodes, labels, disc = _labelled(nodes, curves, texts, (start, exit_), (ring[0], ring[1]),
+                                    Box(PAD - 6, 50, size - 2 * PAD + 12, rule_y - 4 - 50))
+    if start is not None:
+        start, labels = replace(start, label=labels[0]), labels[1:]
+    arrows = []
+    for (step, last), curve, label in zip(moves, curves, labels):
+        a, b = lanes[step - 2], lanes[step - 1]
+        arrows.append(LoopArrow(step, last, stream.stages[step - 1].id, a, b, _kind(a, b, order),
+                                curve, label))
     visited = {lane for lane in lanes if lane in order}
-    lanes_word = "activity" if len(order) == 1 else "activities"
-    stats = f"{plural(len(lanes), 'step')} · {len(visited)} of {len(order)} {lanes_word}"
-    stats = elide(stats, 11, False, size - 2 * PAD - text_width("Activity loop", 14, True) - 16)
-    route, loops, loop_text, backs = _captions(doc, stream, lanes, size)
+    hidden = labels.count(None) + (start is not None and start.label is None)
+    head = C.title(stream, len(lanes), len(visited), len(order), hidden, size)
     return ActivityLoopLayout(
-        size, stream.id, elide(stream.name, 11.5, False, size - 2 * PAD), stats, ring,
-        tuple(nodes), tuple(arrows), start, exit_, rule_y, route, loops, loop_text,
-        ring_rx if abs(ring_rx - ring[2]) > 0.5 else 0.0, height, track, backs)
+        size, stream.id, head.subtitle, head.stats, ring,
+        tuple(nodes), tuple(arrows), start, exit_, rule_y, cap.route, cap.loops,
+        " ".join(cap.loop_lines), ring_rx if abs(ring_rx - ring[2]) > 0.5 else 0.0, height,
+        track, cap.loop_backs, disc, head, cap)

@@ -1,6 +1,11 @@
 """Activity loop arrows: which way each move between two ring nodes bows, and how far, so
 that it passes under no other node, stays in the picture and does not lie on a move drawn
-before it (a move and its way back form a lens)."""
+before it (a move and its way back form a lens).
+
+A hand-off (a forward move) never runs along a loop-back (the violet dashed return) within
+SEPARATION px: drawn that close, the two read as one line. Crossing is fine; running
+together is not (``alongside``).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,11 @@ from typing import TYPE_CHECKING
 
 from vscdesk.layout import activity_loop_paths as G
 from vscdesk.layout.geometry import Box, Point
+
+FORWARD, RETURN, STAY = "forward", "return", "stay"
+SEPARATION = 4.0  # a hand-off and a loop-back keep this far apart, except where they cross
+RUN = 16.0  # nearer than SEPARATION for longer than this is running together, not crossing
+END = 10.0  # the ends of arrows meeting at one node may come close; they are left out
 
 if TYPE_CHECKING:
     from vscdesk.layout.activity_loop import RingNode
@@ -39,18 +49,64 @@ def _normal(a: RingNode, b: RingNode, n: int, ring: tuple[float, float, float],
     return (math.sin(mid), -math.cos(mid)), G.BOW
 
 
-BOWS = (1, 0.6, 0.3, 0, -0.5, -1, -1.6, 1.6, -2.4)  # tried in turn, as multiples of the bow
+BOWS = (1, 0.6, 0.3, 0, -0.5, -1, -1.6, 1.6, -2.4, 2.4)  # tried in turn, times the bow
+
+
+def dense(curve: G.Cubic) -> list[Point]:
+    """Points about 2 px apart along the curve, without its END px at either end."""
+    rough = G.samples(curve, 12)
+    length = sum(math.dist(a, b) for a, b in zip(rough, rough[1:]))
+    points = G.samples(curve, max(8, int(length / 2)))
+    return [p for p in points if math.dist(p, curve[0]) > END and math.dist(p, curve[3]) > END]
+
+
+def alongside(points: list[Point], near: NearGrid) -> float:
+    """The longest stretch of ``points`` (2 px apart) nearer than SEPARATION to a line in
+    ``near``: a crossing makes a short one, two lines drawn as one a long one."""
+    close = [near.near(p) for p in points]
+    longest = run = 0.0
+    for k in range(1, len(points)):
+        run = run + math.dist(points[k - 1], points[k]) if close[k - 1] and close[k] else 0.0
+        longest = max(longest, run)
+    return longest
+
+
+class NearGrid:
+    """Points of the lines drawn so far, bucketed, to ask whether a point is near one."""
+
+    REACH = (SEPARATION + 1) ** 2  # a line's points are 2 px apart: a little slack
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int], list[Point]] = {}
+
+    def add(self, points: list[Point]) -> None:
+        for p in points:
+            self.cells.setdefault((int(p[0] // 8), int(p[1] // 8)), []).append(p)
+
+    def near(self, p: Point) -> bool:
+        x, y = p
+        i, j = int(x // 8), int(y // 8)
+        for di in (-1, 0, 1):
+            for dj in (-1, 0, 1):
+                for qx, qy in self.cells.get((i + di, j + dj), ()):
+                    if (qx - x) ** 2 + (qy - y) ** 2 < self.REACH:
+                        return True
+        return False
 
 
 def move_curves(lanes: list[str], moves: list[tuple[int, int]], nodes: list[RingNode],
-            ring: tuple[float, float, float], frame: Box) -> list[G.Cubic]:
-    """The curve of every move; a bow that would pass under another node is flattened, or
-    turned the other way and deepened, until the curve clears it (inside ``frame``)."""
+                ring: tuple[float, float, float], frame: Box,
+                kinds: list[str] | None = None) -> list[G.Cubic]:
+    """The curve of every move; a bow that would pass under another node or run along a
+    line of the other kind is flattened, or turned the other way and deepened, until the
+    curve clears it (inside ``frame``)."""
     by_key = {node.lane_id: node for node in nodes}
     walked = set(zip(lanes, lanes[1:]))
     seen: dict[tuple[str, str], int] = {}
+    lines = {FORWARD: NearGrid(), RETURN: NearGrid()}
     curves = []
-    for step, _ in moves:
+    for k, (step, _) in enumerate(moves):
+        kind = kinds[k] if kinds else FORWARD
         pair = (lanes[step - 2], lanes[step - 1])
         a, b = by_key[pair[0]], by_key[pair[1]]
         repeat = seen.get(pair, 0)
@@ -64,8 +120,14 @@ def move_curves(lanes: list[str], moves: list[tuple[int, int]], nodes: list[Ring
         others = [G.grown(n.box, 3) for n in nodes if n is not a and n is not b]
         options = [G.bowed(a.box, b.box, normal, bow * k) for k in BOWS]
         middles = [G.cubic_at(c, 0.5) for c in curves]
-        costs = [_cost(c, k, others, frame, middles) for k, c in enumerate(options)]
-        curves.append(options[costs.index(min(costs))])
+        other = lines[RETURN if kind == FORWARD else FORWARD]
+        costs = []
+        for rank, c in enumerate(options):
+            merged = alongside(dense(c), other) > RUN
+            costs.append(_cost(c, rank, others, frame, middles) + 5000 * merged)
+        best = options[costs.index(min(costs))]
+        curves.append(best)
+        lines[kind].add(dense(best))
     return curves
 
 

@@ -17,6 +17,7 @@ BOW = 22  # midpoint shift of an arrow between non-adjacent lanes
 NEIGHBOUR_BOW = 20
 REPEAT_BOW = 14  # extra shift for each repeat of the same move
 DISC_R = 11  # a step disc with its white halo
+DISC_ROOM = 13.5  # ... and with the ring of a selected step (activity_loop_labels.number_box)
 TERMINAL_LEN = 40
 ICON_W, ICON_H = 18, 12
 TERMINAL_TEXT = 10
@@ -78,48 +79,8 @@ def self_loop(box: Box, inward: Point, repeat: int) -> Cubic:
     return p0, c1, c2, p3
 
 
-def clear_of(curve: Cubic, boxes: list[Box]) -> bool:
-    """True when the curve (away from its two ends) passes over none of the boxes."""
-    return not any(b.x <= x <= b.right and b.y <= y <= b.bottom
-                   for x, y in samples(curve)[2:-2] for b in boxes)
-
-
 def disc_box(p: Point) -> Box:
     return Box(p[0] - DISC_R, p[1] - DISC_R, 2 * DISC_R, 2 * DISC_R)
-
-
-DISC_TS = (0.5, 0.44, 0.56, 0.38, 0.62, 0.32, 0.68, 0.26, 0.74, 0.2, 0.8, 0.15, 0.85)
-DISC_SHIFTS = (5.0, -5.0, 9.0, -9.0)  # off the curve, but never so far the arrow leaves the disc
-
-
-def _disc_spots(curve: Cubic) -> list[tuple[Point, float]]:
-    """(centre, cost): on the curve nearest its middle first, then a little to either side
-    of it, where a short arrow between close nodes has no free point of its own."""
-    spots = [(cubic_at(curve, t), abs(t - 0.5) / 10) for t in DISC_TS]
-    for t in (0.5, 0.4, 0.6):
-        (x0, y0), (x1, y1) = cubic_at(curve, t - 0.02), cubic_at(curve, t + 0.02)
-        nx, ny = unit(y0 - y1, x1 - x0)
-        x, y = cubic_at(curve, t)
-        spots += [((x + nx * d, y + ny * d), 2 + abs(d) / 3) for d in DISC_SHIFTS]
-    return spots
-
-
-def place_disc(curve: Cubic, taken: list[Box], others: list[list[Point]],
-               hidden: list[Box] = (), frame: Box | None = None) -> Point:
-    """The spot where a step disc covers the fewest things: never under a node (``hidden``:
-    nodes are drawn over arrows), nor over another disc or tag (``taken``) if it can help it,
-    over as few other arrows as can be, and as near the middle of its own arrow as that allows."""
-    best, best_score = cubic_at(curve, 0.5), math.inf
-    for p, cost in _disc_spots(curve):
-        box = disc_box(p)
-        score = 1000 * sum(box.overlaps(b) for b in hidden)
-        score += 500 * (frame is not None and not frame.contains(box))
-        score += 100 * sum(box.overlaps(b) for b in taken)
-        score += sum(1 for pts in others for x, y in pts
-                     if box.x <= x <= box.right and box.y <= y <= box.bottom)
-        if score + cost < best_score:
-            best, best_score = p, score + cost
-    return best
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +101,14 @@ class TerminalPlace:
         (x1, y1), (x2, y2) = self.tail, self.tip
         shaft = Box(min(x1, x2) - 3, min(y1, y2) - 3, abs(x2 - x1) + 6, abs(y2 - y1) + 6)
         return [self.icon, label, shaft]
+
+    @property
+    def disc(self) -> Box | None:
+        """Step 1's number on the Start arrow, with room for its ring."""
+        if self.text != "Start":
+            return None
+        (x1, y1), (x2, y2) = self.tail, self.tip
+        return grown(disc_box(((x1 + x2) / 2, (y1 + y2) / 2)), DISC_ROOM - DISC_R)
 
 
 _SIDES = {"below": (0.0, 1.0), "above": (0.0, -1.0), "left": (-1.0, 0.0), "right": (1.0, 0.0)}
@@ -197,62 +166,13 @@ def best_place(places: list[TerminalPlace], area: Box, solid: list[Box], curves:
         if not all(area.contains(b) for b in boxes):
             continue
         score = 100 * sum(b.overlaps(s) for b in boxes for s in solid)
+        if place.disc is not None:  # step 1's number finds a spot of its own if it must
+            score += 30 * sum(place.disc.overlaps(s) for s in solid)
         score += sum(1 for pts in curves for p in pts for b in boxes
                      if b.x <= p[0] <= b.right and b.y <= p[1] <= b.bottom)
         if score < best_score:
             best, best_score = place, score
     return best
-
-
-def badge_box(box: Box, count: int, ring: tuple[float, float, float], taken: list[Box],
-           area: Box) -> Box | None:
-    """The "×n" pill beside a visited node: on its outer side, else wherever it is free."""
-    if not count:
-        return None
-    bw = text_width(f"×{count}", 10, True) + 9
-    right = Box(box.right + BADGE_GAP, box.cy - BADGE_H / 2, bw, BADGE_H)
-    left = Box(box.x - BADGE_GAP - bw, box.cy - BADGE_H / 2, bw, BADGE_H)
-    below = Box(box.cx - bw / 2, box.bottom + 3, bw, BADGE_H)
-    above = Box(box.cx - bw / 2, box.y - 3 - BADGE_H, bw, BADGE_H)
-    sides = [right, left] if box.cx >= ring[0] - 0.5 else [left, right]
-    for option in sides + [below, above]:
-        if area.contains(option) and not any(option.overlaps(t) for t in taken):
-            return option
-    return sides[0]
-
-
-def corner_badge(box: Box, count: int, ring: tuple[float, float, float],
-                 taken: list[Box], curves: list[list[Point]] | None = None,
-                 hard: list[Box] = ()) -> Box | None:
-    """The "×n" pill as a tag on a corner of the node (rings of many lanes): the outer top
-    corner, else the first corner clear of other nodes and tags (and of the arrows' sample
-    points, once they are known), else astride the middle of an edge. Covering one of the
-    ``hard`` boxes (other nodes and tags) is worse than covering anything else."""
-    if not count:
-        return None
-    bw = text_width(f"×{count}", 10, True) + 9
-    outer_right = box.cx >= ring[0] - 0.5
-    xs = (box.right - bw / 2, box.x - bw / 2) if outer_right else (box.x - bw / 2,
-                                                                  box.right - bw / 2)
-    ys = (box.y - BADGE_H / 2 - 2, box.bottom - BADGE_H / 2 + 2)
-    if box.cy > ring[1] + 1:
-        ys = ys[::-1]  # the lower half of the ring: the bottom corners face outward
-    options = [Box(x, y, bw, BADGE_H) for y in ys for x in xs]
-    # neighbours close on both sides (a run of the track): astride the middle of an edge
-    outer_x = ((box.right - bw + 12, box.x - 12) if outer_right
-               else (box.x - 12, box.right - bw + 12))
-    mids = [Box(box.cx - bw / 2, box.y - BADGE_H + 3, bw, BADGE_H),
-            Box(box.cx - bw / 2, box.bottom - 3, bw, BADGE_H)]
-    options += mids[::-1] if box.cy > ring[1] + 1 else mids
-    options += [Box(x, box.cy - BADGE_H / 2, bw, BADGE_H) for x in outer_x]
-
-    def score(option: Box) -> int:
-        hits = 1000 * sum(option.overlaps(t) for t in hard)
-        hits += 100 * sum(option.overlaps(t) for t in taken)
-        return hits + sum(1 for pts in curves or () for p in pts
-                          if option.x <= p[0] <= option.right and option.y <= p[1] <= option.bottom)
-
-    return min(options, key=score)  # the first of the least covered, in preference order
 
 
 def node_lines(name: str, font: float, bold: bool, width: float, max_lines: int = 2,
@@ -262,9 +182,9 @@ def node_lines(name: str, font: float, bold: bool, width: float, max_lines: int 
     the middle."""
     size = font
     while size >= min_size:
-        lines = wrap(name, size, bold, width, max_lines)
-        if " ".join(lines).split() == name.split():
-            return tuple(lines), size
+        wrapped = wrap(name, size, bold, width, max_lines)
+        if " ".join(wrapped).split() == name.split():
+            return tuple(wrapped), size
         size -= 0.5
     size = min_size
     words = name.split()

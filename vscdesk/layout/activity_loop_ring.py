@@ -1,24 +1,17 @@
-"""Activity loop ring: how big the lane nodes can be and where they sit, and the visit tags
-of rings of many lanes.
+"""Activity loop ring: how big the lane nodes can be and where they sit.
 
 Up to six lanes the ring is the mockup's circle with "×n" pills beside the nodes. With more
 (Porter has nine) the nodes sit on a rounded rectangle that fills the picture
 (activity_loop_track), names take up to three lines, and each pill is a tag on a corner of
-its node that the arrows leave free, instead of beside it, where it took the width and sat on
-arrows.
+its node (activity_loop_labels places them).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from vscdesk.layout import activity_loop_paths as G
 from vscdesk.layout.geometry import Box
-
-if TYPE_CHECKING:
-    from vscdesk.layout.activity_loop import RingNode
 
 PAD = 20
 RING_TOP = 70  # top of the 12 o'clock node, under the title block
@@ -64,21 +57,3 @@ def _node_box(i: int, n: int, cx: float, cy: float, rx: float, ry: float, w: flo
     a = _angle(i, n)
     x, y = cx + rx * math.sin(a), cy - ry * math.cos(a)
     return Box(x - w / 2, y - h / 2, w, h)
-
-
-def _retag(nodes: list[RingNode], ring: tuple[float, float, float],
-           curves: list[G.Cubic], fixed: list[Box] = ()) -> list[RingNode]:
-    """Move each corner tag to the corner the arrows, their step numbers and the Start and
-    Value icons (``fixed``) leave free: they are known only now."""
-    points = [G.samples(c) for c in curves]
-    out: list[RingNode] = []
-    for k, node in enumerate(nodes):
-        if node.badge is None:
-            out.append(node)
-            continue
-        hard = [G.grown(o.box, 2) for o in nodes if o is not node]
-        hard += [o.badge for o in out if o.badge is not None]
-        hard += [o.badge for o in nodes[k + 1:] if o.badge is not None]
-        badge = G.corner_badge(node.box, node.visits, ring, list(fixed), points, hard)
-        out.append(replace(node, badge=badge))
-    return out

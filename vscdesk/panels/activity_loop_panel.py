@@ -13,7 +13,7 @@ from vscdesk.document import AddStage, Document, MoveStage, Selection
 from vscdesk.layout.activity_loop_words import (
     LOOP_BACK_TIP, REVISIT_TIP, LoopFacts, counts_text, loop_facts)
 from vscdesk.model import Stage, Stream
-from vscdesk.panels.loop_view import LoopView
+from vscdesk.panels.loop_view import LoopScroll, LoopView
 from vscdesk.panels.route_editor import RouteEditor
 from vscdesk.panels.stream_picker import StreamPicker
 from vscdesk.panels.widgets import ErrorLabel, RefreshWhenShown, push
@@ -98,7 +98,7 @@ class ActivityLoopPanel(RefreshWhenShown, QWidget):
         column.addWidget(self.errors)
         splitter = self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.view)
+        splitter.addWidget(LoopScroll(self.view))
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)

@@ -7,8 +7,9 @@ import math
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QToolTip, QWidget
 
+from vscdesk.layout.activity_loop_labels import HALO, SELECTED
 from vscdesk.layout.activity_loop_track import picture_size
 from vscdesk.model import DocumentModel, Stream
 from vscdesk.paint.painter import load_fonts, paint_group
@@ -17,16 +18,41 @@ from vscdesk.render.activity_loop import activity_loop_drawing
 from vscdesk.render.primitives import Drawing, Ellipse, Group, Path, Rect
 
 HIT = 13.0  # how far from a step disc a click still counts, in picture pixels
+RING_PEN = 2.5
+SCROLL_AFTER = 1.1  # a picture up to this much taller than the room is fitted, not scrolled
+
+
+def _disc(group: Group) -> Ellipse | Rect | None:
+    """A step's number disc: a filled circle or pill with the white halo."""
+    for p in reversed(group.items):
+        if (isinstance(p, (Ellipse, Rect)) and p.fill and p.stroke is not None
+                and p.stroke.color == P.CANVAS):
+            return p
+    return None
 
 
 def disc_centre(group: Group) -> tuple[float, float] | None:
-    """The centre of a step's number disc (a 9-radius circle or an 18-high pill)."""
-    for p in reversed(group.items):
-        if isinstance(p, Ellipse) and p.rx == 9 and p.fill:
-            return group.x + p.cx, group.y + p.cy
-        if isinstance(p, Rect) and p.h == 18 and p.radius == 9 and p.fill:
-            return group.x + p.x + p.w / 2, group.y + p.y + 9
+    """The centre of a step's number disc; None for a step whose number is left off."""
+    p = _disc(group)
+    if isinstance(p, Ellipse):
+        return group.x + p.cx, group.y + p.cy
+    if isinstance(p, Rect):
+        return group.x + p.x + p.w / 2, group.y + p.y + p.h / 2
     return None
+
+
+def selection_ring(group: Group) -> QRectF | None:
+    """Where the accent ring of a selected step goes: just outside the disc's halo, within
+    the room the layout keeps free around every number."""
+    p = _disc(group)
+    if isinstance(p, Ellipse):
+        rect = QRectF(p.cx - p.rx, p.cy - p.ry, 2 * p.rx, 2 * p.ry)
+    elif isinstance(p, Rect):
+        rect = QRectF(p.x, p.y, p.w, p.h)
+    else:
+        return None
+    grow = HALO / 2 + SELECTED - RING_PEN / 2  # the pen's outer edge meets the room's edge
+    return rect.translated(group.x, group.y).adjusted(-grow, -grow, grow, grow)
 
 
 def _near_path(group: Group, x: float, y: float, reach: float) -> bool:
@@ -108,13 +134,33 @@ class LoopView(QWidget):
         self.selected = selected
         self._redraw()
 
+    def _room(self) -> QSize:
+        """The room the panel gives the picture: the scroll area's window onto it, when the
+        view sits in one (its own height follows the picture), else its own size. The width
+        is the same whether the scroll bar shows or not, so showing it changes nothing else."""
+        area = self.parentWidget()
+        scroll = area.parentWidget() if area is not None else None
+        if area is not None and isinstance(scroll, QScrollArea):  # width with or without its bar
+            return QSize(scroll.width(), area.height())
+        return self.size()
+
     def _redraw(self) -> None:
+        room = self._room()
         if self._model is None or self._stream is None:
             self.drawing = None
         else:
             lanes = len(self._model.chain.lanes)
-            width, height = picture_size(lanes, self.width(), self.height())
+            width, height = picture_size(lanes, room.width(), room.height())
             self.drawing = activity_loop_drawing(self._model, self._stream, width, height)
+        tall = 240
+        if self.drawing is not None:
+            # a long route's caption makes the picture taller than the room: a little is
+            # scaled down with the rest, more scrolls rather than shrinking text out of reach
+            scale = min(room.width() / self.drawing.width, 1.0)
+            if self.drawing.height * scale > SCROLL_AFTER * room.height():
+                tall = max(tall, math.ceil(self.drawing.height * scale))
+        if self.minimumHeight() != tall:
+            self.setMinimumHeight(tall)
         self.update()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
@@ -153,13 +199,13 @@ class LoopView(QWidget):
         painter.scale(scale, scale)
         for group in sorted(self.drawing.groups, key=lambda g: g.z):
             paint_group(painter, group, translate=True)
-        pen = QPen(QColor(P.ACCENT), 2.5)
+        pen = QPen(QColor(P.ACCENT), RING_PEN)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for group in self.step_groups():
-            centre = disc_centre(group)
-            if group.ref in self.selected and centre is not None:
-                painter.drawEllipse(QRectF(centre[0] - 13, centre[1] - 13, 26, 26))
+            ring = selection_ring(group) if group.ref in self.selected else None
+            if ring is not None:
+                painter.drawRoundedRect(ring, ring.height() / 2, ring.height() / 2)
 
     def hit(self, point: QPointF) -> Group | None:
         """The step (by its disc, then by its arrow) or activity under a widget point."""
@@ -212,3 +258,19 @@ class LoopView(QWidget):
             else:
                 self.activity_clicked.emit(group.ref)
         super().mousePressEvent(event)
+
+
+class LoopScroll(QScrollArea):
+    """The picture in a scroll area that scrolls only when a long route's caption makes the
+    picture taller than the dock; otherwise the picture fills it as before."""
+
+    def __init__(self, view: LoopView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidgetResizable(True)
+        self.setWidget(view)
+        self.setMinimumSize(240, 240)
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, 420)

@@ -7,8 +7,12 @@ import math
 from dataclasses import replace
 
 from vscdesk.layout import activity_loop as A
+from vscdesk.layout import activity_loop_caption as K
 from vscdesk.layout import activity_loop_paths as G
 from vscdesk.layout.activity_loop import ActivityLoopLayout, LoopArrow, RingNode, Terminal
+from vscdesk.layout.activity_loop_curves import RETURN as GOES_BACK
+from vscdesk.layout.activity_loop_labels import disc_width
+from vscdesk.layout.activity_loop_ring import PAD
 from vscdesk.layout.geometry import Point
 from vscdesk.layout.text import text_width
 from vscdesk.model import DocumentModel
@@ -46,10 +50,14 @@ class ActivityLoopPainter:
 
     def title(self) -> Group:
         s = self.layout.size
-        items = (Text(0, 27, "Activity loop", 14, P.INK_900, True),
-                 Text(s - 2 * A.PAD, 27, self.layout.stats, 11, P.INK_500, anchor="end"),
-                 Text(0, 45, self.layout.subtitle, 11.5, P.INK_700))
-        return Group("loop-title", "title", A.PAD, 0, (0, 12, s - 2 * A.PAD, 37), items)
+        items: tuple[Primitive, ...] = (
+            Text(0, 27, "Activity loop", 14, P.INK_900, True),
+            Text(s - 2 * PAD, 27, self.layout.stats, 11, P.INK_500, anchor="end"),
+            Text(0, 45, self.layout.subtitle, 11.5, P.INK_700))
+        head = self.layout.head
+        if head is not None and head.note:  # numbers a crowded loop leaves off, counted
+            items += (Text(s - 2 * PAD, 45, head.note, 10, P.INK_500, anchor="end"),)
+        return Group("loop-title", "title", PAD, 0, (0, 12, s - 2 * PAD, 37), items)
 
     def backdrop(self) -> Group:
         track = self.layout.track
@@ -64,7 +72,7 @@ class ActivityLoopPainter:
                      (-1, -1, 2 * rx + 12, 2 * r + 12), (ring,), z=0)
 
     def arrow(self, a: LoopArrow) -> Group:
-        stroke = RETURN if a.kind == A.RETURN else FORWARD
+        stroke = RETURN if a.kind == GOES_BACK else FORWARD
         p0, c1, c2, p3 = a.points
         direction = (p3[0] - c2[0], p3[1] - c2[1])
         norm = math.hypot(*direction) or 1.0
@@ -72,7 +80,8 @@ class ActivityLoopPainter:
         end = (p3[0] - direction[0] / norm * stop, p3[1] - direction[1] / norm * stop)
         items: list[Primitive] = [Path((("M", *p0), ("C", *c1, *c2, *end)), stroke=stroke),
                                   C.arrowhead(p3, direction, stroke.color)]
-        items += number_disc(a.label, a.text, stroke.color)
+        if a.label is not None:
+            items += number_disc(a.label, a.text, stroke.color, *self.layout.disc)
         return _local_group(f"loop-step:{a.stage_id}", "loop-step", items, 1, a.stage_id)
 
     def terminal(self, t: Terminal, key: str) -> Group:
@@ -82,7 +91,8 @@ class ActivityLoopPainter:
         if t.text == "Start":
             items = C.arrow([(tx, ty), (hx, hy)], 0, FORWARD)
             items.append(C.trigger_shape(i.x, i.y, i.w, i.h, Stroke(P.INK_700, 1.2)))
-            items += number_disc(t.label, "1", P.INK_700)
+            if t.label is not None:
+                items += number_disc(t.label, "1", P.INK_700, *self.layout.disc)
         else:
             items = C.arrow([(tx, ty), (hx, hy)], 0, EXIT, (8, 7))
             items.append(Ellipse(i.cx, i.cy, i.w / 2, i.h / 2, fill=P.CANVAS,
@@ -124,29 +134,35 @@ class ActivityLoopPainter:
 
     def caption(self) -> Group:
         lay = self.layout
-        w = lay.size - 2 * A.PAD
+        cap = lay.caption
+        assert cap is not None
+        w = lay.size - 2 * PAD
         items: list[Primitive] = [Rect(0, 0, w, 1, fill=P.INK_100),
-                                  Text(0, 20, "ROUTE", 8.5, P.INK_500, True),
-                                  Text(46, 20, lay.route, 11, P.INK_700),
-                                  Text(0, 40, "LOOP", 8.5, P.INK_500, True)]
-        if lay.loop_backs or lay.loops:
-            items += return_icon(46, 36)
-            items.append(Text(66, 40, lay.loop_text, 11, P.ACCENT, True))
-        else:
-            items.append(Text(46, 40, lay.loop_text, 11, P.INK_500))
-        return Group("loop-caption", "caption", A.PAD, lay.rule_y, (0, 0, w, 46), tuple(items))
+                                  Text(0, K.FIRST, "ROUTE", K.HEAD, P.INK_500, True),
+                                  Text(0, cap.loop_y, "LOOP", K.HEAD, P.INK_500, True)]
+        items += [Text(K.TEXT_X, K.FIRST + K.LINE * k, line, K.SIZE, P.INK_700)
+                  for k, line in enumerate(cap.route_lines)]
+        if cap.loud:
+            items += return_icon(K.TEXT_X, cap.loop_y - 4)
+        items += [Text(cap.loop_x, cap.loop_y + K.LINE * k, line, K.SIZE,
+                       P.ACCENT if cap.loud else P.INK_500, cap.loud)
+                  for k, line in enumerate(cap.loop_lines)]
+        return Group("loop-caption", "caption", PAD, lay.rule_y, (0, 0, w, cap.height - 8),
+                     tuple(items))
 
 
-def number_disc(centre: Point, label: str, fill: str) -> list[Primitive]:
-    """A 9-radius step disc with a 2 px white halo, so it reads over crossing arrows; longer
-    labels ("12", "2–4") get a pill of the same height."""
-    w = max(18.0, text_width(label, 10, True) + 8)
+def number_disc(centre: Point, label: str, fill: str, radius: float = 9.0,
+                size: float = 10.0) -> list[Primitive]:
+    """A step disc with a 2 px white halo, so it reads over crossing arrows; longer labels
+    ("12", "2–4") get a pill of the same height."""
+    w = disc_width(label, radius, size)
     x, y = centre
-    if w == 18.0:
-        disc: Primitive = Ellipse(x, y, 9, 9, fill=fill, stroke=Stroke(P.CANVAS, 2))
+    if w == 2 * radius:
+        disc: Primitive = Ellipse(x, y, radius, radius, fill=fill, stroke=Stroke(P.CANVAS, 2))
     else:
-        disc = Rect(x - w / 2, y - 9, w, 18, fill=fill, stroke=Stroke(P.CANVAS, 2), radius=9)
-    return [disc, Text(x, C.centred_baseline(y, 10), label, 10, P.CANVAS, True, "middle")]
+        disc = Rect(x - w / 2, y - radius, w, 2 * radius, fill=fill, stroke=Stroke(P.CANVAS, 2),
+                    radius=radius)
+    return [disc, Text(x, C.centred_baseline(y, size), label, size, P.CANVAS, True, "middle")]
 
 
 def visit_badge(x: float, y: float, w: float, visits: int) -> list[Primitive]:
