@@ -41,6 +41,20 @@ def files(monkeypatch, tmp_path):
     return FileDialogs(monkeypatch)
 
 
+def _save_a_chart(window, qtbot):
+    """Metrics ▸ Save chart as PNG, clicked; the dialog (scripted) answers nothing."""
+    from PySide6.QtCore import Qt
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.analysis_runner.run_now()
+    window.docks["metrics"].show()
+    window.docks["metrics"].raise_()
+    panel = window.docks["metrics"].widget()
+    qtbot.waitUntil(lambda: panel.charts is not None)
+    qtbot.mouseClick(panel.charts.save_button, Qt.MouseButton.LeftButton)
+
+
 @pytest.fixture
 def window(qtbot, example_file):
     win = finished_window(qtbot)
@@ -55,7 +69,8 @@ def test_without_a_document_folder_nothing_starts_in_the_working_directory(windo
     assert files.folder() in (Path.home() / "Documents", Path.home())
 
 
-def test_the_last_folder_used_is_where_the_next_dialog_starts(window, files, tmp_path, qtbot):
+def test_the_last_folder_used_is_where_the_next_dialog_starts(window, files, tmp_path, qtbot,
+                                                              example_file):
     maps = tmp_path / "maps"
     maps.mkdir()
     files.answer = str(maps / "first.vsc.json")
@@ -70,6 +85,11 @@ def test_the_last_folder_used_is_where_the_next_dialog_starts(window, files, tmp
     assert files.folder() == maps
     dialogs.ask_open_path(window)
     assert files.folder() == maps
+    window.show_model(load(example_file), None, "IT services (example)")  # charts, no path
+    asked = len(files.started)
+    _save_a_chart(window, qtbot)
+    assert len(files.started) == asked + 1
+    assert files.folder() == maps and files.started[-1].name.endswith(".png")
 
 
 def test_a_saved_document_s_folder_comes_first(window, files, tmp_path, example_file, qtbot,
@@ -93,9 +113,50 @@ def test_a_saved_document_s_folder_comes_first(window, files, tmp_path, example_
     qtbot.addWidget(export)
     export.export()
     assert files.started[-1] == home / "it.png"
+    asked = len(files.started)
+    _save_a_chart(window, qtbot)
+    assert len(files.started) == asked + 1
+    assert files.folder() == home and files.started[-1].suffix == ".png"
     decks = []
     monkeypatch.setattr(dialogs, "ask_deck_path", lambda parent, start: decks.append(start))
     from vscdesk.app.meeting_actions import export_deck
 
     export_deck(window)
     assert decks == [str(home / "it.pptx")]
+
+
+def test_every_file_dialog_starts_where_start_in_says():
+    """Each QFileDialog question in the app takes its starting path from folders.start_in
+    (directly, or through a name assigned from it in the same function): none can start in
+    the working directory."""
+    import ast
+
+    root = Path(__file__).parents[2] / "vscdesk"
+    asks = ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory",
+            "getOpenFileUrl", "getSaveFileUrl", "getExistingDirectoryUrl")
+
+    def from_start_in(node, func):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "start_in":
+            return True
+        if isinstance(node, ast.Name):
+            return any(isinstance(a, ast.Assign) and any(getattr(t, "id", "") == node.id
+                                                         for t in a.targets)
+                       and from_start_in(a.value, func) for a in ast.walk(func))
+        return False
+
+    found, wrong = [], []
+    for file in root.rglob("*.py"):
+        tree = ast.parse(file.read_text(encoding="utf-8"))
+        for func in ast.walk(tree):
+            if not isinstance(func, ast.FunctionDef):
+                continue
+            for call in ast.walk(func):
+                if isinstance(call, ast.Call) and getattr(call.func, "attr", "") in asks:
+                    where = f"{file.relative_to(root).as_posix()}::{func.name}"
+                    found.append(where)
+                    start = call.args[2] if len(call.args) > 2 else next(
+                        (k.value for k in call.keywords if k.arg == "dir"), None)
+                    if start is None or not from_start_in(start, func):
+                        wrong.append(where)
+    assert wrong == []
+    assert len(found) >= 4 and not any(where.startswith("panels/") for where in found)

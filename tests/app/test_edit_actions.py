@@ -33,7 +33,7 @@ def _names(window, stream):
 def test_edit_menu_and_toolbar_carry_the_actions_with_shortcut_tooltips(window):
     edit = window.menus["edit"]
     texts = [a.text() for a in edit.actions()]
-    assert {"&Copy", "&Paste", "&Delete", "Add &stage", "D&uplicate"} <= set(texts)
+    assert {"&Copy", "&Paste", "&Delete", "Add sta&ge", "Dupl&icate"} <= set(texts)
     assert window.actions["add_stage"].toolTip() == "Add stage (Ins)"
     toolbar = window.features.edit_actions.toolbar
     assert window.actions["add_stage"] in toolbar.actions()
@@ -182,10 +182,10 @@ def test_context_menus_offer_what_fits_the_target(window):
     def texts(target):
         return [a.text() for a in window.features.edit_actions.context_menu(target).actions() if a.text()]
 
-    assert {"Re&name…", "Add &stage", "&Delete", "&Copy"} <= set(texts(Target("stage", "approve")))
+    assert {"Re&name…", "Add sta&ge", "&Delete", "&Copy"} <= set(texts(Target("stage", "approve")))
     assert "Rename lane" in texts(Target("lane", "plan"))
     assert "Rename stream" in texts(Target("row", "new-service"))
-    assert {"Add &stage", "Add st&ream", "Add &lane", "&Paste"} <= set(texts(Target("")))
+    assert {"Add sta&ge", "Add &stream", "Add &lane", "&Paste"} <= set(texts(Target("")))
 
 
 def test_adding_a_stage_to_an_empty_document_asks_for_a_stream_first(qtbot):

@@ -83,3 +83,76 @@ def test_alt_r_reaches_process_time(window, qtbot):
     details = window.features.docks["stage"].widget().details
     qtbot.keyClick(window.view, Qt.Key.Key_R, ALT)
     assert details.process_time.isAncestorOf(QApplication.focusWidget())
+
+
+def _entries(menu):
+    """The visible entries of a menu with their letters (None: no underline)."""
+    from mnemonic_keys import letter
+
+    return [(action.text(), letter(action.text())) for action in menu.actions()
+            if action.isVisible() and not action.isSeparator()]
+
+
+def _menus(menu, path=""):
+    """A menu and every submenu under it, each with where it sits ("Edit ▸ Lane")."""
+    yield path, menu
+    for action in menu.actions():
+        if action.menu() is not None and action.isVisible():
+            yield from _menus(action.menu(), f"{path} ▸ {action.text().replace('&', '')}")
+
+
+def _clashes(menu):
+    letters = [key for _text, key in _entries(menu) if key]
+    return sorted({key for key in letters if letters.count(key) > 1})
+
+
+def test_no_menu_offers_one_letter_twice(window):
+    """Two entries with one letter make the letter only move between them (Qt cycles), so
+    Alt+E, D deleted nothing while "Duplicate" shared Undo's U."""
+    looked_at = 0
+    for top in window.menuBar().actions():
+        for path, menu in _menus(top.menu(), top.text().replace("&", "")):
+            looked_at += 1
+            assert _clashes(menu) == [], path
+    assert looked_at >= 15
+
+
+def test_every_entry_of_the_edit_menu_has_a_letter(window):
+    missing = [(path, text) for path, menu in _menus(window.menus["edit"], "Edit")
+               for text, key in _entries(menu) if key is None]
+    assert missing == []
+    texts = [text for text, _key in _entries(window.menus["edit"])]
+    assert "Lan&e" in texts and "Rename t&he title" in texts
+
+
+def test_the_lane_submenu_and_the_title_open_by_their_letters(window, qtbot):
+    """Alt+E, E, N renames the lane of the selected stage; Alt+E, H opens the title editor."""
+    from PySide6.QtWidgets import QLineEdit, QMenu
+
+    window.activateWindow()
+    qtbot.keyClick(window.view, Qt.Key.Key_E, ALT)
+    edit = window.menus["edit"]
+    qtbot.waitUntil(edit.isVisible)
+    qtbot.keyClick(edit, Qt.Key.Key_E)
+    lane = window.menus["lane"]
+    qtbot.waitUntil(lane.isVisible)
+    qtbot.keyClick(lane, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not lane.isVisible())
+    qtbot.keyClick(edit, Qt.Key.Key_H)
+    qtbot.waitUntil(lambda: not edit.isVisible())
+    line = window.edit_actions.editing.editor.line
+    qtbot.waitUntil(line.isVisible)
+    assert isinstance(line, QLineEdit) and line.text() == window.document.model.title
+    assert not any(m.isVisible() for m in window.findChildren(QMenu))
+
+
+def test_context_menus_offer_each_letter_once(window):
+    from vscdesk.canvas.interaction import Target
+
+    edit = window.edit_actions
+    for target in (Target("stage", "report-problem"), Target("link", window.document.model.links[0].id),
+                   Target("lane", window.document.model.chain.lanes[0].id),
+                   Target("row", "restore-service"), Target("title", ""), Target("")):
+        menu = edit.context_menu(target)
+        assert _clashes(menu) == [], target
+        menu.deleteLater()

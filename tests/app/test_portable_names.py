@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from vscdesk.app import dialogs
 from vscdesk.app.export_dialog import ExportDialog
 from vscdesk.app.main_window import MainWindow
-from vscdesk.panels import metrics_export
 from vscdesk.storage import load
 
 #: the real dialog (tests/app/conftest.py makes unexpected calls of it fail)
@@ -88,23 +87,20 @@ def test_csv_export_refuses_a_wildcard(window, answers, errors, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["stages.csv"]
 
 
-def test_chart_png_refuses_a_device_name(window, answers, monkeypatch, tmp_path):
+def test_chart_png_refuses_a_device_name(window, answers, errors, tmp_path):
     queue, _ = answers
-    warned = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(
-        lambda parent, title, text, *a: warned.append(text)))
-    queue += [str(tmp_path / "lpt1.png"), str(tmp_path / "lead-time.png")]
-    assert metrics_export.ask_png_path(window, "lead-time") == tmp_path / "lead-time.png"
-    assert warned == ["lpt1.png: LPT1 is a device name on Windows and cannot name a file"]
+    queue += [str(tmp_path / "lpt1"), str(tmp_path / "lead-time.png")]
+    assert dialogs.ask_chart_path(window, "lead-time.png") == tmp_path / "lead-time.png"
+    assert errors == ["lpt1.png: LPT1 is a device name on Windows and cannot name a file"]
 
 
 def test_every_save_dialog_checks_the_name():
-    """A new save dialog must go through dialogs.ask_output_path (or the chart's own loop)."""
+    """A new save dialog must go through dialogs.ask_output_path."""
     import ast
     from pathlib import Path
 
     root = Path(__file__).parents[2] / "vscdesk"
-    allowed = {("app/dialogs.py", "ask_output_choice"), ("panels/metrics_export.py", "ask_png_path")}
+    allowed = {("app/dialogs.py", "ask_output_choice")}
     found = set()
     for file in root.rglob("*.py"):
         tree = ast.parse(file.read_text(encoding="utf-8"))

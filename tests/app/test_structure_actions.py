@@ -105,7 +105,7 @@ def test_edit_menu_has_stream_and_lane_submenus(window):
     stream = [a.text() for a in window.menus["stream"].actions() if a.text()]
     lane = [a.text() for a in window.menus["lane"].actions() if a.text()]
     assert stream == ["Re&name stream", "Move stream &up", "Move stream do&wn", "&Delete stream"]
-    assert lane == ["Re&name lane", "Lane &properties…", "Move lane &left", "Move lane &right",
+    assert lane == ["Re&name lane", "Lane &properties…", "Move lane le&ft", "Move lane &right",
                     "&Delete lane…"]
     window.selection.set(["approve"], "fulfil-request")
     window.actions["stream_up"].trigger()
@@ -127,10 +127,10 @@ def test_context_menus_of_headers_and_title_offer_their_edits(window, monkeypatc
     def texts(target):
         return [a.text() for a in window.features.edit_actions.context_menu(target).actions() if a.text()]
 
-    assert {"&Delete lane…", "Move lane &left", "Lane &properties…"} <= set(
+    assert {"&Delete lane…", "Move lane le&ft", "Lane &properties…"} <= set(
         texts(Target("lane", "plan")))
     assert {"&Delete stream", "Move stream &up"} <= set(texts(Target("row", "new-service")))
-    assert {"Rename title", "Rename value chain", "&Properties…"} <= set(
+    assert {"Rename title", "Rename value chain", "Prop&erties…"} <= set(
         texts(Target("title", "")))
     assert "Link &properties…" in texts(Target("link", "fix-rework"))
 

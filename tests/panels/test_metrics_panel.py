@@ -12,10 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-from vscdesk.app import flow_import
+from vscdesk.app import dialogs, flow_import
 from vscdesk.document import SetStageFields
 from vscdesk.model import Duration
-from vscdesk.panels import metrics_export
 from vscdesk.render.palette import STATUS
 
 FLOW_CSV = Path(__file__).parents[2] / "resources" / "examples" / "it-services-flow-items.csv"
@@ -115,9 +114,12 @@ def test_flow_items_import_as_one_undo_step_and_chart(window, panel, qtbot, monk
 
 def test_save_chart_as_png(window, panel, qtbot, tmp_path, monkeypatch):
     out = tmp_path / "ladder.png"
-    monkeypatch.setattr(metrics_export, "ask_png_path", lambda parent, stem: out)
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_chart_path",
+                        lambda parent, start: asked.append(start) or out)
     panel.charts.setCurrentWidget(panel.charts.ladder)
     qtbot.mouseClick(panel.charts.save_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and Path(asked[0]).is_absolute() and asked[0].endswith(".png")
     image = QImage(str(out))
     chart = panel.charts.ladder.chart
     assert (image.width(), image.height()) == (chart.width() * 2, chart.height() * 2)

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QDockWidget
 
 from vscdesk.app.docks import RIGHT_WIDTH, make_dock
 from vscdesk.app.platform_keys import panel_shortcut
-from vscdesk.app import flow_import, problems_status
+from vscdesk.app import dialogs, flow_import, problems_status
+from vscdesk.app.folders import start_in
 from vscdesk.panels.analysis_runner import AnalysisRunner
 from vscdesk.panels.problems_panel import ProblemsPanel
 
@@ -47,7 +48,10 @@ def install(window: MainWindow, panels: dict[str, QDockWidget]
 
     def metrics() -> MetricsPanel:
         from vscdesk.panels.metrics_panel import MetricsPanel
-        return MetricsPanel(runner, doc, sel)
+        panel = MetricsPanel(runner, doc, sel)
+        panel.ask_chart_path = lambda stem: dialogs.ask_chart_path(
+            window, start_in(stem + ".png", doc.path))
+        return panel
 
     docks = {
         "problems": make_dock(window, "problems", problems.title(), problems, panel_shortcut(6)),

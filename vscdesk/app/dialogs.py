@@ -55,6 +55,12 @@ def ask_output_path(parent: QWidget, title: str, start: str, file_filter: str,
     return None if answer is None else answer[0]
 
 
+def ask_chart_path(parent: QWidget, start: str) -> Path | None:
+    """Where to save a Metrics chart as PNG."""
+    return ask_output_path(parent, "Save chart as PNG", start, "PNG images (*.png)",
+                           lambda path, _: path if path.lower().endswith(".png") else path + ".png")
+
+
 def ask_save_path(parent: QWidget, start: str = "") -> Path | None:
     return ask_output_path(parent, "Save document", start, DOC_FILTER,
                            lambda path, _: path if path.endswith(".json") else path + ".vsc.json")

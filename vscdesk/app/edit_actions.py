@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 Std = QKeySequence.StandardKey
 Key = object  # a QKeySequence.StandardKey or a key string
 
+#: the link kinds as Edit ▸ Links lists them, each with its own letter in that menu
+_KIND_MNEMONICS = {"integration": "&Integration point", "handoff": "&Hand-off",
+                   "rework": "Re&work"}
+
 
 class EditActions:
     """Builds the edit actions of one window and the commands behind copy, cut and paste."""
@@ -52,7 +56,7 @@ class EditActions:
 
     # -- actions ------------------------------------------------------------------------------
 
-    def _action(self, key: str, text: str, slot: Callable[[], None], shortcut: Key | None = None,
+    def _action(self, key: str, text: str, slot: Callable[[], object], shortcut: Key | None = None,
                 tip: str = "", canvas: bool = True) -> QAction:
         action = QAction(text, self.window)
         if shortcut is not None:
@@ -75,12 +79,12 @@ class EditActions:
         a("cut", "Cu&t", self.cut, Std.Cut, "Cut the selected stages to the clipboard")
         a("copy", "&Copy", self.copy, Std.Copy, "Copy the selected stages as JSON")
         a("paste", "&Paste", self.paste, Std.Paste, "Paste stages after the selected stage")
-        a("duplicate", "D&uplicate", e.duplicate, "Ctrl+D", "Duplicate the selected stages")
+        a("duplicate", "Dupl&icate", e.duplicate, "Ctrl+D", "Duplicate the selected stages")
         a("delete", "&Delete", e.delete, Std.Delete, "Delete the selected stages and links")
         a("select_all", "Select &all", self.select_all, Std.SelectAll, "Select every stage")
         a("rename", "Re&name…", e.rename_selected, "F2", "Rename the selected stage in place")
-        a("add_stage", "Add &stage", e.add_stage, "Ins", "Add a stage after the selected one")
-        a("add_stream", "Add st&ream", e.add_stream, "Ctrl+Shift+R", "Add a value stream",
+        a("add_stage", "Add sta&ge", e.add_stage, "Ins", "Add a stage after the selected one")
+        a("add_stream", "Add &stream", e.add_stream, "Ctrl+Shift+R", "Add a value stream",
           canvas=False)
         a("add_lane", "Add &lane", e.add_lane, "Ctrl+Shift+L", "Add a lane to the value chain",
           canvas=False)
@@ -88,6 +92,10 @@ class EditActions:
           "Link the first selected stage to the second")
         mode = a("link_mode", "Draw lin&ks", lambda: None, None,
                  "Drag from one card to another to link them (or Shift+drag)", canvas=False)
+        a("next_link", "Select &next link", lambda: e.links.step(1), "/",
+          "Select the next link of the selected stage (again: the one after)")
+        a("previous_link", "Select pre&vious link", lambda: e.links.step(-1), "\\",
+          "Select the previous link of the selected stage")
         mode.setCheckable(True)
         mode.toggled.connect(lambda on: setattr(self.interaction, "link_mode", on))
         # Alt+arrows move a picked lane header or stream label too (canvas/header_edits.py)
@@ -105,7 +113,8 @@ class EditActions:
         a("move_stream_down", "Move to &next stream", lambda: e.moves.to_stream(1), "Alt+PgDown")
         self.kind_group = QActionGroup(self.window)
         for kind, label in LINK_KINDS.items():
-            action = a(f"link_kind_{kind}", label, lambda k=kind: setattr(e, "new_link_kind", k),
+            action = a(f"link_kind_{kind}", _KIND_MNEMONICS[kind],
+                       lambda k=kind: setattr(e, "new_link_kind", k),
                        None, f"New links are {label.lower()}s", canvas=False)
             action.setCheckable(True)
             action.setChecked(kind == e.new_link_kind)
@@ -126,9 +135,12 @@ class EditActions:
         links.addAction(self.actions["link_mode"])
         links.addAction(self.actions["link"])
         links.addSeparator()
+        links.addAction(self.actions["next_link"])
+        links.addAction(self.actions["previous_link"])
+        links.addSeparator()
         for kind in LINK_KINDS:
             links.addAction(self.actions[f"link_kind_{kind}"])
-        move = self.window.menus["move"] = menu.addMenu("&Move stage")
+        move = self.window.menus["move"] = menu.addMenu("M&ove stage")
         for key in ("move_lane_left", "move_lane_right", "move_earlier", "move_later",
                     "move_stream_up", "move_stream_down"):
             move.addAction(self.actions[key])

@@ -58,7 +58,7 @@ def install(window: MainWindow) -> None:
     printing = _action(window, "print", "&Print…", lambda: print_document(window), "Ctrl+P",
                        "Print the current view: fit to a page, or tiled at full size")
     file_menu.insertAction(_after(file_menu, exports.menuAction()), printing)
-    copy_image = _action(window, "copy_image", "Copy as &image", lambda: copy_as_image(window),
+    copy_image = _action(window, "copy_image", "Cop&y as image", lambda: copy_as_image(window),
                          "Ctrl+Shift+C", "Copy the current view (or the selected stream) as "
                                          "PNG and SVG")
     edit_menu = window.menus["edit"]

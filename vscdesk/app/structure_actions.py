@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
 from vscdesk.app import dialogs
 from vscdesk.app.docks import make_dock
+from vscdesk.app.panel_keys import focus_panel
 from vscdesk.document import SetDocumentFields
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ class StructureActions:
         self.doc = window.document
         self.selection = window.selection
         self.editing.headers.where_lane_stages_go = self.ask_lane_stages
+        self.editing.link_edit_requested.connect(self.edit_link_label)
         self.docks: dict[str, QDockWidget] = {}
         self._build_actions()
         self._fill_menus()
@@ -85,7 +87,7 @@ class StructureActions:
         a("rename_lane", "Re&name lane",
           lambda: self._with_lane(lambda lane: self.editing.rename("lane", lane)), None,
           "Rename the selected lane in place", canvas=False)
-        a("lane_left", "Move lane &left", lambda: self._with_lane(lambda lane: h.move_lane(lane, -1)),
+        a("lane_left", "Move lane le&ft", lambda: self._with_lane(lambda lane: h.move_lane(lane, -1)),
           None, "Move the lane one place left (Alt+Left while its header is picked)",
           canvas=False)
         a("lane_right", "Move lane &right",
@@ -97,9 +99,9 @@ class StructureActions:
           "Name, colour and description of the lane", canvas=False)
         a("link_properties", "Link &properties…", self.show_link_panel, None,
           "Kind, label and SLAs of the selected link", canvas=False)
-        a("rename_title", "Rename title", lambda: self.editing.rename("title", ""), None,
+        a("rename_title", "Rename t&he title", lambda: self.editing.rename("title", ""), None,
           "Edit the diagram's title in place (or double-click it)", canvas=False)
-        a("document_properties", "&Properties…", self.edit_properties, None,
+        a("document_properties", "Prop&erties…", self.edit_properties, None,
           "The document's title and the value chain's name", canvas=False)
 
     def _fill_menus(self) -> None:
@@ -111,10 +113,10 @@ class StructureActions:
         at = entries.index(find) if find in entries else len(entries)
         before = entries[at - 1] if 0 < at <= len(entries) and entries[at - 1].isSeparator() \
             else find if find in entries else None
-        stream = self.window.menus["stream"] = QMenu("Str&eam", edit)
+        stream = self.window.menus["stream"] = QMenu("Strea&m", edit)
         for key in ("rename_stream", "stream_up", "stream_down", None, "delete_stream"):
             stream.addSeparator() if key is None else stream.addAction(acts[key])
-        lane = self.window.menus["lane"] = QMenu("Lane", edit)  # every letter is taken
+        lane = self.window.menus["lane"] = QMenu("Lan&e", edit)
         for key in ("rename_lane", "lane_properties", "lane_left", "lane_right", None,
                     "delete_lane"):
             lane.addSeparator() if key is None else lane.addAction(acts[key])
@@ -185,12 +187,11 @@ class StructureActions:
         docks.update(self.docks)
 
     def _show(self, key: str) -> QWidget:
+        """Bring the panel forward with the focus in its first field, so the keyboard can go
+        on from the menu entry (Esc returns to the canvas)."""
         dock = self.docks[key]
-        dock.show()
-        dock.raise_()
-        panel = dock.widget()
-        panel.setFocus(Qt.FocusReason.OtherFocusReason)
-        return panel
+        focus_panel(dock)
+        return dock.widget()
 
     def show_lane_panel(self) -> None:
         lane = self.current_lane()
@@ -200,8 +201,15 @@ class StructureActions:
 
     def show_link_panel(self) -> None:
         if not self.selection.link_ids:
-            self.edit.say("Click a link's line on the canvas first")
+            self.edit.say("Click a link's line on the canvas (or press / on a stage) first")
         self._show("link")
+
+    def edit_link_label(self, link_id: str) -> None:
+        """Enter or F2 on a selected link: its label, in the Link panel, ready for typing."""
+        panel = self._show("link")
+        if panel.link() is not None and panel.link().id == link_id:
+            panel.label.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            panel.label.selectAll()
 
 
 def install(window: MainWindow, edit: EditActions,

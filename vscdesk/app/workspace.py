@@ -60,7 +60,7 @@ def _order_panels_menu(window: MainWindow) -> None:
 
 def theme_menu(window: MainWindow, page: WelcomePage) -> None:
     """View ▸ Theme: System, Light, Dark; the system choice follows the desktop live."""
-    menu = window.menus["view"].addMenu("T&heme")
+    menu = window.menus["view"].addMenu("Th&eme")
     window.actions["theme"] = menu.menuAction()
     group = QActionGroup(window)
     current = theme.chosen()

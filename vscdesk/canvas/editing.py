@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsView
 from vscdesk.canvas.header_edits import HeaderEdits
 from vscdesk.canvas.inline_editor import InlineEditor
 from vscdesk.canvas.items import GroupItem
+from vscdesk.canvas.link_walk import LinkWalk
 from vscdesk.canvas.stage_moves import StageMoves
 from vscdesk.canvas.scene import DiagramScene
 from vscdesk.document import (
@@ -49,6 +50,8 @@ class CanvasEditing(QObject):
     """Turns canvas gestures and edit actions into commands on one document."""
 
     message = Signal(str)  # something the status bar should say
+    #: Enter or F2 on a selected link: the app opens the link's label for editing
+    link_edit_requested = Signal(str)
 
     def __init__(self, scene: DiagramScene, view: QGraphicsView) -> None:
         super().__init__(view)  # dies with the view, whose events it handles
@@ -62,6 +65,7 @@ class CanvasEditing(QObject):
         self.selection.changed.connect(self._note_order)
         self.moves = StageMoves(self)
         self.headers = HeaderEdits(self)
+        self.links = LinkWalk(self)
 
     # -- pushing ------------------------------------------------------------------------------
 
@@ -114,6 +118,12 @@ class CanvasEditing(QObject):
         stream = self.doc.stream_of(stage_ids[-1]).id if stage_ids else self.selection.stream_id
         self.selection.set(stage_ids, stream)
         if stage_ids and (item := self.scene.item_for(stage_ids[-1])) is not None:
+            self.view.ensureVisible(item, 24, 24)
+
+    def select_link(self, link_id: str) -> None:
+        """Select one link alone (the keyboard's way to a link) and scroll it into view."""
+        self.selection.set((), self.selection.stream_id, [link_id])
+        if (item := self.scene.items_by_key.get(f"link:{link_id}")) is not None:
             self.view.ensureVisible(item, 24, 24)
 
     # -- add ------------------------------------------------------------------------------------
@@ -180,6 +190,8 @@ class CanvasEditing(QObject):
         elif header is not None:
             kind, ident = header
             self.rename({"stream": "row"}.get(kind, kind), ident)
+        elif links := [k for k in self.selection.link_ids if self.doc.kind_of(k) == "link"]:
+            self.link_edit_requested.emit(links[-1])
         else:
             self.message.emit("Select a stage, stream, lane or the title to rename")
 

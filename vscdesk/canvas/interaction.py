@@ -10,7 +10,10 @@ are left to Qt's own selection handling.
   click a header or the title .. pick it (Del, F2 and Alt+arrows act on it; header_edits.py)
   double-click ................. rename the card, lane header, stream label or title in place
   middle drag, Space+drag ...... pan
-  arrows, Tab, Shift+Tab ....... move the selection between stages (see navigation.py)
+  arrows, Tab, Shift+Tab ....... move the selection between stages (see navigation.py);
+                                 on a selected link, Left/Up and Right/Down go to its ends
+  / and \\ .................... select the links around the selection (link_walk.py)
+  Menu key, Shift+F10 .......... the context menu of what is selected
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
 from vscdesk.canvas import navigation as nav
@@ -100,6 +103,7 @@ class CanvasInteraction(QObject):
         self._press: tuple[Target, QPointF, QPoint] | None = None
         self._drag: Drag | None = None
         self._link: LinkDrag | None = None
+        self._keyboard_menu_open = False
         self._viewport = self.view.viewport()  # kept: no C++ call per event, even in teardown
         self._viewport.installEventFilter(self)
         self.view.installEventFilter(self)
@@ -123,6 +127,8 @@ class CanvasInteraction(QObject):
         elif watched is self.view:
             if kind == E.KeyPress:
                 return self._key_pressed(event)
+            if kind == E.ContextMenu and event.reason() == QContextMenuEvent.Reason.Keyboard:
+                return self._keyboard_context()
             if kind == E.KeyRelease and event.key() == Qt.Key.Key_Space:
                 if not event.isAutoRepeat():
                     self._space = False
@@ -252,6 +258,41 @@ class CanvasInteraction(QObject):
         self.context_requested.emit(target, event.globalPos())
         return True
 
+    def _keyboard_context(self) -> bool:
+        """The Menu key or Shift+F10: the menu of what is selected, opened over it. X11 sends
+        a context-menu event for the Menu key only, so Shift+F10 comes as a key press; a system
+        that sends both gets one menu (the second request arrives while the first is open)."""
+        if self._keyboard_menu_open:
+            return True
+        self._keyboard_menu_open = True
+        try:
+            self._emit_keyboard_context()
+        finally:
+            self._keyboard_menu_open = False
+        return True
+
+    def _emit_keyboard_context(self) -> None:
+        stages = self.editing.selected_stages()
+        links = [k for k in self.scene.selection.link_ids if self.scene.document.kind_of(k)]
+        header = self.editing.headers.picked()
+        if stages:
+            target, key = Target("stage", stages[-1]), f"stage:{stages[-1]}"
+        elif links:
+            target, key = Target("link", links[-1]), f"link:{links[-1]}"
+        elif header is not None:
+            kind = {"stream": "row"}.get(header[0], header[0])
+            target = Target(kind, header[1])
+            key = "title" if kind == "title" else f"{kind}:{header[1]}"
+        else:
+            target, key = Target(""), ""
+        item = self.scene.items_by_key.get(key)
+        where = self.view.viewport().rect().center()
+        if item is not None:
+            spot = self.view.mapFromScene(item.sceneBoundingRect().center())
+            if self.view.viewport().rect().contains(spot):
+                where = spot
+        self.context_requested.emit(target, self.view.viewport().mapToGlobal(where))
+
     # -- keys ---------------------------------------------------------------------------------
 
     def _key_pressed(self, event: QKeyEvent) -> bool:
@@ -264,6 +305,8 @@ class CanvasInteraction(QObject):
         if key == Qt.Key.Key_Escape:
             self._cancel_gestures()
             return True
+        if key == Qt.Key.Key_F10 and mods == Qt.KeyboardModifier.ShiftModifier:
+            return self._keyboard_context()
         plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
         if key in _KEYS and plain:
             self._navigate(_KEYS[key])
@@ -275,6 +318,14 @@ class CanvasInteraction(QObject):
 
     def _navigate(self, direction: str) -> None:
         stages = self.editing.selected_stages()
+        links = [k for k in self.scene.selection.link_ids if self.scene.document.kind_of(k)]
+        if not stages and links:  # from a link to its source (Left/Up) or target (Right/Down)
+            end = self.editing.links.end(links[-1], direction in (nav.NEXT, nav.DOWN))
+            walk = direction in (nav.TAB, nav.BACKTAB)  # Tab goes on from the source
+            to = nav.neighbour(self.scene, end, direction) if walk else end
+            if to is not None:
+                self.editing.select([to])
+            return
         to = nav.neighbour(self.scene, stages[-1] if stages else None, direction)
         if to is not None:
             self.editing.select([to])

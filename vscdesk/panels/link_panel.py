@@ -32,8 +32,9 @@ KINDS = {"integration": "Integration point", "handoff": "Hand-off", "rework": "R
 KIND_TIPS = {"integration": "Systems or teams exchange data or work at this point",
              "handoff": "Work passes from one stage to another outside the stream's order",
              "rework": "Work goes back to an earlier stage to be done again"}
-EMPTY = ("No link selected. Click a link's line on the canvas to edit its kind, label and "
-         "SLAs; Shift+drag from one card to another draws a new one.")
+EMPTY = ("No link selected. Click a link's line on the canvas, or select a stage and press / "
+         "to go through its links, to edit a link's kind, label and SLAs; Shift+drag from one "
+         "card to another draws a new one.")
 
 
 class LinkPanel(RefreshWhenShown, QWidget):

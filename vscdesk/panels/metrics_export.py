@@ -1,7 +1,9 @@
 """Saving a chart as PNG: the widget rendered at twice its size, so it stays sharp on slides.
 
 pyqtgraph's own exporters are not used: its SVG exporter fails with Qt >= 6.11 (upstream #3485),
-and rendering the widget gives exactly what is on screen, title and legend included."""
+and rendering the widget gives exactly what is on screen, title and legend included. Where to
+save is the app's question (app/dialogs.py::ask_chart_path): it starts in the document's folder,
+else the last folder used, like every file dialog."""
 
 from __future__ import annotations
 
@@ -9,30 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QFileDialog, QWidget
-
-from vscdesk.panels import questions
+from PySide6.QtWidgets import QWidget
 
 SCALE = 2
-
-
-def ask_png_path(parent: QWidget, stem: str) -> Path | None:
-    """Where to save (a module function, so tests can answer it)."""
-    from vscdesk.storage.platform import BadFileName, check_file_name
-
-    start = f"{stem}.png"
-    while True:
-        path, _ = QFileDialog.getSaveFileName(parent, "Save chart as PNG", start,
-                                              "PNG images (*.png)")
-        if not path:
-            return None
-        start = path if path.lower().endswith(".png") else path + ".png"
-        try:
-            check_file_name(start)  # refused on every system: charts travel into slides
-        except BadFileName as err:
-            questions.tell_bad_name(parent, str(err))
-            continue
-        return Path(start)
 
 
 def chart_image(widget: QWidget, scale: int = SCALE) -> QImage:

@@ -7,6 +7,8 @@ panel is actually on screen, so opening the window never pays for them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -38,6 +40,9 @@ class MetricsPanel(RefreshWhenShown, QWidget):
         self.document = document
         self.selection = selection
         self.charts: MetricsCharts | None = None
+        #: where to save a chart, from its suggested file stem; the app asks the user (a file
+        #: dialog in the document's folder); None: not saved
+        self.ask_chart_path: Callable[[str], Path | None] = lambda _stem: None
         self.picker = StreamPicker(document, selection, self)
         self.figures = MetricsFigures(self)
         self.errors = ErrorLabel(self)
@@ -125,7 +130,7 @@ class MetricsPanel(RefreshWhenShown, QWidget):
         self.charts.show_all(self.document.model, self.analysis, stream_id)
 
     def _save_chart(self, chart: QWidget, stem: str) -> None:
-        path = metrics_export.ask_png_path(self, stem)
+        path = self.ask_chart_path(stem)
         if path is None:
             return
         error = metrics_export.save_png(chart, path)

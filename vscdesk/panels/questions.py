@@ -22,8 +22,3 @@ def ask_color(parent: QWidget, current: str | None, title: str = "Stream colour"
     """A colour as #RRGGBB, or None when the user cancels."""
     color = QColorDialog.getColor(QColor(current or "#657284"), parent, title)
     return color.name().upper() if color.isValid() else None
-
-
-def tell_bad_name(parent: QWidget, message: str) -> None:
-    """A chosen file name that Windows would refuse; the save dialog opens again after."""
-    QMessageBox.warning(parent, "Choose another name", message)
