@@ -47,10 +47,10 @@ def _save_a_chart(window, qtbot):
 
     window.show()
     qtbot.waitExposed(window)
-    window.analysis_runner.run_now()
-    window.docks["metrics"].show()
-    window.docks["metrics"].raise_()
-    panel = window.docks["metrics"].widget()
+    window.features.analysis_runner.run_now()
+    window.features.docks["metrics"].show()
+    window.features.docks["metrics"].raise_()
+    panel = window.features.docks["metrics"].widget()
     qtbot.waitUntil(lambda: panel.charts is not None)
     qtbot.mouseClick(panel.charts.save_button, Qt.MouseButton.LeftButton)
 

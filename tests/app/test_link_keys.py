@@ -60,7 +60,7 @@ def test_the_link_panel_follows_and_del_deletes_the_link_as_one_step(window, qtb
     before = doc.model.model_dump()
     _select_stage(window, qtbot, "diagnose-fix")
     _slash(window, qtbot, back=True)
-    panel = window.docks["link"].widget()
+    panel = window.features.docks["link"].widget()
     assert panel.link().id == "fix-rework" and panel.label.text() == "Not fixed"
     qtbot.keyClick(window.view, Qt.Key.Key_Delete)
     assert "fix-rework" not in doc and "diagnose-fix" in doc
@@ -74,8 +74,8 @@ def test_enter_opens_the_label_then_kind_and_esc_returns_to_the_canvas(window, q
     _select_stage(window, qtbot, "diagnose-fix")
     _slash(window, qtbot)
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
-    panel = window.docks["link"].widget()
-    assert window.docks["link"].isVisible()
+    panel = window.features.docks["link"].widget()
+    assert window.features.docks["link"].isVisible()
     assert QApplication.focusWidget() is panel.label and panel.label.selectedText() == \
         "Monitoring alerts"
     qtbot.keyClicks(panel.label, "Alerts")
@@ -97,7 +97,7 @@ def test_f2_on_a_link_edits_its_label_too(window, qtbot):
     _select_stage(window, qtbot, "confirm-user")
     _slash(window, qtbot)
     qtbot.keyClick(window.view, Qt.Key.Key_F2)
-    assert QApplication.focusWidget() is window.docks["link"].widget().label
+    assert QApplication.focusWidget() is window.features.docks["link"].widget().label
 
 
 def test_without_a_stage_the_walk_goes_round_a_picked_stream_or_the_whole_map(window, qtbot):
@@ -121,7 +121,7 @@ def test_a_stage_without_links_says_so_and_keeps_the_selection(window, qtbot):
 def test_a_slash_typed_in_a_name_stays_in_the_name(window, qtbot):
     _select_stage(window, qtbot, "approve")
     qtbot.keyClick(window.view, Qt.Key.Key_F2)
-    line = window.edit_actions.editing.editor.line
+    line = window.features.edit_actions.editing.editor.line
     assert QApplication.focusWidget() is line
     qtbot.keyClicks(line, "A/B")
     qtbot.keyClick(line, Qt.Key.Key_Return)
@@ -152,7 +152,7 @@ def _shift_f10(window, qtbot):
 @pytest.mark.parametrize("press", [_menu_key, _shift_f10])
 def test_the_menu_key_opens_the_selected_link_s_context_menu(window, qtbot, press):
     asked = []
-    interaction = window.edit_actions.interaction
+    interaction = window.features.edit_actions.interaction
     interaction.context_requested.disconnect()
     interaction.context_requested.connect(lambda target, where: asked.append((target, where)))
     _select_stage(window, qtbot, "confirm-user")
@@ -163,5 +163,5 @@ def test_the_menu_key_opens_the_selected_link_s_context_menu(window, qtbot, pres
     spot = window.view.viewport().mapFromGlobal(asked[0][1])
     centre = window.view.mapFromScene(item.sceneBoundingRect().center())
     assert (spot - centre).manhattanLength() <= 2  # opened over the link, not at the pointer
-    menu = window.edit_actions.context_menu(asked[0][0])
+    menu = window.features.edit_actions.context_menu(asked[0][0])
     assert "Link &properties…" in [a.text() for a in menu.actions()]

@@ -140,7 +140,7 @@ def test_the_lane_submenu_and_the_title_open_by_their_letters(window, qtbot):
     qtbot.waitUntil(lambda: not lane.isVisible())
     qtbot.keyClick(edit, Qt.Key.Key_H)
     qtbot.waitUntil(lambda: not edit.isVisible())
-    line = window.edit_actions.editing.editor.line
+    line = window.features.edit_actions.editing.editor.line
     qtbot.waitUntil(line.isVisible)
     assert isinstance(line, QLineEdit) and line.text() == window.document.model.title
     assert not any(m.isVisible() for m in window.findChildren(QMenu))
@@ -149,7 +149,7 @@ def test_the_lane_submenu_and_the_title_open_by_their_letters(window, qtbot):
 def test_context_menus_offer_each_letter_once(window):
     from vscdesk.canvas.interaction import Target
 
-    edit = window.edit_actions
+    edit = window.features.edit_actions
     for target in (Target("stage", "report-problem"), Target("link", window.document.model.links[0].id),
                    Target("lane", window.document.model.chain.lanes[0].id),
                    Target("row", "restore-service"), Target("title", ""), Target("")):

@@ -68,6 +68,23 @@ def test_shortcut_sheet_lists_every_action_with_a_shortcut_by_menu(qtbot):
             assert html.escape(plain(action.text())) in sheet, action.text()
 
 
+def test_every_shortcut_in_the_sheet_says_more_than_its_name(qtbot):
+    window = finished_window(qtbot)
+    for action in window.actions.values():
+        if not action.shortcut().isEmpty():
+            hint = plain(action.statusTip()).casefold()
+            assert hint and hint != plain(action.text()).casefold(), action.text()
+    rows = [row for _title, section in shortcut_sheet(window) for row in section]
+    assert len(rows) > 40 and all(hint for _text, _keys, hint in rows)
+
+
+def test_the_sheet_leaves_out_a_hint_that_repeats_the_name(qtbot):
+    window = finished_window(qtbot)
+    window.actions["fit"].setStatusTip("Fit to window")
+    rows = {text: hint for _title, section in shortcut_sheet(window) for text, _k, hint in section}
+    assert rows["Fit to window"] == ""
+
+
 def test_help_menu_is_last(qtbot):
     window = finished_window(qtbot)
     assert window.menuBar().actions()[-1].text() == "&Help"

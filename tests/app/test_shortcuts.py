@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 
 from vscdesk.app.main_window import MainWindow
 from vscdesk.document import SetStageFields
@@ -17,6 +18,9 @@ def window(qtbot, example_file):
     qtbot.waitExposed(win)
     win.view.setFocus()
     return win
+
+
+Std = QKeySequence.StandardKey
 
 
 def _keys(action):
@@ -52,3 +56,22 @@ def test_no_two_actions_share_a_binding(window):
             text = key.toString()
             assert text not in seen or seen[text] == name, f"{text}: {seen.get(text)} and {name}"
             seen[text] = name
+
+
+@pytest.mark.parametrize("scheme", ["x11", "kde", "gnome", "win", "mac"])
+def test_no_desktop_lists_keys_few_keyboards_have(scheme):
+    """X11 adds F14/F16/F18/F20 (a Sun keyboard's Undo, Copy, Paste, Cut) and every desktop
+    Shift+Save for Save As: the menus and the shortcut sheet showed them."""
+    from shortcut_keys import scheme_table
+
+    from vscdesk.app.shortcuts import bindings
+
+    table = scheme_table(scheme)
+    shown = {std.name: [k.toString() for k in bindings(std, table)]
+             for std in (Std.Undo, Std.Redo, Std.Cut, Std.Copy, Std.Paste, Std.Save, Std.SaveAs,
+                         Std.Delete, Std.ZoomIn, Std.Quit)}
+    keys = [key for found in shown.values() for key in found]
+    assert not any(k in ("F14", "F16", "F18", "F20") or "Save" in k for k in keys), shown
+    if scheme == "x11":
+        assert shown["Undo"] == ["Ctrl+Z"] and shown["Cut"] == ["Ctrl+X", "Shift+Del"]
+        assert shown["SaveAs"] == ["Ctrl+Shift+S"] and "Ctrl+V" in shown["Paste"]

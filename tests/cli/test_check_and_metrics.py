@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,10 @@ def test_import_flow_bad_rows_write_nothing(example_file, tmp_path, capsys):
     err = capsys.readouterr().err
     assert "row 2, column type" in err and "row 3, column stream" in err
     assert not out.exists()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/null"), reason="needs /dev/null")
+def test_check_on_a_device_says_which_and_what(capsys):
+    assert main(["check", "/dev/null"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["vscdesk: /dev/null: is not a regular file but a device"]

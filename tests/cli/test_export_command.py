@@ -188,3 +188,13 @@ def test_pptx_goes_through_the_atomic_writer(example_file, tmp_path, capsys):
     assert "locked.pptx" in _one_error_line(capsys)
     assert out.read_bytes() == b"old deck"
     assert not [p for p in tmp_path.iterdir() if p.name != "locked.pptx"]  # no temp left
+
+
+@pytest.mark.parametrize("suffix", [".svg", ".pdf", ".pptx"])
+def test_scale_is_refused_for_what_is_not_a_png(example_file, tmp_path, capsys, suffix):
+    """--scale used to be taken and ignored: a user asked for a bigger SVG and got none."""
+    out = tmp_path / f"x{suffix}"
+    assert main(["export", str(example_file), "-o", str(out), "--scale", "2"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("vscdesk: --scale is for a .png picture; ")
+    assert suffix[1:].upper() in err[0] and not out.exists()

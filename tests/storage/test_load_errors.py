@@ -150,7 +150,13 @@ def test_folder_is_not_a_document(tmp_path):
 def test_fifo_is_refused_without_blocking(tmp_path):
     fifo = tmp_path / "pipe.vsc.json"
     os.mkfifo(fifo)
-    assert str(_load_error(fifo)) == "pipe.vsc.json: is not a regular file"
+    assert str(_load_error(fifo)) == "pipe.vsc.json: is not a regular file but a named pipe"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/null"), reason="needs /dev/null")
+def test_a_device_is_named_by_its_path():
+    """"null: is not a regular file" named nothing a user recognises."""
+    assert str(_load_error("/dev/null")) == "/dev/null: is not a regular file but a device"
 
 
 def test_too_large_is_refused_before_reading(tmp_path, monkeypatch):
@@ -193,3 +199,10 @@ def test_lone_surrogate_is_named():
     err = _error(b'{"format": "vscdesk", "schema_version": 1, "title": "a\\ud800b"}')
     assert str(err) == ("it.vsc.json: title: holds text that is not valid Unicode "
                         "(a lone surrogate)")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/null"), reason="needs /dev/null")
+def test_a_link_to_a_device_keeps_its_own_name(tmp_path):
+    link = tmp_path / "plan.vsc.json"
+    link.symlink_to("/dev/null")
+    assert str(_load_error(link)) == "plan.vsc.json: is not a regular file but a device"

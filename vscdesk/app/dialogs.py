@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vscdesk.app.folders import remember, start_in
+from vscdesk.storage.errors import LoadError
 
 DOC_FILTER = "vscdesk documents (*.vsc.json);;JSON files (*.json);;All files (*)"
 EXPORT_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
@@ -109,8 +110,27 @@ def ask_discard(parent: QWidget, name: str) -> QMessageBox.StandardButton:
         | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
 
 
+def open_failure(path: Path, err: LoadError) -> str:
+    """What opening a file that failed says: a headline naming the file, then why, then where
+    it is (the headline and the rest apart by a blank line, see ``error_box``)."""
+    name = err.source or str(path)
+    where = "" if name != Path(path).name else f"\n\nIn the folder {Path(path).absolute().parent}"
+    return f"Could not open “{name}”\n\n{err}{where}"
+
+
+def error_box(parent: QWidget, title: str, message: str) -> QMessageBox:
+    """An error message box; a message whose first paragraph is a headline shows it larger,
+    with the rest under it."""
+    headline, _, rest = message.partition("\n\n")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, headline if rest else message,
+                      QMessageBox.StandardButton.Ok, parent)
+    if rest:
+        box.setInformativeText(rest)
+    return box
+
+
 def show_error(parent: QWidget, title: str, message: str) -> None:
-    QMessageBox.critical(parent, title, message)
+    error_box(parent, title, message).exec()
 
 
 def ask_locked(parent: QWidget, name: str, owner: str) -> bool:

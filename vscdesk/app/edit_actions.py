@@ -80,9 +80,11 @@ class EditActions:
         a("copy", "&Copy", self.copy, Std.Copy, "Copy the selected stages as JSON")
         a("paste", "&Paste", self.paste, Std.Paste, "Paste stages after the selected stage")
         a("duplicate", "Dupl&icate", e.duplicate, "Ctrl+D", "Duplicate the selected stages")
-        a("delete", "&Delete", e.delete, Std.Delete, "Delete the selected stages and links")
+        a("delete", "&Delete", e.delete, Std.Delete,
+          "Delete the selected stages and links, or the picked stream or lane")
         a("select_all", "Select &all", self.select_all, Std.SelectAll, "Select every stage")
-        a("rename", "Re&name…", e.rename_selected, "F2", "Rename the selected stage in place")
+        a("rename", "Re&name…", e.rename_selected, "F2",
+          "Rename the selected stage, picked stream, lane or title in place (a link: its label)")
         a("add_stage", "Add sta&ge", e.add_stage, "Ins", "Add a stage after the selected one")
         a("add_stream", "Add &stream", e.add_stream, "Ctrl+Shift+R", "Add a value stream",
           canvas=False)
@@ -101,16 +103,21 @@ class EditActions:
         # Alt+arrows move a picked lane header or stream label too (canvas/header_edits.py)
         h = e.headers
         a("move_lane_left", "Move to lane on the &left",
-          lambda: h.move_picked("lane", -1) or e.moves.to_lane(-1), "Alt+Left")
+          lambda: h.move_picked("lane", -1) or e.moves.to_lane(-1), "Alt+Left",
+          "Move the selected stages one lane to the left (a picked lane header: the lane)")
         a("move_lane_right", "Move to lane on the &right",
-          lambda: h.move_picked("lane", 1) or e.moves.to_lane(1), "Alt+Right")
+          lambda: h.move_picked("lane", 1) or e.moves.to_lane(1), "Alt+Right",
+          "Move the selected stages one lane to the right (a picked lane header: the lane)")
         a("move_earlier", "Move &earlier in stream",
-          lambda: h.move_picked("stream", -1) or e.moves.in_stream(-1), "Alt+Up")
+          lambda: h.move_picked("stream", -1) or e.moves.in_stream(-1), "Alt+Up",
+          "Move the selected stage one step earlier (a picked stream label: the stream up)")
         a("move_later", "Move la&ter in stream",
-          lambda: h.move_picked("stream", 1) or e.moves.in_stream(1), "Alt+Down")
+          lambda: h.move_picked("stream", 1) or e.moves.in_stream(1), "Alt+Down",
+          "Move the selected stage one step later (a picked stream label: the stream down)")
         a("move_stream_up", "Move to &previous stream", lambda: e.moves.to_stream(-1),
-          "Alt+PgUp")
-        a("move_stream_down", "Move to &next stream", lambda: e.moves.to_stream(1), "Alt+PgDown")
+          "Alt+PgUp", "Move the selected stage to the stream above, at the same step and lane")
+        a("move_stream_down", "Move to &next stream", lambda: e.moves.to_stream(1), "Alt+PgDown",
+          "Move the selected stage to the stream below, at the same step and lane")
         self.kind_group = QActionGroup(self.window)
         for kind, label in LINK_KINDS.items():
             action = a(f"link_kind_{kind}", _KIND_MNEMONICS[kind],

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QDockWidget
 from vscdesk.app import analysis_docks, docks, edit_actions, find_bar, heat_actions
 from vscdesk.app import help as help_menu
 from vscdesk.app import interop_actions, meeting_actions, panel_keys, presentation_actions
-from vscdesk.app import structure_actions, undo_history, view_actions, welcome, workspace
+from vscdesk.app import structure_actions, undo_history, view_actions, welcome, welcome_cover
+from vscdesk.app import workspace
 from vscdesk.app.autosave import Autosave
 from vscdesk.app.change_bar import add_change_bar
 from vscdesk.app.drop import FileDrop
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from vscdesk.app.structure_actions import StructureActions
     from vscdesk.app.view_actions import ViewActions
     from vscdesk.app.welcome import WelcomePage
+    from vscdesk.app.welcome_cover import WelcomeCover
     from vscdesk.panels.analysis_runner import AnalysisRunner
 
 
@@ -63,6 +65,7 @@ class Features:
     help_action: QAction  #: the Help menu, kept last by ``workspace.finish``
     welcome: WelcomePage
     presentation: PresentationActions
+    welcome_cover: WelcomeCover  #: the document's commands greyed out behind the welcome page
 
 
 def compose(window: MainWindow) -> Features:
@@ -92,11 +95,12 @@ def compose(window: MainWindow) -> Features:
     file_drop.watch(page)
     window.setWindowIcon(app_icon())
     presentation = presentation_actions.install(window, panels)  # adds slides
-    panel_keys.install(window)  # last: every dock exists
+    panel_keys.install(window)  # every dock exists now
+    cover = welcome_cover.install(window, page)  # last: every action exists
     return Features(
         interop=interop, edit_actions=edit, find_bar=find, view_actions=views, docks=panels,
         analysis_runner=runner, problems_status=status, structure=structure,
         disk_state=disk_state, autosave=autosave, locking=locking, session=session,
         file_drop=file_drop, undo_dock=undo_dock, help_action=help_action, welcome=page,
-        presentation=presentation,
+        presentation=presentation, welcome_cover=cover,
     )

@@ -30,14 +30,20 @@ def shortcut_sheet(window: MainWindow) -> list[tuple[str, list[tuple[str, str, s
             keys = shortcut_text(action)
             if keys and id(action) not in listed:
                 listed.add(id(action))
-                rows.append((plain(action.text()), keys, action.statusTip()))
+                rows.append((plain(action.text()), keys, _hint(action)))
         if rows:
             sections.append((plain(top.text()), rows))
-    others = [(plain(a.text()), shortcut_text(a), a.statusTip()) for a in window.actions.values()
+    others = [(plain(a.text()), shortcut_text(a), _hint(a)) for a in window.actions.values()
               if shortcut_text(a) and id(a) not in listed]
     if others:
         sections.append(("Other", others))
     return sections
+
+
+def _hint(action) -> str:
+    """The action's status hint, unless it only repeats the action's name."""
+    hint = action.statusTip()
+    return "" if plain(hint).casefold() == plain(action.text()).casefold() else hint
 
 
 def sheet_html(window: MainWindow) -> str:

@@ -101,7 +101,8 @@ class Locking(QObject):
         self.window.set_title_note(" (read-only)" if on else "")
         self.badge.setVisible(on)
         if on:
-            self._disabled = [w for w in self._editing_widgets() if w.isEnabled()]
+            self._disabled = [w for w in self._editing_widgets()
+                              if w.isEnabled() or _greyed_by_group(w)]
             for widget in self._disabled:
                 widget.setEnabled(False)
         else:
@@ -118,6 +119,13 @@ class Locking(QObject):
         docks = [d.widget() for d in self.window.findChildren(QDockWidget)
                  if d.objectName() not in READING_DOCKS and d.widget() is not None]
         return actions + docks
+
+
+def _greyed_by_group(widget: QAction | QWidget) -> bool:
+    """An action greyed out only by its group (the welcome page's cover, app/welcome_cover.py,
+    lifted a moment later): read-only must still turn it off itself."""
+    group = widget.actionGroup() if isinstance(widget, QAction) else None
+    return group is not None and not group.isEnabled()
 
 
 def _menu_actions(menu: QMenu | None) -> list[QAction]:

@@ -68,30 +68,35 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("new", "&New", self.new_file, Std.New, "Start a new document"))
         file_menu.addAction(self._action("open", "&Open…", self.open_file, Std.Open, "Open a document"))
         file_menu.addAction(self._action("save", "&Save", self.save, Std.Save, "Save the document"))
-        file_menu.addAction(self._action("save_as", "Save &As…", self.save_as, Std.SaveAs))
+        file_menu.addAction(self._action("save_as", "Save &As…", self.save_as, Std.SaveAs,
+                                         "Save the document under another name or in another folder"))
         file_menu.addSeparator()
         file_menu.addAction(self._action("export", "&Export…", self.export, "Ctrl+E",
                                          "Export the diagram as PNG, SVG or PDF"))
         file_menu.addSeparator()
-        file_menu.addAction(self._action("quit", "&Quit", self.close, Std.Quit))
+        file_menu.addAction(self._action("quit", "&Quit", self.close, Std.Quit,
+                                         "Close the window (asks first about unsaved changes)"))
         edit_menu = self.menus["edit"] = self.menuBar().addMenu("&Edit")
         undo = self.document.history.undo_action(self, "&Undo")
         set_shortcuts(undo, Std.Undo)
+        undo.setStatusTip("Take back the last edit (Edit ▸ Undo history lists them all)")
         redo = self.document.history.redo_action(self, "&Redo")
         set_shortcuts(redo, Std.Redo)
+        redo.setStatusTip("Make again the edit Undo took back")
         self.actions.update(undo=undo, redo=redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         view_menu = self.menus["view"] = self.menuBar().addMenu("&View")
         view_menu.addAction(self._action("zoom_in", "Zoom &in", lambda: self.view.zoom_by(1.25),
-                                         Std.ZoomIn))
+                                         Std.ZoomIn, "Magnify the diagram by a quarter"))
         view_menu.addAction(self._action("zoom_out", "Zoom &out", lambda: self.view.zoom_by(0.8),
-                                         Std.ZoomOut))
-        view_menu.addAction(self._action("fit", "&Fit to window", self.view.fit, "Ctrl+0"))
+                                         Std.ZoomOut, "Show more of the diagram, smaller"))
+        view_menu.addAction(self._action("fit", "&Fit to window", self.view.fit, "Ctrl+0",
+                                         "Zoom so the whole diagram is in view"))
         view_menu.addAction(self._action("fit_width", "Fit &width", self.view.fit_width,
                                          "Ctrl+9", "Fit the diagram's width; scroll down"))
         view_menu.addAction(self._action("actual", "&Actual size", lambda: self.view.set_zoom(1.0),
-                                         "Ctrl+1"))
+                                         "Ctrl+1", "Zoom to 100 %: the size the diagram exports at"))
 
     # -- title -----------------------------------------------------------------------------
 
@@ -121,7 +126,7 @@ class MainWindow(QMainWindow):
         try:
             model = load_with_progress(self, Path(path))
         except LoadError as err:
-            dialogs.show_error(self, "Cannot open document", str(err))
+            dialogs.show_error(self, "Cannot open document", dialogs.open_failure(path, err))
             return False
         self.show_model(model, Path(path))
         return True

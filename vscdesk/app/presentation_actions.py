@@ -56,6 +56,7 @@ class PresentationActions(QObject):
         start.triggered.connect(lambda: self.present(0))
         here = QAction("Present from the &current view", window)
         here.setShortcut(QKeySequence("Shift+F5"))
+        here.setStatusTip("Full screen from the slide nearest to what the canvas shows now")
         here.triggered.connect(lambda: self.present(self.current_slide_index()))
         add = QAction("&Add current view as slide", window)
         add.setStatusTip("Save the view kind, the selected stream or stage, and the zoom")

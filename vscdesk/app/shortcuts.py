@@ -37,6 +37,11 @@ DROP: dict[Std, tuple[str, ...]] = {
 }
 
 _PLAIN_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Insert, Qt.Key.Key_Backspace, Qt.Key.Key_Escape)
+#: keys every keyboard has for moving about; with a modifier they make ordinary shortcuts
+_MOVING_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
+                Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
+                Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Return, Qt.Key.Key_Enter,
+                Qt.Key.Key_Space)
 
 #: where a standard key's platform bindings come from; tests pass another platform's table
 KeyTable = Callable[[Std], Iterable[QKeySequence]]
@@ -59,12 +64,14 @@ def bindings(shortcut: Std | str | QKeySequence,
 
 
 def _media_key(key: QKeySequence) -> bool:
-    """A dedicated keyboard key such as "Save" or "Copy": noise in menus and tooltips."""
-    combo = key[0]
-    if combo.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+    """A dedicated key few keyboards have: "Save" or "Copy" (also with Shift: SaveAs is
+    Shift+Save), or F13 and above, which X11 gives as Undo (F14), Copy (F16), Paste (F18) and
+    Cut (F20) for Sun keyboards. Noise in menus, tooltips and the shortcut sheet."""
+    code = key[0].key()
+    if code < Qt.Key.Key_Escape:  # letters, digits and punctuation: the "/" key, Ctrl+S
         return False
-    code = combo.key()
-    return not (Qt.Key.Key_F1 <= code <= Qt.Key.Key_F35 or code in _PLAIN_KEYS)
+    return not (Qt.Key.Key_F1 <= code <= Qt.Key.Key_F12 or code in _PLAIN_KEYS
+                or code in _MOVING_KEYS)
 
 
 def standard_key(action: QAction) -> Std | None:

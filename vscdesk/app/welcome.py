@@ -145,6 +145,8 @@ class WelcomePage(QFrame):
         self.card_layout.setSpacing(18)
         self.card_layout.addLayout(self._header())
         self.body: QWidget | None = None
+        #: shown from Help ▸ Welcome over an open document: a way back to it (and Esc)
+        self.back_to: str | None = None
         window.view.installEventFilter(self)
         window.document.reset.connect(self.hide)
         self.refresh()
@@ -176,8 +178,11 @@ class WelcomePage(QFrame):
         columns = QHBoxLayout(self.body)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(28)
-        start = [
-            Choice("new", "New document", "An empty ITIL 4 value chain", self.window.new_file),
+        start = [] if self.back_to is None else [
+            Choice("move_left", f"Back to {self.back_to}", "Close this page (Esc)", self.go_back)]
+        start += [
+            Choice("new", "New document", "No streams yet, on the six lanes of the ITIL 4 "
+                   "service value chain (rename or delete them)", self.window.new_file),
             Choice("open", "Open…", "A *.vsc.json document", self.window.open_file),
             Choice("example", "Explore the example", example_summary(), self.open_example),
         ]
@@ -198,7 +203,10 @@ class WelcomePage(QFrame):
             columns.addWidget(_column(title, widgets), 1)
         self.card_layout.addWidget(self.body)
 
-    def show_page(self) -> None:
+    def show_page(self, back_to: str | None = None) -> None:
+        """Show the page; ``back_to`` names the document it covers, which it offers to return
+        to (at the first start, or after a file failed to open, there is none)."""
+        self.back_to = back_to
         self.refresh()
         self.fit_to_view()
         self.show()
@@ -236,13 +244,27 @@ class WelcomePage(QFrame):
             self.fit_to_view()
         return False
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.back_to is not None:
+            self.go_back()
+        else:
+            super().keyPressEvent(event)
+
+    def go_back(self) -> None:
+        self.hide()
+        self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def from_help(self) -> None:
+        """Help ▸ Welcome: over a document on screen, with the way back to it."""
+        self.show_page(self.window.display_name if self.isHidden() else self.back_to)
+
 
 def install(window: MainWindow, interop: InteropActions) -> WelcomePage:
     """The page and Help ▸ Welcome."""
     page = WelcomePage(window, interop)
     action = QAction("&Welcome", window)
     action.setStatusTip("Show the welcome page: the example, templates and recent files")
-    action.triggered.connect(page.show_page)
+    action.triggered.connect(page.from_help)
     window.actions["welcome"] = action
     help_menu = window.menus.get("help")
     if help_menu is not None:

@@ -30,7 +30,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
                              "deck); - writes SVG to standard output")
     parser.add_argument("--view", choices=("chain", "stream"), default="chain")
     parser.add_argument("--stream", metavar="NAME", help="draw only this stream (its name or id)")
-    parser.add_argument("--scale", type=_scale, default=1.0, help="PNG scale factor (default 1)")
+    parser.add_argument("--scale", type=_scale,
+                        help="PNG only: pixels per diagram unit (default 1, 2 for slides)")
     parser.add_argument("--transparent", action="store_true", help="no white background")
     parser.add_argument("--paper", choices=("a4", "letter", "fit"),
                         help="PDF sheets: A4 or Letter landscape (default by locale), or 'fit' "
@@ -60,6 +61,10 @@ def run(args: argparse.Namespace) -> int:
                     "or .pptx")
     if suffix != ".pptx" and args.slides:
         return fail("--slides is for a .pptx deck")
+    if suffix != ".png" and args.scale is not None:
+        return fail(f"--scale is for a .png picture; {suffix[1:].upper()} keeps its lines sharp "
+                    "at any size" + (" (a deck's pictures are sized for its slides)"
+                                     if suffix == ".pptx" else ""))
     try:
         check_folder(args.output)
     except SaveError as err:
@@ -81,7 +86,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         from vscdesk.cli.render import export_document
 
-        pages = export_document(doc, args.output, args.view, args.scale, args.transparent, stream_id,
+        pages = export_document(doc, args.output, args.view, args.scale or 1.0, args.transparent,
+                                stream_id,
                                 heat=args.heat, paper=args.paper, aspect=args.aspect)
     except Exception as err:  # noqa: BLE001 - the CLI reports every failure in one line
         from vscdesk.paint.export import export_failure

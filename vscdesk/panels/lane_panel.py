@@ -3,22 +3,13 @@ place in the chain, and deleting it. Every edit is one command on the document's
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from vscdesk.document import Document, MoveLane, Selection, SetLaneFields
 from vscdesk.model import Lane
 from vscdesk.panels.color_swatches import ColorSwatches
+from vscdesk.panels.object_panel import ObjectPanel, button_row, field_form
 from vscdesk.panels.widgets import (
     ErrorLabel,
     RefreshWhenShown,
@@ -26,18 +17,19 @@ from vscdesk.panels.widgets import (
     TextField,
     blocked,
     narrow_combo,
-    push,
 )
 
 EMPTY = "No lanes yet: add one with Edit ▸ Add lane (Ctrl+Shift+L)."
 
 
-class LanePanel(RefreshWhenShown, QWidget):
+class LanePanel(ObjectPanel, RefreshWhenShown, QWidget):
     """Shows the picked lane (its header clicked on the canvas), else the lane of the selected
     stage, else the one chosen here."""
 
     #: the user asked to delete this lane; the app asks where its stages go, then deletes
     delete_requested = Signal(str)
+    set_fields = SetLaneFields
+    move_command = MoveLane
 
     def __init__(self, document: Document, selection: Selection,
                  parent: QWidget | None = None) -> None:
@@ -65,20 +57,14 @@ class LanePanel(RefreshWhenShown, QWidget):
 
     def _build_layout(self) -> None:
         self.body = QWidget(self)
-        form = QFormLayout(self.body)
+        form = field_form(self.body)
         form.setContentsMargins(0, 0, 0, 0)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("&Name:", self.name)
         form.addRow("&Colour:", self.color)
         form.addRow("&Description:", self.description)
         form.addRow("", self.stages)
         form.addRow(self.errors)
-        buttons = QHBoxLayout()
-        for button in (self.left_button, self.right_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        form.addRow(buttons)
+        form.addRow(button_row((self.left_button, self.right_button), self.delete_button))
         top = QFormLayout()
         top.addRow("L&ane:", self.picker)
         layout = QVBoxLayout(self)
@@ -93,12 +79,10 @@ class LanePanel(RefreshWhenShown, QWidget):
         self.description.committed.connect(lambda text: self.apply({"description": text}))
         self.color.chosen.connect(lambda color: self.apply({"color": color}, merge=False))
         self.picker.activated.connect(self._picked)
-        self.left_button.clicked.connect(lambda: self.move(-1))
-        self.right_button.clicked.connect(lambda: self.move(1))
+        self.left_button.clicked.connect(lambda: self.move_by(-1))
+        self.right_button.clicked.connect(lambda: self.move_by(1))
         self.delete_button.clicked.connect(self._delete)
-        self.selection.changed.connect(self._follow_selection)
-        self.document.changed.connect(self.refresh)
-        self.document.reset.connect(self.refresh)
+        self.follow(self.selection, self._follow_selection)
 
     # -- which lane ---------------------------------------------------------------------------
 
@@ -122,23 +106,12 @@ class LanePanel(RefreshWhenShown, QWidget):
             return self.document.lane(self._shown_id)
         return lanes[0] if lanes else None
 
+    current = lane
+
+    def siblings(self) -> int:
+        return len(self.document.model.chain.lanes)
+
     # -- edits --------------------------------------------------------------------------------
-
-    def apply(self, fields: dict[str, Any], merge: bool = True) -> bool:
-        lane = self.lane()
-        if lane is None:
-            return False
-        return push(self.document,
-                    lambda: SetLaneFields(self.document, lane.id, merge=merge, **fields),
-                    self.errors)
-
-    def move(self, step: int) -> None:
-        lane = self.lane()
-        if lane is None:
-            return
-        to = self.document.position(lane.id) + step
-        if 0 <= to < len(self.document.model.chain.lanes):
-            push(self.document, lambda: MoveLane(self.document, lane.id, to), self.errors)
 
     def _delete(self) -> None:
         lane = self.lane()

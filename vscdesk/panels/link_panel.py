@@ -3,30 +3,13 @@ Every edit is one command on the document's stack."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from vscdesk.document import Document, RemoveLinks, Selection, SetLinkFields
 from vscdesk.model import Link
+from vscdesk.panels.object_panel import ObjectPanel, button_row, field_form, kind_combo, show_kind
 from vscdesk.panels.sla_table import SlaTable
-from vscdesk.panels.widgets import (
-    ElidedLabel,
-    ErrorLabel,
-    RefreshWhenShown,
-    TextField,
-    blocked,
-    push,
-)
+from vscdesk.panels.widgets import ElidedLabel, ErrorLabel, RefreshWhenShown, TextField, push
 
 KINDS = {"integration": "Integration point", "handoff": "Hand-off", "rework": "Rework"}
 KIND_TIPS = {"integration": "Systems or teams exchange data or work at this point",
@@ -37,8 +20,10 @@ EMPTY = ("No link selected. Click a link's line on the canvas, or select a stage
          "card to another draws a new one.")
 
 
-class LinkPanel(RefreshWhenShown, QWidget):
+class LinkPanel(ObjectPanel, RefreshWhenShown, QWidget):
     """Shows the last link selected on the canvas."""
+
+    set_fields = SetLinkFields
 
     def __init__(self, document: Document, selection: Selection,
                  parent: QWidget | None = None) -> None:
@@ -48,11 +33,7 @@ class LinkPanel(RefreshWhenShown, QWidget):
         self.selection = selection
         self._shown_id: str | None = None
         self.ends = ElidedLabel(self)
-        self.kind = QComboBox(self)
-        for key, text in KINDS.items():
-            self.kind.addItem(text, key)
-            self.kind.setItemData(self.kind.count() - 1, KIND_TIPS[key],
-                                  Qt.ItemDataRole.ToolTipRole)
+        self.kind = kind_combo(self, KINDS, KIND_TIPS)
         self.label = TextField(self, "Shown next to the line, e.g. “order data”")
         self.slas = SlaTable(self)
         self.slas.setMinimumHeight(170)
@@ -67,17 +48,14 @@ class LinkPanel(RefreshWhenShown, QWidget):
 
     def _build_layout(self) -> None:
         self.body = QWidget(self)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = field_form()
         form.addRow("From → to:", self.ends)
         form.addRow("&Kind:", self.kind)
         form.addRow("&Label:", self.label)
         form.addRow(self.errors)
         sla_label = QLabel("Link &SLAs", self.body)
         sla_label.setBuddy(self.slas.table)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
+        buttons = button_row((), self.delete_button)
         column = QVBoxLayout(self.body)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(form)
@@ -97,9 +75,7 @@ class LinkPanel(RefreshWhenShown, QWidget):
         self.slas.committed.connect(  # each committed cell is its own undo step
             lambda rows: self.apply({"slas": rows}, self.slas.errors, merge=False))
         self.delete_button.clicked.connect(self._delete)
-        self.selection.changed.connect(self._follow_selection)
-        self.document.changed.connect(self.refresh)
-        self.document.reset.connect(self.refresh)
+        self.follow(self.selection, self._follow_selection)
 
     def _follow_selection(self) -> None:
         links = self.selection.link_ids
@@ -112,14 +88,7 @@ class LinkPanel(RefreshWhenShown, QWidget):
             return self.document.link(self._shown_id)
         return None
 
-    def apply(self, fields: dict[str, Any], errors: ErrorLabel | None = None,
-              merge: bool = True) -> bool:
-        link = self.link()
-        if link is None:
-            return False
-        return push(self.document,
-                    lambda: SetLinkFields(self.document, link.id, merge=merge, **fields),
-                    errors or self.errors)
+    current = link
 
     def _delete(self) -> None:
         link = self.link()
@@ -134,9 +103,7 @@ class LinkPanel(RefreshWhenShown, QWidget):
             return
         source, target = self.document.stage(link.source), self.document.stage(link.target)
         self.ends.setText(f"{source.name} → {target.name}")
-        with blocked(self.kind):
-            self.kind.setCurrentIndex(self.kind.findData(link.kind))
-            self.kind.setToolTip(KIND_TIPS[link.kind])
+        show_kind(self.kind, link.kind, KIND_TIPS)
         self.label.show_value(link.label)
         self.slas.show_slas(link.slas)
         self.errors.clear_error()

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,6 +16,7 @@ from vscdesk.document import Document, MoveStream, RemoveStream, Selection, SetS
 from vscdesk.model import Stream
 from vscdesk.panels import questions
 from vscdesk.panels.new_stakeholder import NEW, NewStakeholderField, add_and_refer, add_new_entry
+from vscdesk.panels.object_panel import ObjectPanel, button_row, field_form, kind_combo, show_kind
 from vscdesk.panels.sla_table import SlaTable
 from vscdesk.panels.stage_panel import scrolled
 from vscdesk.panels.stream_picker import StreamPicker
@@ -64,8 +62,11 @@ class ColorField(QWidget):
         self.automatic.setEnabled(color is not None)
 
 
-class StreamPanel(RefreshWhenShown, QWidget):
+class StreamPanel(ObjectPanel, RefreshWhenShown, QWidget):
     """Shows the selection's stream; every field edit is one SetStreamFields command."""
+
+    set_fields = SetStreamFields
+    move_command = MoveStream
 
     def __init__(self, document: Document, selection: Selection,
                  parent: QWidget | None = None) -> None:
@@ -74,11 +75,7 @@ class StreamPanel(RefreshWhenShown, QWidget):
         self.selection = selection
         self.picker = StreamPicker(document, selection, self)
         self.name = TextField(self, "Stream name")
-        self.kind = QComboBox(self)
-        for key, text in KINDS.items():
-            self.kind.addItem(text, key)
-            self.kind.setItemData(self.kind.count() - 1, KIND_TIPS[key],
-                                  Qt.ItemDataRole.ToolTipRole)
+        self.kind = kind_combo(self, KINDS, KIND_TIPS)
         self.trigger = TextField(self, "The demand or opportunity that starts it")
         self.value = TextField(self, "The value outcome, for whom")
         self.triggering = narrow_combo(QComboBox(self))
@@ -101,8 +98,7 @@ class StreamPanel(RefreshWhenShown, QWidget):
 
     def _build_layout(self) -> None:
         body = QWidget()
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = field_form()
         form.addRow("&Name:", self.name)
         form.addRow("&Kind:", self.kind)
         form.addRow("&Trigger:", self.trigger)
@@ -120,11 +116,8 @@ class StreamPanel(RefreshWhenShown, QWidget):
         column.addLayout(form)
         column.addWidget(sla_label)
         column.addWidget(self.slas, 1)
-        buttons = QHBoxLayout()  # acts on the stream as a whole: next to its picker
-        buttons.addWidget(self.up_button)
-        buttons.addWidget(self.down_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
+        # acts on the stream as a whole: next to its picker
+        buttons = button_row((self.up_button, self.down_button), self.delete_button)
         top = QFormLayout()
         top.addRow("Strea&m:", self.picker)
         top.addRow("", buttons)
@@ -146,25 +139,19 @@ class StreamPanel(RefreshWhenShown, QWidget):
         self.color.automatic.clicked.connect(lambda: self.apply({"color": None}))
         self.slas.committed.connect(  # each committed cell is its own undo step
             lambda rows: self.apply({"slas": rows}, self.slas.errors, merge=False))
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_by(-1))
+        self.down_button.clicked.connect(lambda: self.move_by(1))
         self.delete_button.clicked.connect(self.delete)
-        self.selection.changed.connect(self.refresh)
-        self.document.changed.connect(self.refresh)
-        self.document.reset.connect(self.refresh)
+        self.follow(self.selection, self.refresh)
 
     def stream(self) -> Stream | None:
         ident = self.picker.currentData()
         return self.document.stream(ident) if ident else None
 
-    def apply(self, fields: dict[str, Any], errors: ErrorLabel | None = None,
-              merge: bool = True) -> bool:
-        stream = self.stream()
-        if stream is None:
-            return False
-        return push(self.document,
-                    lambda: SetStreamFields(self.document, stream.id, merge=merge, **fields),
-                    errors or self.errors)
+    current = stream
+
+    def siblings(self) -> int:
+        return len(self.document.model.streams)
 
     def _person_picked(self, field: str, combo: QComboBox) -> None:
         if combo.currentData() == NEW:
@@ -180,15 +167,6 @@ class StreamPanel(RefreshWhenShown, QWidget):
         if stream is not None:
             add_and_refer(self.document, name, lambda person: SetStreamFields(
                 self.document, stream.id, merge=False, **{field: person}), self.errors)
-
-    def move(self, step: int) -> None:
-        """One place up or down the list of streams."""
-        stream = self.stream()
-        if stream is None:
-            return
-        to = self.document.position(stream.id) + step
-        if 0 <= to < len(self.document.model.streams):
-            push(self.document, lambda: MoveStream(self.document, stream.id, to), self.errors)
 
     def delete(self) -> None:
         stream = self.stream()
@@ -214,9 +192,7 @@ class StreamPanel(RefreshWhenShown, QWidget):
         self.trigger.show_value(stream.trigger)
         self.value.show_value(stream.value)
         self.description.show_value(stream.description)
-        with blocked(self.kind):
-            self.kind.setCurrentIndex(self.kind.findData(stream.kind))
-            self.kind.setToolTip(KIND_TIPS[stream.kind])
+        show_kind(self.kind, stream.kind, KIND_TIPS)
         for combo, current in ((self.triggering, stream.triggering_stakeholder),
                                (self.owner, stream.owner)):
             with blocked(combo):

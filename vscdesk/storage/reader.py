@@ -54,7 +54,7 @@ def open_regular(path: str | os.PathLike[str], source: str,
         if stat.S_ISDIR(info.st_mode):
             raise LoadError(source, f"is a folder, not a {what}", kind="unreadable")
         if not stat.S_ISREG(info.st_mode):
-            raise LoadError(source, "is not a regular file", kind="unreadable")
+            raise LoadError(*_not_regular(path, source, info.st_mode), kind="unreadable")
         if info.st_size > max_bytes:
             raise LoadError(source, too_large(info.st_size), kind="too_large")
         with os.fdopen(fd, "rb", closefd=False) as stream:
@@ -63,6 +63,21 @@ def open_regular(path: str | os.PathLike[str], source: str,
         raise LoadError(source, _os_reason(exc), kind="unreadable") from None
     finally:
         os.close(fd)
+
+
+def _not_regular(path: str | os.PathLike[str], source: str, mode: int) -> tuple[str, str]:
+    """Who and what for a file that is no regular file. A device given by its own name is
+    named by its whole path: "null", "zero" or "stdin" alone says nothing (a link to it, say
+    "plan.vsc.json", keeps the name the user knows)."""
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        real = os.path.realpath(path)
+        named = real if Path(real).name == Path(path).name else source
+        return named, "is not a regular file but a device"
+    if stat.S_ISFIFO(mode):
+        return source, "is not a regular file but a named pipe"
+    if stat.S_ISSOCK(mode):
+        return source, "is not a regular file but a socket"
+    return source, "is not a regular file"
 
 
 def read_limited(path: str | os.PathLike[str], source: str,
