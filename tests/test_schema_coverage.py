@@ -36,6 +36,8 @@ STRUCTURE = "tests/app/test_structure_actions.py::"
 LINKS = "tests/canvas/test_editing_links.py::"
 DRAG = "tests/canvas/test_editing_drag.py::"
 GROUPS = "tests/app/test_lane_group_menu.py::"
+LANE_GROUP = ("tests/panels/test_lane_group_field.py::"
+              "test_a_group_is_made_joined_renamed_marked_left_and_deleted")
 FLOW = "tests/panels/test_metrics_panel.py::test_flow_items_import_as_one_undo_step_and_chart"
 
 ID = "an id: made from the name when the object is added, never shown for editing"
@@ -54,13 +56,10 @@ EDITED_BY: dict[str, str] = {
     "chain.lanes[].name": LANE + "test_rename_and_description_are_one_step_each",
     "chain.lanes[].color": LANE + "test_palette_colours_come_first_and_a_click_sets_one",
     "chain.lanes[].description": LANE + "test_rename_and_description_are_one_step_each",
-    "chain.lanes[].group": GROUPS + "test_groups_are_created_renamed_marked_and_assigned_one_"
-                                    "step_each",
+    "chain.lanes[].group": LANE_GROUP,
     "chain.groups[].id": "why: " + ID,
-    "chain.groups[].name": GROUPS + "test_groups_are_created_renamed_marked_and_assigned_one_"
-                                    "step_each",
-    "chain.groups[].support": GROUPS + "test_groups_are_created_renamed_marked_and_assigned_"
-                                       "one_step_each",
+    "chain.groups[].name": LANE_GROUP,
+    "chain.groups[].support": LANE_GROUP,
     "chain.margin": GROUPS + "test_the_margin_is_set_and_removed_from_the_lane_menu",
     "stakeholders[].id": "why: " + ID,
     "stakeholders[].name": PEOPLE + "test_rename_in_the_table_reaches_stage_cards",

@@ -78,3 +78,18 @@ def test_a_new_lane_never_takes_a_groups_id(window, monkeypatch):
     group = window.document.model.chain.groups[0]
     assert group.id in window.document
     assert window.document.new_id("New lane", "lane") != group.id
+
+
+def test_a_group_is_deleted_from_the_lane_menu_in_one_step(window, monkeypatch):
+    doc, stack = window.document, window.document.undo_stack
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a: "Primary activities")
+    _submenu(window, "plan")["New group with this lane…"].trigger()
+    _submenu(window, "improve")["Primary activities"].trigger()
+    start = stack.count()
+    _submenu(window, "improve")["Delete group “Primary activities”"].trigger()
+    assert doc.model.chain.groups == [] and stack.count() == start + 1
+    assert doc.lane("plan").group is None and doc.lane("improve").group is None
+    assert _labels(window) == []
+    stack.undo()
+    assert [lane.group for lane in doc.model.chain.lanes][:2] == [doc.model.chain.groups[0].id] * 2
+    assert "PRIMARY ACTIVITIES" in _labels(window)

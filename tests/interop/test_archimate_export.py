@@ -143,3 +143,14 @@ def test_export_is_deterministic_and_round_trips(example_doc):
     back, report = import_archimate_bytes(data)
     assert back == example_doc
     assert report == ["1 diagram not imported: vscdesk draws its views from the model"]
+
+
+def test_lane_groups_and_the_margin_travel_as_a_grouping_and_a_property():
+    doc = load_template("porter")
+    data = export_archimate(doc)
+    root = ET.fromstring(data)
+    kinds = [e.get("{http://www.w3.org/2001/XMLSchema-instance}type") for e in root.iter()]
+    assert kinds.count("Grouping") == len(doc.chain.groups) == 2
+    back = import_archimate_bytes(data)[0]
+    assert back.chain.groups == doc.chain.groups and back.chain.margin == "Margin"
+    assert [lane.group for lane in back.chain.lanes] == [lane.group for lane in doc.chain.lanes]

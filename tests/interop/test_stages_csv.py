@@ -107,3 +107,22 @@ def test_non_utf8_and_oversized_files_are_refused(tmp_path):
         read_stages_csv(latin)
     with pytest.raises(InteropError, match="is too large"):
         read_stages_csv(latin, max_bytes=10)
+
+
+def test_lane_groups_round_trip_through_the_lane_group_column():
+    from vscdesk.interop.templates import load_template
+
+    porter = load_template("porter")
+    text = stages_to_csv(porter)
+    assert "lane_group" in text.splitlines()[0].split(",")
+    back = stages_from_csv(text)  # no chain given: lanes and groups come from the rows alone
+    groups = {g.id: g for g in back.chain.groups}
+    want = {g.id: g for g in porter.chain.groups}
+    members = {lane.name: (groups[lane.group].name, groups[lane.group].support)
+               for lane in back.chain.lanes if lane.group}
+    used = {lane.name for s in porter.streams for st in s.stages
+            for lane in porter.chain.lanes if lane.id == st.lane}
+    assert members == {lane.name: (want[lane.group].name, want[lane.group].support)
+                       for lane in porter.chain.lanes if lane.group and lane.name in used}
+    assert {g.name for g in groups.values()} == {"Primary activities", "Support activities"}
+    assert stages_to_csv(back).splitlines()[1:] == text.splitlines()[1:]

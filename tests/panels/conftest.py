@@ -17,6 +17,7 @@ def _no_unexpected_questions(monkeypatch):
 
     monkeypatch.setattr(questions, "confirm_remove_stakeholder", unexpected)
     monkeypatch.setattr(questions, "ask_color", unexpected)
+    monkeypatch.setattr(questions, "ask_group_name", unexpected)
     monkeypatch.setattr(dialogs, "show_error", unexpected)
     monkeypatch.setattr(dialogs, "ask_lane_stages", unexpected)
     monkeypatch.setattr(dialogs, "ask_document_properties", unexpected)

@@ -1,5 +1,5 @@
 """The lane header's "Lane group" submenu: put the lane into a group or out of any, start a
-new group with it, rename its group, and mark the group as support activities (drawn
+new group with it, rename or delete its group, and mark the group as support activities (drawn
 hatched, as Porter draws support under every primary activity). Each is one undo step."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 from vscdesk.app import dialogs
 from vscdesk.document.commands_groups import (
-    SetMargin, new_group, put_lane, rename_group, set_support,
+    SetMargin, delete_group, new_group, put_lane, rename_group, set_support,
 )
 
 if TYPE_CHECKING:
@@ -60,6 +60,8 @@ def add_lane_group_menu(menu: QMenu, window: MainWindow, editing: CanvasEditing,
         support = sub.addAction("Support activities (drawn hatched)", toggle_support)
         support.setCheckable(True)
         support.setChecked(current.support)
+        sub.addAction(f"Delete group “{current.name}”",
+                      lambda: editing.push(lambda: delete_group(doc, current.id)))
     sub.addSeparator()
 
     def margin() -> None:

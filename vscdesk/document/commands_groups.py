@@ -92,3 +92,12 @@ def put_lane(doc: Document, lane_id: str, group_id: str | None) -> SetLaneGroups
     """``lane_id`` into the group ``group_id`` (None: out of every group)."""
     text = "Take lane out of its group" if group_id is None else "Put lane in group"
     return SetLaneGroups(doc, text, lanes={lane_id: group_id})
+
+
+def delete_group(doc: Document, group_id: str) -> SetLaneGroups:
+    """The group ``group_id`` gone, its lanes left in no group (undo puts both back)."""
+    group = next(g for g in doc.model.chain.groups if g.id == group_id)
+    members: dict[str, str | None] = {lane.id: None for lane in doc.model.chain.lanes
+                                      if lane.group == group_id}
+    return SetLaneGroups(doc, f"Delete lane group {quoted(group.name)}",
+                         [g for g in doc.model.chain.groups if g.id != group_id], members)

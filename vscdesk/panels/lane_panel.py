@@ -1,5 +1,6 @@
 """The Lane panel: one activity of the value chain, its name, colour and description, its
-place in the chain, and deleting it. Every edit is one command on the document's stack."""
+lane group, its place in the chain, and deleting it. Every edit is one command on the
+document's stack."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBox
 from vscdesk.document import Document, MoveLane, Selection, SetLaneFields
 from vscdesk.model import Lane
 from vscdesk.panels.color_swatches import ColorSwatches
+from vscdesk.panels.lane_group_field import LaneGroupField
 from vscdesk.panels.object_panel import ObjectPanel, button_row, field_form
 from vscdesk.panels.widgets import (
     ErrorLabel,
@@ -49,6 +51,7 @@ class LanePanel(ObjectPanel, RefreshWhenShown, QWidget):
         self.right_button = QPushButton("Move ri&ght", self)
         self.delete_button = QPushButton("Delete lane…", self)
         self.errors = ErrorLabel(self)
+        self.group = LaneGroupField(document, self.lane, self.errors, self)
         self.empty = QLabel(EMPTY, self)
         self.empty.setWordWrap(True)
         self._build_layout()
@@ -62,6 +65,7 @@ class LanePanel(ObjectPanel, RefreshWhenShown, QWidget):
         form.addRow("&Name:", self.name)
         form.addRow("&Colour:", self.color)
         form.addRow("&Description:", self.description)
+        form.addRow("Gr&oup:", self.group)
         form.addRow("", self.stages)
         form.addRow(self.errors)
         form.addRow(button_row((self.left_button, self.right_button), self.delete_button))
@@ -137,6 +141,7 @@ class LanePanel(ObjectPanel, RefreshWhenShown, QWidget):
         self.name.show_value(lane.name)
         self.description.show_value(lane.description)
         self.color.show_value(lane.color)
+        self.group.show_lane(lane)
         used = sum(1 for stage in self.document.stages() if stage.lane == lane.id)
         self.stages.setText("No stages in this lane" if not used
                             else f"{used} stage{'s' if used != 1 else ''} in this lane")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QColorDialog, QInputDialog, QMessageBox, QWidget
 
 
 def confirm_remove_stakeholder(parent: QWidget, name: str, references: int) -> bool:
@@ -22,3 +22,9 @@ def ask_color(parent: QWidget, current: str | None, title: str = "Stream colour"
     """A colour as #RRGGBB, or None when the user cancels."""
     color = QColorDialog.getColor(QColor(current or "#657284"), parent, title)
     return color.name().upper() if color.isValid() else None
+
+
+def ask_group_name(parent: QWidget, title: str, current: str) -> str | None:
+    """A lane group's name, stripped; None when the user cancels or leaves it empty."""
+    text, ok = QInputDialog.getText(parent, title, "Name of the group:", text=current)
+    return text.strip() or None if ok else None
