@@ -111,3 +111,31 @@ def test_a_lane_given_two_groups_in_a_csv_is_one_clear_error():
     with pytest.raises(InteropError, match="row 3, column lane_group: lane 'Ops' is in group "
                                            "'Primary activities' in row 2"):
         stages_from_csv(text)
+
+
+@pytest.mark.parametrize("name", ["Primary activities",
+                                  "Primary activities of the firm that add value directly to "
+                                  "what the customer buys"])
+def test_group_names_keep_air_under_the_subtitle_and_over_the_headers(name):
+    from vscdesk.layout.metrics import HEADER_Y, SUBTITLE_BASELINE
+
+    doc = _template("porter")
+    doc.chain.groups = [g.model_copy(update={"name": name}) if g.id == "primary-activities"
+                        else g for g in doc.chain.groups]
+    layout = layout_chain(doc)
+    labels = next(g for g in chain_drawing(doc).groups if g.key == "lane-groups")
+    texts = [p for p in labels.items if isinstance(p, Text)]
+    tops = [labels.y + t.y - t.size for t in texts]  # cap height is under the size
+    assert min(tops) >= SUBTITLE_BASELINE + 14  # clear of the subtitle's descenders
+    rule = max(labels.y + p.ops[0][2] for p in labels.items if isinstance(p, Path))
+    assert max(labels.y + t.y for t in texts) <= rule - 4 < layout.header_y - 4
+    assert layout.header_y > HEADER_Y and all(lane.header.y == layout.header_y
+                                              for lane in layout.lanes)
+    assert "".join(_texts(labels)).replace(" ", "").count(name.upper().replace(" ", "")) == 1
+
+
+def test_a_chain_without_groups_keeps_the_headers_where_they_were():
+    from vscdesk.layout.metrics import HEADER_Y
+
+    for name in ("itil4", "it4it"):
+        assert layout_chain(_template(name)).header_y == HEADER_Y

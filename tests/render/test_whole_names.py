@@ -87,3 +87,49 @@ def test_editor_hints_stay_out_of_exports():
     doc = DocumentModel(title="Nothing yet")
     svg = to_svg(view_drawing(doc, "chain"))
     assert "add a lane" not in svg and 'class="hint"' not in svg
+
+
+LONG_LANES = {
+    "operations": "Operations (manufacturing, assembly and testing)",
+    "firm-infrastructure": "Firm infrastructure: finance, planning, legal affairs, quality "
+                           "management and general management",
+    "human-resources": "Human resource management and organisational development for every "
+                       "team",
+}
+
+
+def _long_lane_porter() -> DocumentModel:
+    from vscdesk.interop.templates import load_template
+
+    doc = load_template("porter")
+    doc.chain.lanes = [lane.model_copy(update={"name": LONG_LANES.get(lane.id, lane.name)})
+                       for lane in doc.chain.lanes]
+    return doc
+
+
+@pytest.mark.parametrize("source", [*SOURCES, "long-lanes"],
+                         ids=lambda p: getattr(p, "name", p))
+@pytest.mark.parametrize("view", ["chain", "stream"])
+def test_every_lane_name_is_in_the_svg_whole(source, view: str):
+    doc = _long_lane_porter() if source == "long-lanes" else read_document(source)
+    groups = _groups(to_svg(view_drawing(doc, view)))
+    if view == "chain":  # each lane header: a group titled with the name, its lines whole
+        headers = {title: texts for kind, title, texts in groups if kind == "lane"}
+        for lane in doc.chain.lanes:
+            assert _squash(lane.name) in _squash(headers[lane.name]), lane.name
+    else:  # the stream view names each activity in its legend and on its chevrons
+        everything = _squash("".join(texts for _, _, texts in groups)).casefold()
+        for lane in doc.chain.lanes:
+            assert _squash(lane.name).casefold() in everything, lane.name
+
+
+def test_long_lane_names_grow_every_header_alike():
+    from vscdesk.layout.chain import layout_chain
+    from vscdesk.layout.metrics import HEADER_H
+
+    layout = layout_chain(_long_lane_porter())
+    assert {lane.header.h for lane in layout.lanes} == {layout.header_h}
+    assert layout.header_h > HEADER_H and layout.margin is not None
+    longest = max(layout.lanes, key=lambda lane: len(lane.name_lines))
+    assert len(longest.name_lines) >= 3
+    assert all(row.band.y > layout.lanes[0].header.bottom for row in layout.rows)

@@ -34,7 +34,7 @@ from vscdesk.canvas.pan import Panner
 from vscdesk.canvas.scene import DiagramScene
 from vscdesk.document import MoveStage
 from vscdesk.layout.group_drop import StageMove
-from vscdesk.layout import metrics as M
+from vscdesk.render.chain import lane_header_height
 
 E = QEvent.Type
 PINNED_DRAG = 3  # a pinned header needs this many start-drag distances along its axis
@@ -65,7 +65,7 @@ def target_at(scene: DiagramScene, pos: QPointF) -> Target:
         group = item.group
         pinned = group.key.startswith("pin-")
         if group.kind == "lane":
-            if group.ref and item.mapFromScene(pos).y() <= M.HEADER_H:
+            if group.ref and item.mapFromScene(pos).y() <= lane_header_height(group):
                 return Target("lane", group.ref, pinned)
             return Target("")
         return Target(group.kind, group.ref, pinned)

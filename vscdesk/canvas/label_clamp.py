@@ -11,12 +11,15 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
-from vscdesk.layout import metrics as M
+from vscdesk.layout.text import SMALLEST
+from vscdesk.render.chain import lane_header_height
 from vscdesk.render.primitives import Group, Text
 
 LABEL_PX = 10.0  # screen size of a clamped name
 MIN_CHARS = 3  # a header too small for three letters draws nothing
-NAME_MIN_SIZE = 13.0  # lane names are 13 px and stream names 14.5 px; counts and tags smaller
+# lane names are 13 px and stream names 14.5 px, stepped down to 84 % at most for a name of
+# more than six lines; counts and tags are smaller
+NAME_MIN_SIZE = 13.0 * SMALLEST
 
 
 def _font() -> QFont:
@@ -58,7 +61,7 @@ def _area(group: Group, first: Text) -> QRectF:
     x, y, w, h = group.bounds
     inset = max(first.x - x, 2.0)
     top = first.y - first.size
-    bottom = M.HEADER_H if group.kind == "lane" else y + h - inset
+    bottom = lane_header_height(group) if group.kind == "lane" else y + h - inset
     return QRectF(x + inset, top, max(w - 2 * inset, 1.0), max(bottom - top, 1.0))
 
 

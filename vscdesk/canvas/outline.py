@@ -11,8 +11,8 @@ from functools import lru_cache
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
-from vscdesk.layout.metrics import HEADER_H
 from vscdesk.paint.painter import qpath
+from vscdesk.render.chain import lane_header_height
 from vscdesk.render.primitives import Group, Path, Rect
 
 RING_WIDTH = 2.0
@@ -65,7 +65,7 @@ def header_rect(group: Group) -> QRectF:
     a stream's label, the title block."""
     x, y, w, h = group.bounds
     if group.kind == "lane":
-        h = HEADER_H
+        h = lane_header_height(group)
     return QRectF(x, y, w, h)
 
 

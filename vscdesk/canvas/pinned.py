@@ -18,6 +18,7 @@ from shiboken6 import isValid
 from vscdesk.canvas.items import GroupItem
 from vscdesk.canvas.scene import DiagramScene
 from vscdesk.layout import metrics as M
+from vscdesk.render.chain import lane_header_height
 from vscdesk.render.primitives import Group, Text
 
 PIN_Z = 60.0  # strips and copies stack: top strip, lanes, left strip, streams, corner
@@ -26,11 +27,12 @@ INSET = 4.0  # pinned headers sit this far inside the viewport edge
 
 def lane_header(group: Group) -> Group:
     """Only the header tile and its text of a lane group (which spans the whole column)."""
+    header_h = lane_header_height(group)
     items = tuple(p for p in group.items
-                  if (isinstance(p, Text) and p.y <= M.HEADER_H)
+                  if (isinstance(p, Text) and p.y <= header_h)
                   or (not isinstance(p, Text) and getattr(p, "y", 1) == 0))
     return Group(f"pin-{group.key}", "lane", group.x, group.y,
-                 (0, 0, group.bounds[2], M.HEADER_H), items, PIN_Z + 1, group.ref)
+                 (0, 0, group.bounds[2], header_h), items, PIN_Z + 1, group.ref)
 
 
 def _slide_text(group: Group, visible_left: float) -> Group:
@@ -147,7 +149,7 @@ class PinnedHeaders(QObject):
         if not self._alive():
             return
         seen = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
-        pin_top = bool(self.lanes) and seen.top() > M.HEADER_Y - INSET
+        pin_top = bool(self.lanes) and seen.top() > self.lanes[0].group.y - INSET
         pin_left = bool(self.rows) and seen.left() > M.MARGIN - INSET
         top, left = seen.top() + INSET, seen.left() + INSET
         text_left = seen.left() + (M.ROW_HEADER_W + INSET + M.GUTTER if pin_left else 0)
@@ -160,7 +162,8 @@ class PinnedHeaders(QObject):
             item.setVisible(pin_left)
             item.setPos(left, item.group.y)
         self._row_left, self._pin_left = left, pin_left
-        strip_h = M.HEADER_H + INSET + M.GUTTER
+        header_h = lane_header_height(self.lanes[0].group) if self.lanes else M.HEADER_H
+        strip_h = header_h + INSET + M.GUTTER
         strip_w = M.ROW_HEADER_W + INSET + M.GUTTER
         self.top_strip.setRect(QRectF(seen.left(), seen.top(), seen.width(), strip_h))
         self.top_strip.setVisible(pin_top)

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from vscdesk.layout import metrics as M
 from vscdesk.layout.channels import ArrowGeom, route_row_arrows
 from vscdesk.layout.geometry import Box
-from vscdesk.layout.text import elide, fit_name, text_width, wrap_whole
+from vscdesk.layout.lane_groups import band_height, group_runs, run_boxes
+from vscdesk.layout.text import fit_name, text_width, wrap_whole
 from vscdesk.model import DocumentModel, Stream
 
 UNASSIGNED = ""  # the lane key of stages that belong to no lane
@@ -24,8 +25,10 @@ class LaneGeom:
     index: int
     header: Box
     column: Box  # the lane's extent over all rows
-    name: str  # elided to fit the header
+    name: str  # the whole name
     stage_count: int
+    name_lines: tuple[str, ...] = ()  # the name wrapped whole to the header's width
+    name_size: float = M.LANE_NAME_SIZE  # smaller only for a name of more than six lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,18 @@ def row_name(name: str) -> tuple[float, tuple[str, ...]]:
     return fit_name(name, M.ROW_NAME_SIZE, True, M.ROW_TEXT_W)
 
 
+def lane_name(name: str, width: float) -> tuple[float, tuple[str, ...]]:
+    """(font size, lines) of a lane name in a header ``width`` wide: whole, wrapped."""
+    return fit_name(name, M.LANE_NAME_SIZE, True, width - 2 * M.LANE_INSET)
+
+
+def lane_header_height(fitted: list[tuple[float, tuple[str, ...]]]) -> float:
+    """The one height of every lane header: the mockup's 46 for one line of name, more for
+    the longest wrapped name, so the headers stay aligned."""
+    return max([M.HEADER_H] + [M.HEADER_H + M.lane_name_leading(size) * (len(lines) - 1)
+                               for size, lines in fitted])
+
+
 def end_lines(text: str) -> tuple[str, ...]:
     """A trigger or value in a row header, wrapped whole beside its icon."""
     return tuple(wrap_whole(text, M.SMALL_SIZE, False, M.ROW_TEXT_W - 22))
@@ -88,6 +103,9 @@ class ChainLayout:
     arrows: tuple[ArrowGeom, ...]
     legend_y: float
     margin: Box | None = None  # Porter's "Margin" at the end of the chain, when it has one
+    header_h: float = M.HEADER_H  # every lane header as tall as the longest name needs
+    header_y: float = M.HEADER_Y  # lower when lane groups are named above the headers
+    group_runs: tuple[tuple[str, Box], ...] = ()  # (group id, its lanes' headers) per run
 
 
 MARGIN_POINT = 22  # how far the margin's arrowhead end reaches past its straight part
@@ -143,9 +161,13 @@ def layout_chain(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> ChainLay
     area_right = (xs[-1] + widths[-1]) if keys else min_width - M.MARGIN - margin_w
     lane_x = dict(zip(keys, xs))
     lane_w = dict(zip(keys, widths))
+    lane_names = {key: lane_name(names[key], lane_w[key]) for key in keys}
+    header_h = lane_header_height(list(lane_names.values()))
+    runs = group_runs(doc, keys, lane_x, lane_w)
+    header_y = M.HEADER_Y + band_height(doc, runs)
 
     rows, cards, arrows = [], {}, []
-    y = M.HEADER_Y + M.HEADER_H + M.GUTTER
+    y = header_y + header_h + M.GUTTER
     for index, (stream, cell) in enumerate(zip(doc.streams, cells)):
         fitted = [card_name(stage.name) for stage in stream.stages]
         card_h = max([M.card_height(len(lines), size) for size, lines in fitted] + [M.CARD_H])
@@ -171,23 +193,25 @@ def layout_chain(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> ChainLay
         ))
         y += height + M.GUTTER
 
-    rows_bottom = y - M.GUTTER if doc.streams else M.HEADER_Y + M.HEADER_H + 80
+    rows_bottom = y - M.GUTTER if doc.streams else header_y + header_h + 80
     lanes = []
     for i, key in enumerate(keys):
         count = sum(len(c.get(key, ())) for c in cells)
-        header = Box(lane_x[key], M.HEADER_Y, lane_w[key], M.HEADER_H)
+        header = Box(lane_x[key], header_y, lane_w[key], header_h)
+        size, lines = lane_names[key]
         lanes.append(LaneGeom(
             key, i, header, Box(header.x, header.y, header.w, rows_bottom - header.y),
-            elide(names[key], M.LANE_NAME_SIZE, True, header.w - 2 * M.LANE_INSET), count,
+            names[key], count, lines, size,
         ))
-    margin = (Box(area_right + M.GUTTER, M.HEADER_Y, margin_w - M.GUTTER,
-                  rows_bottom - M.HEADER_Y) if margin_w else None)
+    margin = (Box(area_right + M.GUTTER, header_y, margin_w - M.GUTTER,
+                  rows_bottom - header_y) if margin_w else None)
     width = area_right + margin_w + M.MARGIN
     legend_y = rows_bottom + M.LEGEND_GAP
     return ChainLayout(
         width, legend_y + M.LEGEND_H + M.MARGIN,
-        Box(M.MARGIN, M.HEADER_Y, M.ROW_HEADER_W, M.HEADER_H),
-        tuple(lanes), tuple(rows), cards, tuple(arrows), legend_y, margin,
+        Box(M.MARGIN, header_y, M.ROW_HEADER_W, header_h),
+        tuple(lanes), tuple(rows), cards, tuple(arrows), legend_y, margin, header_h,
+        header_y, run_boxes(runs, header_y, header_h),
     )
 
 

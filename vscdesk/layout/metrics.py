@@ -21,7 +21,9 @@ CARD_NAME_SIZE = 12.5
 CARD_NAME_LEADING = 16
 
 LANE_NAME_SIZE = 13
-LANE_NAME_MAX = 236  # longer lane names are elided rather than widening the lane further
+LANE_NAME_MAX = 236  # longer lane names wrap (the headers grow) rather than widening the lane
+LANE_NAME_TOP = 22  # baseline of a lane header's first name line
+LANE_NAME_LEADING = 16
 ROW_NAME_SIZE = 14.5
 ROW_NAME_LEADING = 19
 ROW_PAD = 18
@@ -73,3 +75,8 @@ def card_height(lines: int, size: float = CARD_NAME_SIZE) -> float:
     """A card tall enough for ``lines`` name lines: the mockup's 108 up to two lines."""
     need = CARD_NAME_TOP + max(lines - 1, 0) * name_leading(size) + CARD_BADGES_ROOM
     return max(float(CARD_H), need)
+
+
+def lane_name_leading(size: float) -> float:
+    """Line pitch of a lane name set at ``size`` in its header."""
+    return LANE_NAME_LEADING * size / LANE_NAME_SIZE

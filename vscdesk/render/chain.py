@@ -46,7 +46,8 @@ class ChainPainter:
             groups.append(labels)
         groups += [self.lane(g) for g in self.layout.lanes]
         if self.layout.margin is not None:
-            groups.append(margin_group(self.doc.chain.margin, self.layout.margin))
+            groups.append(margin_group(self.doc.chain.margin, self.layout.margin,
+                                       self.layout.header_h))
         streams = {s.id: s for s in self.doc.streams}
         groups += [self.row(g, streams[g.stream_id]) for g in self.layout.rows]
         groups += [self.arrow(a) for a in self.layout.arrows]
@@ -70,7 +71,7 @@ class ChainPainter:
             text = "No value streams yet: add a stream (Ctrl+Shift+R), then its stages (Insert)."
         else:
             return None
-        top = M.HEADER_Y + M.HEADER_H + M.GUTTER
+        top = self.layout.header_y + self.layout.header_h + M.GUTTER
         width = self.layout.width - M.LANES_X - M.MARGIN
         items = (Rect(0, 0, width, 64, fill=P.CANVAS, stroke=Stroke(P.INK_300, 1, (4, 3)),
                       radius=M.TILE_RADIUS),
@@ -90,7 +91,7 @@ class ChainPainter:
 
     def link_area(self) -> Box:
         """Where link labels may go: over the lanes, below their headers, above the legend."""
-        top = M.HEADER_Y + M.HEADER_H
+        top = self.layout.header_y + self.layout.header_h
         rows = self.layout.rows
         bottom = rows[-1].band.bottom if rows else top + 80
         return Box(M.LANES_X, top, self.layout.width - M.LANES_X - M.MARGIN, bottom - top)
@@ -143,11 +144,16 @@ class ChainPainter:
             if g.id in self.support:  # a support activity serves the whole chain: hatched
                 items.append(support_hatch(2, row.band.y - h.y + 2, h.w - 4, row.band.h - 4,
                                            colors.ink))
-        items.append(Text(M.LANE_INSET, 22, g.name, M.LANE_NAME_SIZE, colors.ink, True))
-        items.append(Text(M.LANE_INSET, 36, plural(g.stage_count, "stage"), 10.5, P.INK_500))
+        leading = M.lane_name_leading(g.name_size)
+        for i, line in enumerate(g.name_lines or (g.name,)):
+            items.append(Text(M.LANE_INSET, M.LANE_NAME_TOP + i * leading, line, g.name_size,
+                              colors.ink, True))
+        count_y = M.LANE_NAME_TOP + 14 + leading * (len(g.name_lines or (g.name,)) - 1)
+        items.append(Text(M.LANE_INSET, count_y, plural(g.stage_count, "stage"), 10.5,
+                          P.INK_500))
         col = g.column
         return Group(f"lane:{g.id}", "lane", h.x, h.y, (0, 0, col.w, col.h), tuple(items),
-                     z=0, ref=g.id or None)
+                     z=0, ref=g.id or None, title=g.name)
 
     def row(self, g: RowGeom, stream: Stream) -> Group:
         b = g.header
@@ -270,3 +276,10 @@ def chain_drawing(doc: DocumentModel) -> Drawing:
 
 
 __all__ = ["UNASSIGNED", "ChainPainter", "chain_drawing"]
+
+
+def lane_header_height(group: Group) -> float:
+    """How tall the header tile of a lane group is (all alike; taller for long names): its
+    first primitive is that tile."""
+    first = group.items[0] if group.items else None
+    return first.h if isinstance(first, Rect) else M.HEADER_H

@@ -4,18 +4,15 @@ hatched so they read as serving the others, and Porter's "Margin" at the end of 
 
 from __future__ import annotations
 
+from vscdesk.layout import lane_groups as G
 from vscdesk.layout import metrics as M
 from vscdesk.layout.chain import ChainLayout
 from vscdesk.layout.geometry import Box
-from vscdesk.layout.text import wrap_whole
 from vscdesk.model import DocumentModel
 from vscdesk.render import components as C
 from vscdesk.render import palette as P
 from vscdesk.render.primitives import Group, Path, Primitive, Rect, Stroke, Text
 
-LABEL_SIZE = 9.5
-LABEL_BASELINE = M.HEADER_Y - 11  # between the subtitle and the lane headers
-RULE_Y = M.HEADER_Y - 6
 SUPPORT_HATCH_STEP = 12.0
 
 
@@ -25,46 +22,30 @@ def support_lanes(doc: DocumentModel) -> set[str]:
     return {lane.id for lane in doc.chain.lanes if lane.group in support}
 
 
-def _runs(doc: DocumentModel, layout: ChainLayout) -> list[tuple[str, Box]]:
-    """(group id, span) for each run of neighbouring lanes in one group, left to right."""
-    group_of = {lane.id: lane.group for lane in doc.chain.lanes}
-    runs: list[tuple[str, Box]] = []
-    for lane in layout.lanes:
-        group = group_of.get(lane.id)
-        if group is None:
-            continue
-        h = lane.header
-        if runs and runs[-1][0] == group and abs(runs[-1][1].right + M.GUTTER - h.x) < 0.5:
-            last = runs[-1][1]
-            runs[-1] = (group, Box(last.x, last.y, h.right - last.x, last.h))
-        else:
-            runs.append((group, Box(h.x, h.y, h.w, h.h)))
-    return runs
-
-
 def group_labels(doc: DocumentModel, layout: ChainLayout) -> Group | None:
     """Every group's name in caps over its lanes, above a rule as wide as they are."""
     groups = {g.id: g for g in doc.chain.groups}
-    runs = _runs(doc, layout)
+    runs = layout.group_runs
     if not runs:
         return None
+    baseline = layout.header_y - G.LABEL_ABOVE_HEADERS
+    rule_y = layout.header_y - G.RULE_ABOVE_HEADERS
     items: list[Primitive] = []
+    top = baseline
     for group_id, span in runs:
         group = groups[group_id]
-        label = group.name.upper()
-        lines = wrap_whole(label, LABEL_SIZE, True, span.w - 2 * M.LANE_INSET)
+        lines = G.label_lines(group.name, span.w)
         for i, line in enumerate(lines):  # a long name climbs upwards, whole
-            y = LABEL_BASELINE - (len(lines) - 1 - i) * 11
-            items.append(Text(span.x + M.LANE_INSET, y, line, LABEL_SIZE, P.INK_500, True))
+            y = baseline - (len(lines) - 1 - i) * G.LABEL_LEADING
+            items.append(Text(span.x + M.LANE_INSET, y, line, G.LABEL_SIZE, P.INK_500, True))
+            top = min(top, y - 10)
         dash = (4.0, 3.0) if group.support else None
-        items.append(Path((("M", span.x, RULE_Y), ("L", span.right, RULE_Y)),
+        items.append(Path((("M", span.x, rule_y), ("L", span.right, rule_y)),
                           stroke=Stroke(P.INK_400, 1.5, dash)))
     left = runs[0][1].x
-    top = LABEL_BASELINE - 10 - 11 * max(0, max(len(wrap_whole(
-        groups[g].name.upper(), LABEL_SIZE, True, b.w - 2 * M.LANE_INSET)) for g, b in runs) - 1)
     right = max(b.right for _, b in runs)
     shifted = tuple(_moved(p, -left, -top) for p in items)
-    return Group("lane-groups", "lane-groups", left, top, (0, 0, right - left, RULE_Y - top + 2),
+    return Group("lane-groups", "lane-groups", left, top, (0, 0, right - left, rule_y - top + 2),
                  shifted, z=0)
 
 
@@ -89,7 +70,7 @@ def _faded(color: str, share: float) -> str:
     return "#" + "".join(f"{round(c + (255 - c) * share):02X}" for c in rgb)
 
 
-def margin_group(text: str, box: Box) -> Group:
+def margin_group(text: str, box: Box, header_h: float = M.HEADER_H) -> Group:
     """Porter's margin: a neutral column whose right end is an arrowhead, named at its top
     like a lane."""
     from vscdesk.layout.chain import MARGIN_POINT
@@ -98,7 +79,7 @@ def margin_group(text: str, box: Box) -> Group:
     shape = Path((("M", 0, 0), ("L", w - MARGIN_POINT, 0), ("L", w, h / 2),
                   ("L", w - MARGIN_POINT, h), ("L", 0, h), ("Z",)), fill=P.INK_100)
     items: list[Primitive] = [shape,
-                              Rect(0, 0, w - MARGIN_POINT, M.HEADER_H, fill=P.INK_50,
+                              Rect(0, 0, w - MARGIN_POINT, header_h, fill=P.INK_50,
                                    radius=M.TILE_RADIUS)]
     items.append(Text(M.LANE_INSET, 22, text, M.LANE_NAME_SIZE, P.INK_700, True))
     return Group("margin", "margin", box.x, box.y, (0, 0, w, h), tuple(items), z=0,
