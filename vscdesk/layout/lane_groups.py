@@ -5,6 +5,8 @@ subtitle)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from vscdesk.layout import metrics as M
 from vscdesk.layout.geometry import Box
 from vscdesk.layout.text import wrap_whole
@@ -17,8 +19,8 @@ RULE_ABOVE_HEADERS = 6
 BAND = 16  # how far the headers move down when the chain has groups: air under the subtitle
 
 
-def group_runs(doc: DocumentModel, keys: list[str], lane_x: dict[str, float],
-               lane_w: dict[str, float]) -> list[tuple[str, float, float]]:
+def group_runs(doc: DocumentModel, keys: list[str], lane_x: Mapping[str, float],
+               lane_w: Mapping[str, float]) -> list[tuple[str, float, float]]:
     """(group id, left, right) for each run of neighbouring lanes in one group, left to right."""
     group_of = {lane.id: lane.group for lane in doc.chain.lanes}
     known = {g.id for g in doc.chain.groups}
