@@ -7,12 +7,14 @@ Sizes follow the visual language in docs/visual-language.md.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from vscdesk.layout import metrics as M
 from vscdesk.layout.channels import ArrowGeom, route_row_arrows
 from vscdesk.layout.geometry import Box
 from vscdesk.layout.lane_groups import band_height, group_runs, run_boxes
+from vscdesk.layout.links import BRACKET_ROOM, bracket_lanes
 from vscdesk.layout.text import fit_name, text_width, wrap_whole
 from vscdesk.model import DocumentModel, Stream
 
@@ -112,8 +114,10 @@ MARGIN_POINT = 22  # how far the margin's arrowhead end reaches past its straigh
 
 
 def margin_width(text: str) -> float:
-    """The margin column: its word (13 Bold) inset like a lane name, then the point."""
-    return max(text_width(text, M.LANE_NAME_SIZE, True) + 2 * M.LANE_INSET, 64.0) + MARGIN_POINT
+    """The margin column: its word (13 Bold) inset like a lane name, then the point; whole
+    pixels, so the columns after it add up exactly to the drawing's width."""
+    word = text_width(text, M.LANE_NAME_SIZE, True)
+    return math.ceil(max(word + 2 * M.LANE_INSET, 64.0)) + MARGIN_POINT
 
 
 def lane_keys(doc: DocumentModel) -> list[str]:
@@ -133,10 +137,12 @@ def _cells(stream: Stream) -> dict[str, list[int]]:
 
 
 def _lane_widths(keys: list[str], names: dict[str, str], cells: list[dict[str, list[int]]],
-                 min_area: float) -> list[float]:
-    """Each lane as wide as its busiest cell, and wide enough for its name up to a limit."""
+                 min_area: float, room: dict[str, float]) -> list[float]:
+    """Each lane as wide as its busiest cell (and the room a link bracket needs beside its
+    cards), and wide enough for its name up to a limit."""
     busiest = {key: max([len(c.get(key, ())) for c in cells] + [1]) for key in keys}
-    widths = [max(2 * M.CELL_PAD + busiest[k] * M.CARD_W + (busiest[k] - 1) * M.CARD_GAP,
+    widths = [max(2 * M.CELL_PAD + busiest[k] * M.CARD_W + (busiest[k] - 1) * M.CARD_GAP
+                  + room.get(k, 0.0),
                   min(text_width(names[k], M.LANE_NAME_SIZE, True), M.LANE_NAME_MAX)
                   + 2 * M.LANE_INSET)
               for k in keys]
@@ -153,7 +159,8 @@ def layout_chain(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> ChainLay
     names = {lane.id: lane.name for lane in doc.chain.lanes} | {UNASSIGNED: "No activity"}
     cells = [_cells(stream) for stream in doc.streams]
     margin_w = margin_width(doc.chain.margin) + M.GUTTER if doc.chain.margin.strip() else 0.0
-    widths = _lane_widths(keys, names, cells, min_width - M.LANES_X - M.MARGIN - margin_w)
+    room = dict.fromkeys(bracket_lanes(doc), BRACKET_ROOM)
+    widths = _lane_widths(keys, names, cells, min_width - M.LANES_X - M.MARGIN - margin_w, room)
     xs, x = [], M.LANES_X
     for w in widths:
         xs.append(x)
@@ -171,7 +178,7 @@ def layout_chain(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> ChainLay
     for index, (stream, cell) in enumerate(zip(doc.streams, cells)):
         fitted = [card_name(stage.name) for stage in stream.stages]
         card_h = max([M.card_height(len(lines), size) for size, lines in fitted] + [M.CARD_H])
-        row_cards = _place_cards(stream, cell, lane_x, lane_w, card_h)
+        row_cards = _place_cards(stream, cell, lane_x, lane_w, card_h, room)
         routed = route_row_arrows(stream.id, [(s.id, row_cards[s.id]) for s in stream.stages])
         name_size, header_lines = row_name(stream.name)
         trigger, value = end_lines(stream.trigger), end_lines(stream.value)
@@ -216,12 +223,14 @@ def layout_chain(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> ChainLay
 
 
 def _place_cards(stream: Stream, cell: dict[str, list[int]], lane_x: dict[str, float],
-                 lane_w: dict[str, float], card_h: float) -> dict[str, Box]:
-    """Card boxes of one stream, centred in their cells (y is relative to the card row)."""
+                 lane_w: dict[str, float], card_h: float,
+                 room: dict[str, float]) -> dict[str, Box]:
+    """Card boxes of one stream, centred in their cells left of any bracket room (y is
+    relative to the card row)."""
     placed: dict[str, Box] = {}
     for key, positions in cell.items():
         total = len(positions) * M.CARD_W + (len(positions) - 1) * M.CARD_GAP
-        x = lane_x[key] + (lane_w[key] - total) / 2
+        x = lane_x[key] + (lane_w[key] - room.get(key, 0.0) - total) / 2
         for pos in positions:
             placed[stream.stages[pos].id] = Box(x, 0.0, M.CARD_W, card_h)
             x += M.CARD_W + M.CARD_GAP

@@ -19,7 +19,9 @@ SIDE_Y = 0.78  # side ports sit low on the card, clear of stream arrows at mid-h
 END_X = 0.96  # top/bottom ports sit near the right edge, clear of the card text and of
 #               the 30-70 % band used by channel arrows
 MIN_PULL, MAX_PULL = 28.0, 140.0
-BRACKET_OUT = 8.0  # a link between cards of one column runs this far right of them
+BRACKET_OUT = 12.0  # a link between cards of one column runs this far right of them ...
+BRACKET_ROOM = 16.0  # ... in room its lane keeps free on the right (layout/chain.py), so it
+#                      runs well inside the lane, never along its edge or through the gutter
 BRACKET_RADIUS = 8.0
 
 
@@ -49,6 +51,14 @@ class LinkGeom:
                 return (a[0] + (b[0] - a[0]) * k, a[1] + (b[1] - a[1]) * k)
             left -= d
         return self.points[-1]
+
+
+def bracket_lanes(doc: DocumentModel) -> set[str]:
+    """Lanes (keys as in the chain layout: "" for no activity) holding both ends of a link:
+    their cards may sit one above the other, joined by a bracket beside them."""
+    lane_of = {stage.id: stage.lane or "" for s in doc.streams for stage in s.stages}
+    return {lane_of[link.source] for link in doc.links
+            if link.source in lane_of and lane_of.get(link.target) == lane_of[link.source]}
 
 
 def _ports(a: Box, b: Box) -> tuple[Point, Point, Point, Point]:

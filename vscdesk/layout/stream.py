@@ -11,7 +11,10 @@ from dataclasses import dataclass
 from vscdesk.layout import metrics as M
 from vscdesk.layout.geometry import Box, Point
 from vscdesk.layout.links import LinkGeom
-from vscdesk.layout.stream_links import assign_tracks, channel_height, route_stream_links
+from vscdesk.layout.sla_text import pill_width, sla_label
+from vscdesk.layout.stream_links import (
+    Blocks, assign_tracks, channel_height, route_stream_links,
+)
 from vscdesk.layout.text import fit_name, text_width, wrap_whole
 from vscdesk.model import DocumentModel, Stage, Stream
 
@@ -241,6 +244,34 @@ def chevron_height(lines: int, size: float = NAME_SIZE, caption_lines: int = 1) 
     return max(float(CHEVRON_H), need)
 
 
+STATS_SIZE = 11
+PILL_MAX_W = 160  # the end-to-end SLA pill is elided to this width
+
+
+def header_stats(stream: Stream, lane_order: dict[str, int]) -> str:
+    """The stats at the header's right end: stages, activities and loop-backs."""
+    def count(n: int, word: str, many: str) -> str:
+        return f"{n} {word if n == 1 else many}"
+
+    lanes = {s.lane for s in stream.stages if s.lane}
+    parts = [count(len(stream.stages), "stage", "stages"),
+             count(len(lanes), "activity", "activities")]
+    backs = sum(returning_steps(stream, lane_order))
+    if backs:
+        parts.append(count(backs, "loop-back", "loop-backs"))
+    return " · ".join(parts)
+
+
+def header_end_width(stream: Stream, lane_order: dict[str, int]) -> float:
+    """At most how wide the text at the header's right end is: the stats, and "End to end"
+    with its SLA pill when the stream has SLAs."""
+    width = text_width(header_stats(stream, lane_order), STATS_SIZE)
+    if stream.slas:  # the pill shows one of them: the widest bounds it
+        pill = min(max(pill_width(sla_label(sla)) for sla in stream.slas), PILL_MAX_W)
+        width += pill + 8 + text_width("End to end", STATS_SIZE) + 24
+    return width
+
+
 def header_lines(stream: Stream, header: float) -> tuple[str, ...]:
     """The stream name in its header, whole: beside the stats when it fits, else wrapped."""
     room = header - HEADER_NAME_X - HEADER_RESERVE
@@ -254,7 +285,11 @@ def layout_stream(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> StreamL
     xs = [_block_x(stream) for stream in doc.streams]
     width = max([min_width] + [box.right + M.MARGIN for _, box, _ in xs])
     key_geoms, key_cy = _key_row(doc, keys, width)
-    _tracks, link_tracks = assign_tracks(doc, CHEVRON_PITCH, CHEVRONS_X, CHEVRON_W)
+    heads = [M.MARGIN + header_w(box.right, min_width) for _, box, _ in xs]
+    passing = Blocks(tuple(box.right for _, box, _ in xs),
+                     tuple(right - header_end_width(stream, lane_order)
+                           for right, stream in zip(heads, doc.streams)), tuple(heads))
+    _tracks, link_tracks = assign_tracks(doc, CHEVRON_PITCH, CHEVRONS_X, CHEVRON_W, passing)
     row_bottoms = []
 
     blocks, chevrons = [], {}
@@ -299,6 +334,8 @@ def layout_stream(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> StreamL
         y = row_y + row_h + channel + BLOCK_GAP
     legend_y = (y - BLOCK_GAP + LEGEND_GAP) if doc.streams else key_cy + FIRST_BLOCK_GAP
     links = route_stream_links(doc, {sid: c.box for sid, c in chevrons.items()}, row_bottoms,
-                               CHEVRON_PITCH, CHEVRONS_X)
+                               CHEVRON_PITCH, CHEVRONS_X, passing)
+    # a link passing streams beyond their headers widens the drawing to keep it inside
+    width = max([width] + [x + M.MARGIN for link in links for x, _ in link.points])
     return StreamLayout(width, legend_y + M.LEGEND_H + M.MARGIN, (M.MARGIN, KEY_CY),
                         tuple(key_geoms), tuple(blocks), chevrons, legend_y, links)

@@ -7,7 +7,10 @@ by its flat bottom (or top) edge and runs along a channel opened under a row:
   target: an arc under the row.
 - **Different streams**: the upper stage's bottom edge, the channel under its block, then
   straight down through the gap between blocks into the lower stage's top edge (crossing the
-  lower block's header where its name is not).
+  lower block's header where its name is not). Streams in between are passed on their right,
+  beyond their value marker and clear of the text at their header's right end (or beyond
+  the headers when that text is in the way): never through the 6 px gap between two
+  chevrons, which would cross both.
 
 Within a channel the legs are stacked on tracks, shortest first, like the chain view's
 channels. Pure: no Qt.
@@ -31,6 +34,28 @@ PORT_INSET = 24.0  # ports keep this far from the chevron's notch and point
 FLAT = 18.0  # the chevron's point depth: its top and bottom edges end this far from the right
 
 
+CORRIDOR_GAP = 16.0  # a corridor past the streams in between keeps this far from them
+CORRIDOR_STEP = 12.0  # corridors of several links side by side
+
+
+@dataclass(frozen=True, slots=True)
+class Blocks:
+    """What a link passing a stream block on its right must keep clear of, per block."""
+
+    rights: tuple[float, ...]  # the right end of the row (the value marker)
+    text_left: tuple[float, ...]  # where the text at the header's right end starts
+    header_right: tuple[float, ...]
+
+    def corridor(self, upper: int, lower: int, k: int) -> float:
+        """The x of the ``k``-th vertical corridor from block ``upper`` down to ``lower``,
+        past the blocks in between."""
+        between = range(upper + 1, lower)
+        x = max(self.rights[b] for b in between) + CORRIDOR_GAP + k * CORRIDOR_STEP
+        if x <= min(self.text_left[b] for b in between) - CLEARANCE:
+            return x
+        return max(self.header_right[b] for b in between) + CORRIDOR_GAP + k * CORRIDOR_STEP
+
+
 @dataclass(frozen=True, slots=True)
 class _Leg:
     link_id: str
@@ -52,12 +77,14 @@ def _header_name_end(doc: DocumentModel, block: int) -> float:
     return M.MARGIN + tag + 12 + text_width(stream.name, 16, True) + 10
 
 
-def _legs(doc: DocumentModel, pitch: float, first_x: float, width: float) -> list[_Leg]:
+def _legs(doc: DocumentModel, pitch: float, first_x: float, width: float,
+          blocks: Blocks) -> list[_Leg]:
     where: dict[str, tuple[int, int]] = {}
     for b, stream in enumerate(doc.streams):
         for k, stage in enumerate(stream.stages):
             where[stage.id] = (b, k)
     legs = []
+    corridors: list[tuple[int, int]] = []  # (upper, lower) block of each corridor so far
     for link in doc.links:
         a, z = where.get(link.source), where.get(link.target)
         if a is None or z is None or a == z:
@@ -78,19 +105,20 @@ def _legs(doc: DocumentModel, pitch: float, first_x: float, width: float) -> lis
         x_low = min(max(_port(xl, width, 1 - toward), clear), xl + width - FLAT - PORT_INSET)
         if lb == ub + 1:
             runs: tuple = ((ub, x_up, x_low),)
-        else:  # down between two chevrons of the rows in between: only tips, no text there
-            gaps = [first_x + k * pitch - (pitch - width + FLAT) / 2 for k in range(1, 200)]
-            x_gap = min((g for g in gaps if g >= clear), key=lambda g: abs(g - x_low))
+        else:  # past the streams in between, on their right
+            k = sum(1 for u, v in corridors if u < lb and ub < v)
+            corridors.append((ub, lb))
+            x_gap = blocks.corridor(ub, lb, k)
             runs = ((ub, x_up, x_gap), (lb - 1, x_gap, x_low))
         legs.append(_Leg(link.id, up, low, False, runs, up == link.source))
     return legs
 
 
-def assign_tracks(doc: DocumentModel, pitch: float, first_x: float, width: float
-                  ) -> tuple[dict[tuple[str, int], int], dict[int, int]]:
+def assign_tracks(doc: DocumentModel, pitch: float, first_x: float, width: float,
+                  blocks: Blocks) -> tuple[dict[tuple[str, int], int], dict[int, int]]:
     """Track of each horizontal run (by link and block), and the tracks under each block."""
     by_block: dict[int, list[tuple[str, float, float]]] = {}
-    for leg in _legs(doc, pitch, first_x, width):
+    for leg in _legs(doc, pitch, first_x, width, blocks):
         for block, x1, x2 in leg.runs:
             by_block.setdefault(block, []).append((leg.link_id, min(x1, x2), max(x1, x2)))
     tracks: dict[tuple[str, int], int] = {}
@@ -116,14 +144,14 @@ def channel_height(tracks: int) -> float:
 
 
 def route_stream_links(doc: DocumentModel, boxes: dict[str, Box], row_bottoms: list[float],
-                       pitch: float, first_x: float) -> tuple[LinkGeom, ...]:
+                       pitch: float, first_x: float, blocks: Blocks) -> tuple[LinkGeom, ...]:
     """The routes of every link, once the chevrons (``boxes``) and rows are placed."""
     if not boxes:
         return ()
     width = next(iter(boxes.values())).w
-    tracks, _ = assign_tracks(doc, pitch, first_x, width)
+    tracks, _ = assign_tracks(doc, pitch, first_x, width, blocks)
     out = []
-    for leg in _legs(doc, pitch, first_x, width):
+    for leg in _legs(doc, pitch, first_x, width, blocks):
         up, low = boxes[leg.upper], boxes[leg.lower]
         pts = [(leg.runs[0][1], up.bottom)]
         for block, x1, x2 in leg.runs:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from vscdesk.layout.geometry import Point
+from vscdesk.layout.sla_text import pill_width  # noqa: F401  (C.pill_width elsewhere)
 from vscdesk.layout.text import elide, text_width
 from vscdesk.render import palette as P
 from vscdesk.render.primitives import Ellipse, Path, Primitive, Rect, Stroke, Text
@@ -41,10 +42,6 @@ def status_glyph(cx: float, cy: float, status: str) -> list[Primitive]:
     else:
         out.append(Path((("M", cx - 2.4, cy), ("L", cx + 2.4, cy)), stroke=white))
     return out
-
-
-def pill_width(label: str) -> float:
-    return 6 + 11 + 5 + text_width(label, 10.5) + 8
 
 
 def sla_pill(x: float, cy: float, label: str, status: str, on_tint: bool = False,

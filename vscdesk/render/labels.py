@@ -5,23 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from vscdesk.analysis.status import sla_status
+from vscdesk.layout.sla_text import number, sla_label  # noqa: F401  (used through this module)
 from vscdesk.model import Sla, Stream
 
-_SYMBOL = {"<=": "≤", "<": "<", ">=": "≥", ">": ">", "=": "="}
 _RANK = {"breached": 0, "at_risk": 1, "met": 2, "no_data": 3}
-
-
-def number(value: float) -> str:
-    """A number without needless decimals: 15.0 -> "15", 99.90 -> "99.9"."""
-    if float(value).is_integer():
-        return str(int(value))
-    return f"{value:.3f}".rstrip("0").rstrip(".")
-
-
-def sla_label(sla: Sla) -> str:
-    """"≤ 15 min", "≥ 99.9 %": the promise as a reader scans it."""
-    unit = f" {sla.unit}" if sla.unit else ""
-    return f"{_SYMBOL[sla.comparator]} {number(sla.target)}{unit}"
 
 
 def headline_sla(slas: Iterable[Sla]) -> tuple[Sla, str] | None:

@@ -18,14 +18,14 @@ from vscdesk.model import DocumentModel, Stage, Stream
 from vscdesk.model.queries import initials
 from vscdesk.render import components as C
 from vscdesk.render import palette as P
-from vscdesk.render.labels import headline_sla, loop_backs, plural, sla_label
+from vscdesk.render.labels import headline_sla, sla_label
 from vscdesk.render.legend import legend_group, return_icon, title_group
 from vscdesk.render.links import link_groups
 from vscdesk.render.primitives import Drawing, Ellipse, Group, Path, Primitive, Rect, Stroke, Text
 
 LINK = Stroke(P.INK_500, 1.3)
 LINK_HEAD = (7, 6)
-STATS_SIZE = 11
+STATS_SIZE = L.STATS_SIZE
 BADGE_PITCH = 24
 
 
@@ -152,13 +152,7 @@ class StreamPainter:
                      tuple(items), ref=stream.id, title=stream.name)
 
     def stats(self, stream: Stream) -> str:
-        lanes = {s.lane for s in stream.stages if s.lane}
-        parts = [plural(len(stream.stages), "stage"),
-                 plural(len(lanes), "activity").replace("activitys", "activities")]
-        backs = loop_backs(stream, self.lane_order)
-        if backs:
-            parts.append(plural(backs, "loop-back"))
-        return " · ".join(parts)
+        return L.header_stats(stream, self.lane_order)
 
     def trigger(self, b: BlockGeom) -> Group:
         """The business-event marker and its connector to the first chevron."""
