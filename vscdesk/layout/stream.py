@@ -128,6 +128,7 @@ class StreamLayout:
     chevrons: dict[str, ChevronGeom]
     legend_y: float
     links: tuple[LinkGeom, ...] = ()  # routed under the rows (see layout/stream_links.py)
+    key_groups: tuple[tuple[str, float, float], ...] = ()  # lane group names in the key
 
 
 def chevron_points(box: Box, point: float = CHEVRON_POINT) -> tuple[Point, ...]:
@@ -186,20 +187,41 @@ def _block_x(stream: Stream) -> tuple[float, Box, tuple[str, ...]]:
     return row_right, box, lines
 
 
-def _key_row(doc: DocumentModel, keys: list[str], width: float) -> tuple[list[KeyGeom], float]:
-    """The ACTIVITIES key, wrapped onto more lines when the lanes do not fit; returns last cy."""
+GROUP_LABEL_SIZE = 9.5  # a lane group's name in the key, caps, as over the chain view's lanes
+
+
+def _key_row(doc: DocumentModel, keys: list[str], width: float
+             ) -> tuple[list[KeyGeom], list[tuple[str, float, float]], float]:
+    """The ACTIVITIES key, wrapped onto more lines when the lanes do not fit; with lane groups
+    each group starts a line with its name in caps (as the chain view names them over the
+    lanes). Returns the keys, the group labels (text, x, cy) and the last cy."""
     names = {lane.id: lane.name for lane in doc.chain.lanes} | {UNASSIGNED: NO_ACTIVITY}
+    groups = {g.id: g.name for g in doc.chain.groups}
+    group_of = {lane.id: lane.group for lane in doc.chain.lanes if lane.group in groups}
     start = M.MARGIN + text_width("ACTIVITIES", 9.5, True) + 14
     x, cy, out = start, float(KEY_CY), []
+    labels: list[tuple[str, float, float]] = []
+    line_start, current = start, ""
+    label_w = max([text_width(groups[g].upper(), GROUP_LABEL_SIZE, True)
+                   for g in set(group_of.values())] + [0.0])  # group lines line up
     cw, ch = KEY_CHEVRON
     for key in keys:
+        group = group_of.get(key)
+        if group_of and (group or None) != (current or None):
+            if x > start:
+                x, cy = start, cy + KEY_LINE
+            line_start, current = start, group or ""
+            if group is not None:
+                label = groups[group].upper()
+                labels.append((label, x, cy))
+                x = line_start = x + label_w + 14
         name = names[key]
         need = cw + 7 + text_width(name, KEY_SIZE, True)
-        if x > start and x + need > width - M.MARGIN:
-            x, cy = start, cy + KEY_LINE
+        if x > line_start and x + need > width - M.MARGIN:
+            x, cy = line_start, cy + KEY_LINE
         out.append(KeyGeom(key, name, Box(x, cy - ch / 2, cw, ch), x + cw + 7, cy))
         x += need + 22
-    return out, cy
+    return out, labels, cy
 
 
 def chevron_fit(stage: Stage) -> tuple[float, tuple[str, ...]]:
@@ -284,7 +306,7 @@ def layout_stream(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> StreamL
     lane_order = {lane.id: i for i, lane in enumerate(doc.chain.lanes)}
     xs = [_block_x(stream) for stream in doc.streams]
     width = max([min_width] + [box.right + M.MARGIN for _, box, _ in xs])
-    key_geoms, key_cy = _key_row(doc, keys, width)
+    key_geoms, key_groups, key_cy = _key_row(doc, keys, width)
     heads = [M.MARGIN + header_w(box.right, min_width) for _, box, _ in xs]
     passing = Blocks(tuple(box.right for _, box, _ in xs),
                      tuple(right - header_end_width(stream, lane_order)
@@ -338,4 +360,5 @@ def layout_stream(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> StreamL
     # a link passing streams beyond their headers widens the drawing to keep it inside
     width = max([width] + [x + M.MARGIN for link in links for x, _ in link.points])
     return StreamLayout(width, legend_y + M.LEGEND_H + M.MARGIN, (M.MARGIN, KEY_CY),
-                        tuple(key_geoms), tuple(blocks), chevrons, legend_y, links)
+                        tuple(key_geoms), tuple(blocks), chevrons, legend_y, links,
+                        tuple(key_groups))

@@ -94,12 +94,16 @@ class StreamPainter:
         return P.lane_colors(lane.color) if lane else P.UNASSIGNED_LANE
 
     def key(self) -> Group:
-        """ACTIVITIES: a mini chevron and the name of every lane, in chain order."""
+        """ACTIVITIES: a mini chevron and the name of every lane, in chain order, each lane
+        group's name before its lanes."""
         x0, cy0 = self.layout.key_heading
         top = cy0 - 12
         items: list[Primitive] = [Text(0, C.centred_baseline(cy0, 9.5) - top, "ACTIVITIES", 9.5,
                                        P.INK_500, True)]
         right, bottom = text_width("ACTIVITIES", 9.5, True), 24.0
+        for label, x, cy in self.layout.key_groups:  # the lanes that follow are this group
+            items.append(Text(x - x0, C.centred_baseline(cy, L.GROUP_LABEL_SIZE) - top, label,
+                              L.GROUP_LABEL_SIZE, P.INK_400, True))
         for k in self.layout.keys:
             colors = self.lane_colors(k.lane_id)
             box = Box(k.chevron.x - x0, k.chevron.y - top, k.chevron.w, k.chevron.h)
