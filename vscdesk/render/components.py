@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from vscdesk.layout.geometry import Point
-from vscdesk.layout.sla_text import pill_width  # noqa: F401  (C.pill_width elsewhere)
+from vscdesk.layout.sla_text import pill_width as pill_width  # re-exported (C.pill_width)
 from vscdesk.layout.text import elide, text_width
 from vscdesk.render import palette as P
 from vscdesk.render.primitives import Ellipse, Path, Primitive, Rect, Stroke, Text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from vscdesk.analysis.status import sla_status
-from vscdesk.layout.sla_text import number, sla_label  # noqa: F401  (used through this module)
+from vscdesk.layout.sla_text import number as number, sla_label as sla_label  # re-exported
 from vscdesk.model import Sla, Stream
 
 _RANK = {"breached": 0, "at_risk": 1, "met": 2, "no_data": 3}
