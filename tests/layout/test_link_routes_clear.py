@@ -100,3 +100,28 @@ def test_chain_view_links_run_down_inside_a_lane_never_along_its_edge(source):
             if abs(x0 - x1) < 0.5 and abs(y1 - y0) > 1:
                 near = [e for e in edges if abs(e - x0) < EDGE_CLEAR]
                 assert not near, (link.link_id, x0, near)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_random_links_over_the_templates_stay_clear(seed):
+    """Links drawn between any stages of the templates (a fixed random sample) keep the same
+    rules as the shipped ones."""
+    import random
+
+    from vscdesk.model import Link
+
+    rng = random.Random(seed)
+    for name in ("it4it", "itil4", "porter"):
+        doc = read_document(ROOT / "resources" / "templates" / f"{name}.vsc.json")
+        ids = [stage.id for stream in doc.streams for stage in stream.stages]
+        doc.links = [Link(id=f"random-{i}", source=a, target=b, kind="integration")
+                     for i, (a, b) in enumerate(rng.sample(ids, 2) for _ in range(6))]
+        for view in (_chain, _stream):
+            boxes, links, area = view(doc)
+            for link in links:
+                others = [box for sid, box in boxes.items()
+                          if sid not in (link.source, link.target)]
+                for a, b in _segments(link):
+                    assert all(area.x <= p[0] <= area.right and area.y <= p[1] <= area.bottom
+                               for p in (a, b)), (name, link)
+                    assert not any(_crosses(a, b, box) for box in others), (name, link)
