@@ -12,14 +12,16 @@ from vscdesk.layout import metrics as M
 from vscdesk.layout.geometry import Box, Point
 from vscdesk.layout.links import LinkGeom
 from vscdesk.layout.sla_text import pill_width, sla_label
+from vscdesk.layout.stream_key import (  # the key's names re-exported for render and tests
+    GROUP_LABEL_SIZE as GROUP_LABEL_SIZE, KEY_CY as KEY_CY, KEY_SIZE as KEY_SIZE,
+    NO_ACTIVITY as NO_ACTIVITY, UNASSIGNED as UNASSIGNED, KeyGeom as KeyGeom, key_row,
+)
 from vscdesk.layout.stream_links import (
     Blocks, assign_tracks, channel_height, route_stream_links,
 )
 from vscdesk.layout.text import fit_name, text_width, wrap_whole
 from vscdesk.model import DocumentModel, Stage, Stream
 
-UNASSIGNED = ""  # the lane key of stages that belong to no lane (as in the chain view)
-NO_ACTIVITY = "No activity"
 
 CHEVRON_W = 209
 CHEVRON_H = 104
@@ -45,10 +47,6 @@ TRIGGER_TO_CHEVRONS = 19
 CHEVRONS_TO_VALUE = 25
 CHEVRONS_X = M.MARGIN + TRIGGER_W + TRIGGER_TO_CHEVRONS
 
-KEY_CY = 108  # the ACTIVITIES key row under the subtitle
-KEY_LINE = 24
-KEY_CHEVRON = (24, 14)
-KEY_SIZE = 11.5
 HEADER_H = 16
 HEADER_NAME_SIZE = 16
 HEADER_LEADING = 20  # between the lines of a stream name too long for one header line
@@ -61,17 +59,6 @@ HEADER_GAP = 14  # header line to the chevron row
 BLOCK_GAP = 38  # chevron row to the next block's header
 FIRST_BLOCK_GAP = 36  # key row centre to the first header
 LEGEND_GAP = 26
-
-
-@dataclass(frozen=True, slots=True)
-class KeyGeom:
-    """One lane in the ACTIVITIES key: a mini chevron and the lane name."""
-
-    lane_id: str
-    name: str
-    chevron: Box
-    text_x: float
-    cy: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,43 +174,6 @@ def _block_x(stream: Stream) -> tuple[float, Box, tuple[str, ...]]:
     return row_right, box, lines
 
 
-GROUP_LABEL_SIZE = 9.5  # a lane group's name in the key, caps, as over the chain view's lanes
-
-
-def _key_row(doc: DocumentModel, keys: list[str], width: float
-             ) -> tuple[list[KeyGeom], list[tuple[str, float, float]], float]:
-    """The ACTIVITIES key, wrapped onto more lines when the lanes do not fit; with lane groups
-    each group starts a line with its name in caps (as the chain view names them over the
-    lanes). Returns the keys, the group labels (text, x, cy) and the last cy."""
-    names = {lane.id: lane.name for lane in doc.chain.lanes} | {UNASSIGNED: NO_ACTIVITY}
-    groups = {g.id: g.name for g in doc.chain.groups}
-    group_of = {lane.id: lane.group for lane in doc.chain.lanes if lane.group in groups}
-    start = M.MARGIN + text_width("ACTIVITIES", 9.5, True) + 14
-    x, cy, out = start, float(KEY_CY), []
-    labels: list[tuple[str, float, float]] = []
-    line_start, current = start, ""
-    label_w = max([text_width(groups[g].upper(), GROUP_LABEL_SIZE, True)
-                   for g in set(group_of.values())] + [0.0])  # group lines line up
-    cw, ch = KEY_CHEVRON
-    for key in keys:
-        group = group_of.get(key)
-        if group_of and (group or None) != (current or None):
-            if x > start:
-                x, cy = start, cy + KEY_LINE
-            line_start, current = start, group or ""
-            if group is not None:
-                label = groups[group].upper()
-                labels.append((label, x, cy))
-                x = line_start = x + label_w + 14
-        name = names[key]
-        need = cw + 7 + text_width(name, KEY_SIZE, True)
-        if x > line_start and x + need > width - M.MARGIN:
-            x, cy = line_start, cy + KEY_LINE
-        out.append(KeyGeom(key, name, Box(x, cy - ch / 2, cw, ch), x + cw + 7, cy))
-        x += need + 22
-    return out, labels, cy
-
-
 def chevron_fit(stage: Stage) -> tuple[float, tuple[str, ...]]:
     """(font size, lines) of a stage's name in its chevron, whole."""
     return fit_name(stage.name, NAME_SIZE, True, CHEVRON_W - CONTENT_LEFT - CONTENT_RIGHT)
@@ -306,7 +256,7 @@ def layout_stream(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> StreamL
     lane_order = {lane.id: i for i, lane in enumerate(doc.chain.lanes)}
     xs = [_block_x(stream) for stream in doc.streams]
     width = max([min_width] + [box.right + M.MARGIN for _, box, _ in xs])
-    key_geoms, key_groups, key_cy = _key_row(doc, keys, width)
+    key_geoms, key_groups, key_cy = key_row(doc, keys, width)
     heads = [M.MARGIN + header_w(box.right, min_width) for _, box, _ in xs]
     passing = Blocks(tuple(box.right for _, box, _ in xs),
                      tuple(right - header_end_width(stream, lane_order)
