@@ -14,8 +14,8 @@ from vscdesk.panels import questions
 @pytest.fixture
 def panel(window):
     window.selection.pick("lane", "engage")
-    window.structure.show_lane_panel()
-    return window.docks["lane"].widget()
+    window.features.structure.show_lane_panel()
+    return window.features.docks["lane"].widget()
 
 
 def _labels(window) -> list[str]:
