@@ -169,7 +169,7 @@ def test_lane_question_dialog_by_keyboard(qtbot):
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    assert dialog.move.isChecked() and dialog.target.currentData() == "plan"
+    assert dialog.move_stages.isChecked() and dialog.target.currentData() == "plan"
     dialog.target.setFocus()
     qtbot.keyClick(dialog.target, Qt.Key.Key_Down)  # the next lane
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Delete lane is the default button
@@ -188,7 +188,7 @@ def test_lane_question_dialog_by_keyboard(qtbot):
     dialog = LaneStagesDialog("Engage", 1, [])
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.leave.isChecked() and not dialog.move.isEnabled()  # the only lane
+    assert dialog.leave.isChecked() and not dialog.move_stages.isEnabled()  # the only lane
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.choice() == (False, None)
 

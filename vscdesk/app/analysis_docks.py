@@ -7,9 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget
 
-from vscdesk.app.docks import RIGHT_WIDTH, make_dock
+from vscdesk.app.docks import RIGHT_WIDTH, Docks, make_dock
 from vscdesk.app.platform_keys import panel_shortcut
 from vscdesk.app import dialogs, flow_import, problems_status
 from vscdesk.app.folders import start_in
@@ -37,7 +36,7 @@ def reveal(window: MainWindow, kind: str, ident: str) -> None:
     view.ensureVisible(area, 24, 24)
 
 
-def install(window: MainWindow, panels: dict[str, QDockWidget]
+def install(window: MainWindow, panels: Docks
             ) -> tuple[AnalysisRunner, problems_status.ProblemsStatus]:
     """Problems and Metrics docks (added to ``panels``), their View ▸ Panels entries, File ▸
     Import flow items; returns the analysis runner and the status bar's problem count."""
@@ -79,7 +78,7 @@ def install(window: MainWindow, panels: dict[str, QDockWidget]
     return runner, status
 
 
-def start_hidden(panels: dict[str, QDockWidget]) -> None:
+def start_hidden(panels: Docks) -> None:
     """The first start's layout (no saved one): the canvas keeps the window's height; the
     status bar's problem count, View ▸ Panels and Ctrl+Shift+6/7 show these docks."""
     for key in ("problems", "metrics"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from vscdesk import __version__
 from vscdesk.compat import skip_pydantic_plugin_search
@@ -28,7 +28,7 @@ def make_application() -> QApplication:
     from vscdesk.app.icons import app_icon
     from vscdesk.app.theme import apply_theme
 
-    app = QApplication.instance() or Application(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance()) or Application(sys.argv[:1])
     app.setApplicationName("vscdesk")
     app.setOrganizationName("vscdesk")
     app.setApplicationVersion(__version__)

@@ -27,5 +27,5 @@ class _FirstPaint(QObject):
 def install_if_requested(canvas: QWidget) -> None:
     """Watch ``canvas`` for its first paint when the benchmark asks for it; else do nothing."""
     if os.environ.get(ENV) == "1":
-        canvas._bench_first_paint = _FirstPaint(canvas)  # kept alive with the canvas
-        canvas.installEventFilter(canvas._bench_first_paint)
+        watcher = _FirstPaint(canvas)  # a child of the canvas: Qt keeps it while the canvas lives
+        canvas.installEventFilter(watcher)

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vscdesk.app.folders import remember, start_in
 from vscdesk.storage.errors import LoadError
+
+if TYPE_CHECKING:
+    from vscdesk.storage.journal import Snapshot
 
 DOC_FILTER = "vscdesk documents (*.vsc.json);;JSON files (*.json);;All files (*)"
 EXPORT_FILTER = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
@@ -163,7 +167,8 @@ def ask_external_change(parent: QWidget, name: str) -> str | None:
     return next((key for key, button in buttons.items() if box.clickedButton() is button), None)
 
 
-def ask_recovery(parent: QWidget, snapshots: list) -> tuple[str | None, object]:
+def ask_recovery(parent: QWidget, snapshots: list[Snapshot]
+                 ) -> tuple[str | None, Snapshot | None]:
     """("recover" | "discard" | "later", the chosen snapshot) for work a crash left behind."""
     from vscdesk.app.recovery import RecoveryDialog
 

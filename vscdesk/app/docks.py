@@ -28,6 +28,9 @@ class PanelDock(QDockWidget):
     """A dock whose panel is made by ``build`` when the dock is first shown or its
     ``widget()`` is first asked for from Python, whichever comes first."""
 
+    #: View ▸ Panels and the shortcut: raise and focus rather than Qt's plain show/hide toggle
+    panel_action: PanelAction
+
     def __init__(self, title: str, parent: QWidget, build: Callable[[], QWidget]) -> None:
         super().__init__(title, parent)
         self._build: Callable[[], QWidget] | None = build
@@ -65,8 +68,12 @@ class PanelDock(QDockWidget):
             panel.set_shown(visible)  # built behind another tab: stays idle there
 
 
+#: the window's panel docks by key ("stage", "stream", ... "slides"); features add theirs
+Docks = dict[str, PanelDock]
+
+
 def make_dock(window: MainWindow, key: str, title: str, panel: QWidget | Callable[[], QWidget],
-              shortcut: str) -> QDockWidget:
+              shortcut: str) -> PanelDock:
     """A dock with a stable object name (saveState finds docks by it) and a shortcut; ``panel``
     is the panel, or a function that builds it when the dock is first shown."""
     dock = PanelDock(title, window, (lambda: panel) if isinstance(panel, QWidget) else panel)
@@ -74,13 +81,12 @@ def make_dock(window: MainWindow, key: str, title: str, panel: QWidget | Callabl
     if isinstance(panel, QWidget):
         dock.widget()  # made already: install it now
     dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
-    # View ▸ Panels and the shortcut: raise and focus rather than Qt's plain show/hide toggle
-    dock.panel_action = PanelAction(dock, window)  # type: ignore[attr-defined]
+    dock.panel_action = PanelAction(dock, window)
     dock.panel_action.setShortcut(shortcut)
     return dock
 
 
-def install(window: MainWindow) -> dict[str, QDockWidget]:
+def install(window: MainWindow) -> Docks:
     """Add the panels' docks and the View ▸ Panels menu; returns the docks by key."""
     doc, sel = window.document, window.selection
 
@@ -100,7 +106,7 @@ def install(window: MainWindow) -> dict[str, QDockWidget]:
         from vscdesk.panels.activity_loop_panel import ActivityLoopPanel
         return ActivityLoopPanel(doc, sel)
 
-    docks = {
+    docks: Docks = {
         "stage": make_dock(window, "stage", "Stage", stage, panel_shortcut(1)),
         "stream": make_dock(window, "stream", "Stream", stream, panel_shortcut(2)),
         "stakeholders": make_dock(window, "stakeholders", "Stakeholders", stakeholders,

@@ -7,10 +7,10 @@ what the window shows; a PDF of the whole document is a handout, a page per slid
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QRectF, QSignalBlocker, Qt
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPixmap, QStandardItemModel
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QPushButton, QVBoxLayout)
 
@@ -122,8 +122,9 @@ class ExportDialog(QDialog):
         count = len(selection.stage_ids)
         index = self.scope.findData("selection")
         self.scope.setItemText(index, f"The selected stages ({count})" if count else "The selected stages")
-        self.scope.model().item(index).setEnabled(bool(count))
-        self.scope.model().item(self.scope.findData("stream")).setEnabled(bool(model.streams))
+        items = cast(QStandardItemModel, self.scope.model())  # a combo box's own model
+        items.item(index).setEnabled(bool(count))
+        items.item(self.scope.findData("stream")).setEnabled(bool(model.streams))
 
     # -- state -------------------------------------------------------------------------------
 

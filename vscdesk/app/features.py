@@ -52,7 +52,7 @@ class Features:
     edit_actions: EditActions  #: Edit menu, edit toolbar, canvas gestures
     find_bar: FindBar
     view_actions: ViewActions  #: chain/stream views and their transition
-    docks: dict[str, QDockWidget]  #: every panel dock by key (stage ... slides)
+    docks: docks.Docks  #: every panel dock by key (stage ... slides)
     analysis_runner: AnalysisRunner  #: the analysis behind Problems and Metrics
     problems_status: ProblemsStatus  #: the status bar's problem count
     structure: StructureActions  #: streams, lanes, links; the Lane and Link panels

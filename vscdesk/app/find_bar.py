@@ -26,7 +26,7 @@ class FindBar(QFrame):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window.view)
-        self.window = window
+        self.main_window = window
         self.setObjectName("find-bar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
@@ -77,10 +77,10 @@ class FindBar(QFrame):
 
     def close_bar(self) -> None:
         self.hide()
-        self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.main_window.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _place(self) -> None:
-        viewport = self.window.view.viewport()
+        viewport = self.main_window.view.viewport()
         self.adjustSize()
         self.move(viewport.x() + viewport.width() - self.width() - MARGIN,
                   viewport.y() + MARGIN)
@@ -89,7 +89,7 @@ class FindBar(QFrame):
 
     def _search(self, text: str) -> None:
         """As you type: go to the first match."""
-        self.matches = find_matches(self.window.document.model, text)
+        self.matches = find_matches(self.main_window.document.model, text)
         self.current = -1
         if self.matches:
             self.step(1)
@@ -101,7 +101,7 @@ class FindBar(QFrame):
         if not self.isVisible():
             return
         keep = self.matches[self.current] if 0 <= self.current < len(self.matches) else None
-        self.matches = find_matches(self.window.document.model, self.field.text())
+        self.matches = find_matches(self.main_window.document.model, self.field.text())
         self.current = self.matches.index(keep) if keep in self.matches else -1
         self._show_count()
 
@@ -120,7 +120,7 @@ class FindBar(QFrame):
             self.current = 0 if direction > 0 else len(self.matches) - 1
         else:
             self.current = (self.current + direction) % len(self.matches)
-        show_match(self.window.scene, self.window.view, self.matches[self.current])
+        show_match(self.main_window.scene, self.main_window.view, self.matches[self.current])
         self._show_count()
 
     def _show_count(self) -> None:

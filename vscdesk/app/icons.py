@@ -63,8 +63,7 @@ def _shipped() -> frozenset[str]:
 
 
 def text_color(group: QPalette.ColorGroup = QPalette.ColorGroup.Active) -> QColor:
-    app = QGuiApplication.instance()
-    palette = app.palette() if app is not None else QPalette()
+    palette = QGuiApplication.palette() if QGuiApplication.instance() is not None else QPalette()
     return palette.color(group, QPalette.ColorRole.WindowText)
 
 

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QMenu
 
-from vscdesk.app.docks import make_dock
+from vscdesk.app.docks import Docks, make_dock
 from vscdesk.app.platform_keys import panel_shortcut
 from vscdesk.app.settings import settings
 from vscdesk.app.view_actions import animations_enabled
@@ -27,7 +27,7 @@ MIN_ZOOM, MAX_ZOOM = 0.25, 8.0
 class PresentationActions(QObject):
     """Starts and ends presentations and keeps the saved slides in step with the editor."""
 
-    def __init__(self, window: MainWindow, panels: dict[str, QDockWidget]) -> None:
+    def __init__(self, window: MainWindow, panels: Docks) -> None:
         super().__init__(window)
         self.window = window
         self.presentation: PresentationWindow | None = None
@@ -152,5 +152,5 @@ class PresentationActions(QObject):
         return slide_id
 
 
-def install(window: MainWindow, panels: dict[str, QDockWidget]) -> PresentationActions:
+def install(window: MainWindow, panels: Docks) -> PresentationActions:
     return PresentationActions(window, panels)

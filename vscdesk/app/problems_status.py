@@ -7,14 +7,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDockWidget, QToolButton, QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from vscdesk.analysis.problems import SEVERITIES
 from vscdesk.panels.analysis_runner import AnalysisRunner
 from vscdesk.panels.severity import SEVERITY_LOOK, severity_icon
 
 if TYPE_CHECKING:
-    from vscdesk.analysis import Analysis
+    from vscdesk.app.docks import PanelDock
+    from vscdesk.analysis.engine import Analysis
     from vscdesk.app.main_window import MainWindow
 
 
@@ -34,7 +35,7 @@ def counts_text(analysis: Analysis | None) -> tuple[str, str | None]:
 class ProblemsStatus(QToolButton):
     """Shows the latest analysis' counts; a click shows the Problems panel (or hides it)."""
 
-    def __init__(self, runner: AnalysisRunner, dock: QDockWidget) -> None:
+    def __init__(self, runner: AnalysisRunner, dock: PanelDock) -> None:
         super().__init__()
         self.setObjectName("problems-status")
         self.dock = dock
@@ -74,7 +75,7 @@ class ProblemsStatus(QToolButton):
         dock.raise_()
 
 
-def install(window: MainWindow, runner: AnalysisRunner, dock: QDockWidget) -> ProblemsStatus:
+def install(window: MainWindow, runner: AnalysisRunner, dock: PanelDock) -> ProblemsStatus:
     button = ProblemsStatus(runner, dock)
     window.statusBar().addPermanentWidget(button)
     return button

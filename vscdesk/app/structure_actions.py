@@ -12,10 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from vscdesk.app import dialogs
-from vscdesk.app.docks import make_dock
+from vscdesk.app.docks import Docks, make_dock
 from vscdesk.app.panel_keys import focus_panel
 from vscdesk.document import SetDocumentFields
 
@@ -28,7 +28,7 @@ class StructureActions:
     """The actions of one window (``window.features.structure``)."""
 
     def __init__(self, window: MainWindow, edit: EditActions,
-                 panels: dict[str, QDockWidget]) -> None:
+                 panels: Docks) -> None:
         self.window = window
         self.edit = edit
         self.panels = panels  # the window's docks by key: the Lane and Link docks join them
@@ -37,7 +37,7 @@ class StructureActions:
         self.selection = window.selection
         self.editing.headers.where_lane_stages_go = self.ask_lane_stages
         self.editing.link_edit_requested.connect(self.edit_link_label)
-        self.docks: dict[str, QDockWidget] = {}
+        self.docks: Docks = {}
         self._build_actions()
         self._fill_menus()
         self._add_docks()
@@ -122,7 +122,7 @@ class StructureActions:
             lane.addSeparator() if key is None else lane.addAction(acts[key])
         for entry in (stream.menuAction(), lane.menuAction(), acts["rename_title"]):
             edit.insertAction(before, entry) if before is not None else edit.addAction(entry)
-        links = next((a.menu() for a in entries if a.menu() is not None
+        links = next((menu for a in entries if isinstance(menu := a.menu(), QMenu)
                       and a.text().replace("&", "") == "Links"), None)
         if links is not None:  # Edit ▸ Links ▸ Link properties…, for the link selected
             links.addSeparator()
@@ -213,6 +213,6 @@ class StructureActions:
 
 
 def install(window: MainWindow, edit: EditActions,
-            panels: dict[str, QDockWidget]) -> StructureActions:
+            panels: Docks) -> StructureActions:
     return StructureActions(window, edit, panels)
 

@@ -30,19 +30,19 @@ class LaneStagesDialog(QDialog):
         question = QLabel(f"“{lane_name}” holds {stages}. Where should "
                           f"{'it' if count == 1 else 'they'} go?", self)
         question.setWordWrap(True)
-        self.move = QRadioButton("&Move them to", self)
+        self.move_stages = QRadioButton("&Move them to", self)
         self.target = QComboBox(self)
         for ident, name in lanes:
             self.target.addItem(name, ident)
         self.leave = QRadioButton("&Leave them in no activity", self)
         group = QButtonGroup(self)
-        group.addButton(self.move)
+        group.addButton(self.move_stages)
         group.addButton(self.leave)
-        self.move.setEnabled(bool(lanes))
+        self.move_stages.setEnabled(bool(lanes))
         self.target.setEnabled(bool(lanes))
-        (self.move if lanes else self.leave).setChecked(True)
-        self.move.toggled.connect(self.target.setEnabled)
-        self.target.activated.connect(lambda _i: self.move.setChecked(True))
+        (self.move_stages if lanes else self.leave).setChecked(True)
+        self.move_stages.toggled.connect(self.target.setEnabled)
+        self.target.activated.connect(lambda _i: self.move_stages.setChecked(True))
         note = QLabel("Undo (Ctrl+Z) brings the lane back with its stages in it.", self)
         note.setStyleSheet("color: #657284;")
         buttons = QDialogButtonBox(self)
@@ -53,7 +53,7 @@ class LaneStagesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.move, self.target)
+        form.addRow(self.move_stages, self.target)
         form.addRow(self.leave)
         layout = QVBoxLayout(self)
         layout.addWidget(question)
@@ -65,7 +65,7 @@ class LaneStagesDialog(QDialog):
         """(delete, lane to move the stages to or None) as the dialog was left."""
         if self.result() != QDialog.DialogCode.Accepted:
             return False, None
-        return True, (self.target.currentData() if self.move.isChecked() else None)
+        return True, (self.target.currentData() if self.move_stages.isChecked() else None)
 
 
 class DocumentPropertiesDialog(QDialog):

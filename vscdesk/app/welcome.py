@@ -128,7 +128,7 @@ class WelcomePage(QFrame):
 
     def __init__(self, window: MainWindow, interop: InteropActions) -> None:
         super().__init__(window.view)
-        self.window = window
+        self.main_window = window
         self.interop = interop
         self.setObjectName("welcome")
         self.setStyleSheet(STYLE)
@@ -182,8 +182,8 @@ class WelcomePage(QFrame):
             Choice("move_left", f"Back to {self.back_to}", "Close this page (Esc)", self.go_back)]
         start += [
             Choice("new", "New document", "No streams yet, on the six lanes of the ITIL 4 "
-                   "service value chain (rename or delete them)", self.window.new_file),
-            Choice("open", "Open…", "A *.vsc.json document", self.window.open_file),
+                   "service value chain (rename or delete them)", self.main_window.new_file),
+            Choice("open", "Open…", "A *.vsc.json document", self.main_window.open_file),
             Choice("example", "Explore the example", example_summary(), self.open_example),
         ]
         templates = [Choice("template", TEMPLATE_TITLES.get(name, name.title()), detail,
@@ -214,7 +214,7 @@ class WelcomePage(QFrame):
 
     def fit_to_view(self) -> None:
         """Cover the canvas; the card is as wide as the canvas allows, up to a readable width."""
-        rect = self.window.view.rect()
+        rect = self.main_window.view.rect()
         self.setGeometry(rect)
         self.card.setFixedWidth(max(600, min(MAX_CARD_WIDTH, rect.width() - 48)))
 
@@ -222,22 +222,22 @@ class WelcomePage(QFrame):
         from vscdesk.bundled import example_path
         from vscdesk.storage import LoadError, load
 
-        if not self.window.maybe_discard():
+        if not self.main_window.maybe_discard():
             return
         try:
             model = load(example_path())
         except LoadError as err:
-            dialogs.show_error(self.window, "Cannot open the example", str(err))
+            dialogs.show_error(self.main_window, "Cannot open the example", str(err))
             return
         # Opened without a path, so Save asks where: never write into the installed package.
-        self.window.show_model(model, None, f"{model.title} (example)")
+        self.main_window.show_model(model, None, f"{model.title} (example)")
 
     def new_from_template(self, name: str) -> None:
         self.interop.new_from_template(name)  # as File ▸ New from template does
 
     def open_recent(self, path: Path) -> None:
-        if self.window.maybe_discard():
-            self.window.open_path(path)
+        if self.main_window.maybe_discard():
+            self.main_window.open_path(path)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
@@ -252,11 +252,11 @@ class WelcomePage(QFrame):
 
     def go_back(self) -> None:
         self.hide()
-        self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.main_window.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def from_help(self) -> None:
         """Help ▸ Welcome: over a document on screen, with the way back to it."""
-        self.show_page(self.window.display_name if self.isHidden() else self.back_to)
+        self.show_page(self.main_window.display_name if self.isHidden() else self.back_to)
 
 
 def install(window: MainWindow, interop: InteropActions) -> WelcomePage:

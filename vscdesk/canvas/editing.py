@@ -7,6 +7,7 @@ stage already in the first lane) becomes a status message, never an exception.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsView
@@ -33,6 +34,8 @@ from vscdesk.document import (
 from vscdesk.document.base import EditCommand
 from vscdesk.model import Lane, Link, Stage, Stream
 from vscdesk.render.palette import new_lane_color
+
+C = TypeVar("C", bound=EditCommand)
 
 LINK_KINDS = {"integration": "Integration point", "handoff": "Hand-off", "rework": "Rework"}
 
@@ -69,7 +72,7 @@ class CanvasEditing(QObject):
 
     # -- pushing ------------------------------------------------------------------------------
 
-    def build(self, factory: Callable[[], EditCommand]) -> EditCommand | None:
+    def build(self, factory: Callable[[], C | None]) -> C | None:
         """Build a command, turning a refusal into a status message."""
         try:
             return factory()
@@ -77,7 +80,7 @@ class CanvasEditing(QObject):
             self.message.emit(str(err).splitlines()[0])
             return None
 
-    def push(self, factory: Callable[[], EditCommand]) -> EditCommand | None:
+    def push(self, factory: Callable[[], C]) -> C | None:
         """Build and push a command; None if refused (by a check, or a read-only document)."""
         command = self.build(factory)
         if command is not None and not command.isObsolete() and self.doc.push(command):
@@ -229,12 +232,11 @@ class CanvasEditing(QObject):
             # the addition just made is replaced by the same addition under the typed name
             added = None if fresh is None else self.build(
                 lambda: self.doc.amend_last(mark, lambda: fresh(text)))
-            if added is not None:
-                if kind == "stage":
-                    self.select([added.stage_id])
-                elif kind == "row":
-                    self.selection.set((), added.stream_id)
-            elif not rename.isObsolete():
+            if isinstance(added, AddStage):
+                self.select([added.stage_id])
+            elif isinstance(added, AddStream):
+                self.selection.set((), added.stream_id)
+            elif added is None and not rename.isObsolete():
                 self.doc.push(rename)
 
         self.editor.open(locate, name, size, True, commit)

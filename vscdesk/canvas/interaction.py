@@ -131,9 +131,11 @@ class CanvasInteraction(QObject):
         elif watched is self.view:
             if kind == E.KeyPress:
                 return self._key_pressed(event)
-            if kind == E.ContextMenu and event.reason() == QContextMenuEvent.Reason.Keyboard:
+            if (kind == E.ContextMenu and isinstance(event, QContextMenuEvent)
+                    and event.reason() == QContextMenuEvent.Reason.Keyboard):
                 return self._keyboard_context()
-            if kind == E.KeyRelease and event.key() == Qt.Key.Key_Space:
+            if (kind == E.KeyRelease and isinstance(event, QKeyEvent)
+                    and event.key() == Qt.Key.Key_Space):
                 if not event.isAutoRepeat():
                     self._space = False
                     if not self._pan.active:

@@ -26,6 +26,10 @@ _SELECTABLE_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 class GroupItem(QGraphicsItem):
     """Draws one group (a card, a lane, an arrow...) and knows which model object it shows."""
 
+    #: the display-list group drawn. It hides QGraphicsItem.group() (item groups), which
+    #: vscdesk never uses; the name stays because every part of the canvas reads it.
+    group: Group  # type: ignore[assignment]
+
     def __init__(self, group: Group) -> None:
         super().__init__()
         self._set_group(group)

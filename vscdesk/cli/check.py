@@ -27,7 +27,9 @@ def _summary(counts: dict[str, int]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from vscdesk.analysis import SEVERITIES, analyse, problem_lines
+    from vscdesk.analysis.engine import analyse
+    from vscdesk.analysis.problems import SEVERITIES
+    from vscdesk.analysis.report import problem_lines
     from vscdesk.storage import LoadError, load
 
     try:

@@ -52,7 +52,8 @@ def _table(rows: list[list[str]]) -> list[str]:
 
 def text_lines(doc, analysis) -> list[str]:
     """Readable text: one block per stream, then lane load, then recent flow periods."""
-    from vscdesk.analysis import format_minutes, metrics_rows
+    from vscdesk.analysis.report import metrics_rows
+    from vscdesk.analysis.units import format_minutes
 
     lines: list[str] = []
     for row in metrics_rows(doc, analysis):
@@ -83,7 +84,7 @@ def _flow_row(period) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from vscdesk.analysis import analyse
+    from vscdesk.analysis.engine import analyse
     from vscdesk.storage import LoadError, load
 
     try:

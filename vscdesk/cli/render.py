@@ -9,12 +9,15 @@ from vscdesk.model import DocumentModel
 from vscdesk.render.pages import ExportRequest, export_pages, framed
 
 
+_APP: list[object] = []  # the QGuiApplication made here, kept for the process
+
+
 def _qt_app() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.instance() is None:
-        _qt_app.app = QGuiApplication(["vscdesk"])  # keep a reference for the process
+        _APP.append(QGuiApplication(["vscdesk"]))  # keep a reference for the process
 
 
 def export_document(doc: DocumentModel, out: Path, view: str = "chain", scale: float = 1.0,

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pptx import Presentation
+from pptx.presentation import Presentation as Deck  # the type; pptx.Presentation() opens one
 from pptx.util import Emu
 
 from vscdesk.deck import pptx_shapes as S
@@ -60,7 +61,7 @@ def deck_slides(doc: DocumentModel, which: str = "auto") -> list[SlideSpec]:
 
 
 def build_deck(doc: DocumentModel, which: str = "auto", aspect: str = "16:9",
-               today: datetime.date | None = None, tick: Tick | None = None) -> Presentation:
+               today: datetime.date | None = None, tick: Tick | None = None) -> Deck:
     """A title slide, then one slide per presentation slide in F5's order."""
     slides = deck_slides(doc, which)
     prs = Presentation()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from vscdesk.document import Document
 
 if TYPE_CHECKING:
-    from vscdesk.analysis import Analysis
+    from vscdesk.analysis.engine import Analysis
     from vscdesk.analysis.flow import Period
 
 #: how long edits must pause before the analysis runs again
@@ -91,7 +91,7 @@ class AnalysisRunner(QObject):
             self.run_now()
 
     def run_now(self) -> None:
-        from vscdesk.analysis import analyse  # its modules load with the first run
+        from vscdesk.analysis.engine import analyse  # its modules load with the first run
 
         self._timer.stop()
         self._due_after_paint = False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vscdesk.analysis import SlaCheck
+from vscdesk.analysis.rollup import SlaCheck
 from vscdesk.analysis.units import format_minutes
 
 #: (unit label, minutes per unit), from the smallest

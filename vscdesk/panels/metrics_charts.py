@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 
-from vscdesk.analysis import Analysis
+from vscdesk.analysis.engine import Analysis
 from vscdesk.analysis.honest import figure_text, lean_figures, minutes, percent
 from vscdesk.analysis.units import format_minutes
 from vscdesk.model import DocumentModel

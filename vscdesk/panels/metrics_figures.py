@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from vscdesk.analysis import Analysis
+from vscdesk.analysis.engine import Analysis
 from vscdesk.analysis.honest import NOT_MEASURED, figure_text, lean_figures, minutes, percent
 from vscdesk.analysis.units import format_minutes
 from vscdesk.model import Stream

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vscdesk.analysis import FLOW_TYPES, Analysis
+from vscdesk.analysis.engine import Analysis
+from vscdesk.analysis.flow import FLOW_TYPES
 from vscdesk.model import DocumentModel, Stream
 from vscdesk.panels import chart_style as cs
 from vscdesk.render.palette import CANVAS, INK_900

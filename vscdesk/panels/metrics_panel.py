@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from vscdesk.analysis import Analysis
+from vscdesk.analysis.engine import Analysis
 from vscdesk.document import Document, Selection
 from vscdesk.panels import metrics_export
 from vscdesk.panels.analysis_runner import AnalysisRunner

@@ -28,7 +28,7 @@ from vscdesk.panels.severity import SEVERITY_LOOK, severity_icon
 from vscdesk.panels.widgets import RefreshWhenShown
 
 if TYPE_CHECKING:
-    from vscdesk.analysis import Analysis
+    from vscdesk.analysis.engine import Analysis
 
 ROLE = Qt.ItemDataRole.UserRole
 #: narrower than this: only the message column, wrapped (it names its object anyway)

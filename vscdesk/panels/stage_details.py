@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -114,7 +115,9 @@ class StageDetails(QWidget):
         form.addRow("%&C&&A:", self.pca)
         form.addRow(self.errors)
         for field in (self.process_time, self.wait_time):  # Alt+letter goes to the number
-            form.labelForField(field).setBuddy(field.value)
+            label = form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setBuddy(field.value)
         self.pca.setToolTip("Percent complete and accurate: the share of work the next stage "
                             "can use without rework")
         self.name.committed.connect(self._name)
