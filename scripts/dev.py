@@ -1,7 +1,8 @@
 """What the Makefile does, for machines without make (Windows): set up .venv, run, test, bundle.
 
     py scripts/dev.py run [FILE]         # Windows (the Python launcher); python3 elsewhere
-    py scripts/dev.py test [PYTEST ARGS]
+    py scripts/dev.py test [PYTEST ARGS]  # lint first, as `make test` does
+    py scripts/dev.py lint               # ruff, import-linter (the layers), mypy
     py scripts/dev.py bundle             # dist/vscdesk/ (Windows), dist/vscdesk.app (macOS)
 
 The first command creates ``.venv`` with the Python running this script (3.11 or newer) and
@@ -59,6 +60,13 @@ def install(extras: str = "test", stamp: Path | None = None) -> Path:
     return python
 
 
+def lint(python: Path) -> None:
+    """``make lint``: ruff, the import-linter contracts, mypy against mypy-baseline.txt."""
+    run(venv_bin("ruff"), "check", ".")
+    run(venv_bin("lint-imports"))
+    run(python, ROOT / "scripts" / "mypy_baseline.py")
+
+
 def bundle() -> None:
     """``make bundle``: freeze the wheel with packaging/vscdesk.spec (docs/packaging.md)."""
     python = install("test,bundle", BUNDLE_STAMP)
@@ -74,7 +82,7 @@ def bundle() -> None:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("run", "test", "bundle", "install"):
+    if not argv or argv[0] not in ("run", "test", "lint", "bundle", "install"):
         print(__doc__.strip(), file=sys.stderr)
         return 2
     command, rest = argv[0], argv[1:]
@@ -84,8 +92,12 @@ def main(argv: list[str]) -> int:
     python = install()
     if command == "run":
         run(venv_bin("vscdesk"), *rest)
-    elif command == "test":
-        run(python, "-m", "pytest", "-q", *rest, env={"QT_QPA_PLATFORM": "offscreen"})
+    elif command == "lint":
+        lint(python)
+    elif command == "test":  # as `make test`: lint, then the suite with its slowest tests named
+        lint(python)
+        run(python, "-m", "pytest", "-q", "--durations=15", *rest,
+            env={"QT_QPA_PLATFORM": "offscreen"})
     return 0
 
 

@@ -48,12 +48,27 @@ def test_first_test_run_creates_the_venv_installs_then_runs_pytest_offscreen(dev
     first = dev.commands
     assert first[0][1:] == ["-m", "venv", str(dev.VENV)]
     assert first[2][-3:] == ["install", "--quiet", "-e", ".[test]"][-3:]
-    assert first[-1][1:5] == ["-m", "pytest", "-q", "tests/storage"]
+    assert first[-1][1:6] == ["-m", "pytest", "-q", "--durations=15", "tests/storage"]
     assert "QT_QPA_PLATFORM': 'offscreen'" in first[-1][-1]
     assert dev.STAMP.exists()
     dev.commands.clear()
     dev.main(["run", "map.vsc.json"])  # installed and current: straight to the app
     assert dev.commands == [[str(dev.venv_bin("vscdesk")), "map.vsc.json"]]
+
+
+def test_test_runs_the_lint_of_make_test_first(dev):
+    """Like `make test`: ruff, import-linter and mypy before pytest; `lint` runs them alone."""
+    dev.main(["test"])
+    lint = [[str(dev.venv_bin("ruff")), "check", "."], [str(dev.venv_bin("lint-imports"))],
+            [str(dev.venv_bin("python")), str(dev.ROOT / "scripts" / "mypy_baseline.py")]]
+    tail = dev.commands[-4:]
+    assert tail[:3] == lint and tail[3][1:3] == ["-m", "pytest"]
+    dev.commands.clear()
+    dev.main(["lint"])
+    assert dev.commands == lint
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "ruff check ." in makefile and "lint-imports" in makefile  # the same three steps
+    assert "scripts/mypy_baseline.py" in makefile
 
 
 def test_a_changed_pyproject_reinstalls(dev):
