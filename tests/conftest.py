@@ -54,26 +54,42 @@ def example_data() -> dict:
 
 
 @pytest.fixture
-def example_model(example_data):
-    """The bundled example as a validated model (a fresh copy for each test)."""
-    from vscdesk.model import DocumentModel
+def example_model(example_file):
+    """The bundled example as a model, loaded as a user's file is (a fresh copy each test)."""
+    from vscdesk.storage import load
 
-    return DocumentModel.model_validate(example_data)
+    return load(example_file)
 
 
 @pytest.fixture
-def window(qtbot, example_file):
-    """The main window on the bundled example, shown: where most window tests start (a test
-    module that needs another start defines its own ``window``)."""
-    from vscdesk.app.main_window import MainWindow
-    from vscdesk.storage import load
+def doc(example_model):
+    """The example model, under the name most model-level tests use (``tests/document/``
+    gives the editing core's tests a ``Document`` under this name instead)."""
+    return example_model
 
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show_model(load(example_file), None, "IT services (example)")
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+
+@pytest.fixture
+def document(qapp, example_model):
+    """The example in a ``Document`` (signals, undo), without a window or a path."""
+    from vscdesk.document import Document
+
+    return Document(example_model)
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """Builds main windows (``tests/windows.py::new_window``): ``make_window(focused=True)``,
+    ``make_window(model, finished=True)``, ...; each shows a fresh copy of its document."""
+    from tests.windows import new_window
+
+    return lambda *args, **kwargs: new_window(qtbot, *args, **kwargs)
+
+
+@pytest.fixture
+def window(make_window):
+    """The main window on the bundled example, shown: where most window tests start (a test
+    module that needs another start overrides ``window`` with ``make_window``)."""
+    return make_window()
 
 
 def pytest_sessionfinish(session, exitstatus):

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from vscdesk.app import workspace
+from tests.windows import new_window
 from vscdesk.app.main_window import MainWindow
 
 #: the app in a child process: open FILE, optionally make one edit, report, run until killed
@@ -30,25 +30,14 @@ app.exec()
 
 
 def focused_window(qtbot, model=None) -> MainWindow:
-    """A shown main window showing ``model`` (if any), active, with the canvas focused, so
-    key events reach the canvas as a user's would."""
-    window = MainWindow()
-    qtbot.addWidget(window)
-    if model is not None:
-        window.show_model(model, None)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    window.view.setFocus()
-    return window
+    """A shown main window showing ``model`` (if any) untitled, active, with the canvas
+    focused, so key events reach the canvas as a user's would."""
+    return new_window(qtbot, model, name=None, focused=True)
 
 
 def finished_window(qtbot) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    workspace.finish(window)
-    return window
+    """As a start leaves it, before any document is shown; not yet on screen."""
+    return new_window(qtbot, None, finished=True, shown=False)
 
 
 def start_child(document: Path, action: str) -> tuple[subprocess.Popen, str]:

@@ -8,16 +8,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from session_helpers import finished_window
-from vscdesk.bundled import example_path
-from vscdesk.storage import load
+from tests.windows import new_window
 
 
 def shown_window(qtbot):
-    window = finished_window(qtbot)
-    window.show_model(load(example_path()), None, "IT services (example)")
-    window.resize(1440, 900)
-    window.show()
-    qtbot.waitExposed(window)
+    window = new_window(qtbot, finished=True)
     window.features.analysis_runner.run_now()
     return window
 

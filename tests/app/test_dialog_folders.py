@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog
-from session_helpers import finished_window
 
 from vscdesk.app import dialogs, flow_import, interop_actions
 from vscdesk.app.export_dialog import ExportDialog
@@ -56,10 +55,8 @@ def _save_a_chart(window, qtbot):
 
 
 @pytest.fixture
-def window(qtbot, example_file):
-    win = finished_window(qtbot)
-    win.show_model(load(example_file), None, "IT services (example)")
-    return win
+def window(make_window):
+    return make_window(finished=True, shown=False)
 
 
 def test_without_a_document_folder_nothing_starts_in_the_working_directory(window, files):

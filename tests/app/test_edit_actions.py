@@ -18,8 +18,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def window(qtbot, example_file):
-    return _window(qtbot, load(example_file))
+def window(make_window):
+    return make_window(name=None, focused=True)
 
 
 def _select(window, *ids):

@@ -10,20 +10,9 @@ from PySide6.QtCore import Qt
 
 from vscdesk.app import dialogs, interop_actions
 from vscdesk.app.export_dialog import ExportDialog
-from vscdesk.app.main_window import MainWindow
 from vscdesk.model import Slide
-from vscdesk.storage import load
 
 OLD = b"the old file\n"
-
-
-@pytest.fixture
-def window(qtbot, example_file):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show_model(load(example_file), None, "IT services (example)")
-    win.show()
-    return win
 
 
 @pytest.fixture

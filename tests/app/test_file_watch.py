@@ -29,10 +29,8 @@ def path(tmp_path, example_file) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, path):
-    window = finished_window(qtbot)
-    window.show()
-    qtbot.waitExposed(window)
+def window(make_window, path):
+    window = make_window(None, finished=True)
     assert window.open_path(path)
     return window
 

@@ -5,7 +5,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.render.big_doc import big_document
-from vscdesk.app.main_window import MainWindow
 from vscdesk.canvas.find import READABLE_ZOOM, find_matches
 from vscdesk.storage import load, save
 
@@ -20,15 +19,9 @@ def big_path(tmp_path_factory):
 
 
 @pytest.fixture
-def window(qtbot, big_path):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1440, 900)
-    window.show()
-    qtbot.waitExposed(window)
+def window(make_window, big_path):
+    window = make_window(None, focused=True)
     assert window.open_path(big_path)
-    with qtbot.waitActive(window):
-        window.activateWindow()
     window.view.setFocus()
     return window
 

@@ -4,13 +4,11 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from vscdesk.app.main_window import MainWindow
 from vscdesk.cli import main
 from vscdesk.document import SetStageFields
 from vscdesk.model import Duration
 from vscdesk.render import palette as P
 from vscdesk.render.heat import SCALE, heat_color
-from vscdesk.storage import load
 
 
 def _face(item):
@@ -19,11 +17,8 @@ def _face(item):
 
 
 @pytest.fixture
-def window(qtbot, example_file):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show_model(load(example_file), None, "example")
-    return win
+def window(make_window):
+    return make_window(name="example", shown=False)
 
 
 def test_scale_runs_from_plain_to_hot():

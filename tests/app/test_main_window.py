@@ -7,17 +7,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from vscdesk.app import dialogs
 from vscdesk.app.export_dialog import ExportDialog
-from vscdesk.app.main_window import MainWindow
 from vscdesk.document import SetStageFields
 from vscdesk.storage import load
 
 
 @pytest.fixture
-def window(qtbot, example_file):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show_model(load(example_file), None, "IT services (example)")
-    return win
+def window(make_window):
+    return make_window(shown=False)
 
 
 def test_title_shows_name_and_modified_marker(window):

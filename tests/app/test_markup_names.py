@@ -5,9 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui's Qt namespace
 from PySide6.QtWidgets import QLabel
 
-from vscdesk.app.main_window import MainWindow
 from vscdesk.document import SetLaneFields, SetStageFields, SetStakeholderFields, SetStreamFields
-from vscdesk.storage import load
 
 MARKUP = "<b>x</b> & <i>y</i>"
 
@@ -21,10 +19,8 @@ def _rendered_as_markup(text: str, fmt: Qt.TextFormat) -> bool:
 
 
 @pytest.fixture
-def window(qtbot, example_file):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show_model(load(example_file), None, "example")
+def window(make_window, qtbot):
+    win = make_window(name="example", shown=False)
     doc = win.document
     doc.push(SetStageFields(doc, "approve", name=MARKUP))
     doc.push(SetStreamFields(doc, "fulfil-request", name=MARKUP, trigger=MARKUP, value=MARKUP))

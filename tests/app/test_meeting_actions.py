@@ -4,7 +4,6 @@ PDF, as the preview would), and File ▸ Export ▸ Presentation (.pptx)… from
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
@@ -12,18 +11,6 @@ from PySide6.QtWidgets import QApplication
 
 from export_checks import pdf_pages, svg_texts
 from vscdesk.app import dialogs
-from vscdesk.app.main_window import MainWindow
-from vscdesk.storage import load
-
-
-@pytest.fixture
-def window(qtbot, example_file):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show_model(load(example_file), None, "IT services (example)")
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def _clipboard_svg() -> str:

@@ -6,18 +6,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTabWidget
 from mnemonic_keys import collisions, visible_mnemonics
-from session_helpers import focused_window
 
-from vscdesk.app import workspace
-from vscdesk.storage import load
 
 ALT = Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
-def window(qtbot, example_file):
-    win = focused_window(qtbot, load(example_file))
-    workspace.finish(win)
+def window(make_window):
+    win = make_window(name=None, focused=True, finished=True)
     win.selection.set(["report-problem"], "restore-service")
     return win
 

@@ -1,15 +1,14 @@
 """Ids of new and copied stages read like their names."""
 
 from PySide6.QtCore import Qt
-from session_helpers import focused_window
+from tests.windows import new_window
 
-from vscdesk.storage import load
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def _window(qtbot, example_file):
-    return focused_window(qtbot, load(example_file))
+    return new_window(qtbot, name=None, focused=True)
 
 
 def _type_name(window, qtbot, text):

@@ -5,20 +5,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
-from session_helpers import focused_window
 
-from vscdesk.app import workspace
 from vscdesk.app.application import start_window
-from vscdesk.storage import load
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def window(qtbot, example_file):
-    win = focused_window(qtbot, load(example_file))
-    workspace.finish(win)
+def window(make_window):
+    win = make_window(name=None, focused=True, finished=True)
     win.view.setFocus()
     win.selection.set(["report-problem"], "restore-service")
     return win

@@ -13,12 +13,11 @@ import sys
 
 import pytest
 from PySide6.QtGui import QAction
-from session_helpers import focused_window
 from shortcut_keys import clashes, collect_bindings, describe
 
-from vscdesk.app import workspace
 from vscdesk.app.platform_keys import OWNERS, reserved
 from vscdesk.storage import load, platform, save
+from tests.windows import new_window
 
 SYSTEMS = [("windows", "win"), ("macos", "mac"), ("linux", "x11"), ("linux", "kde"),
            ("linux", "gnome")]
@@ -29,8 +28,7 @@ def window_on(qtbot, example_file, monkeypatch):
     """The finished window with every panel built, as ``system`` would build it."""
     def build(system: str):
         monkeypatch.setattr(platform, "system", lambda: system)
-        win = focused_window(qtbot, load(example_file))
-        workspace.finish(win)
+        win = new_window(qtbot, name=None, focused=True, finished=True)
         for dock in win.features.docks.values():
             dock.widget()
         return win

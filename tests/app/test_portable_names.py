@@ -12,20 +12,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from vscdesk.app import dialogs
 from vscdesk.app.export_dialog import ExportDialog
-from vscdesk.app.main_window import MainWindow
-from vscdesk.storage import load
 
 #: the real dialog (tests/app/conftest.py makes unexpected calls of it fail)
 ASK_DECK_PATH = dialogs.ask_deck_path
-
-
-@pytest.fixture
-def window(qtbot, example_file):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show_model(load(example_file), None, "IT services (example)")
-    win.show()
-    return win
 
 
 @pytest.fixture

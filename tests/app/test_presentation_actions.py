@@ -4,21 +4,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from vscdesk.app.main_window import MainWindow
 from vscdesk.app.presentation_actions import THEME_KEY, PresentationActions
 from vscdesk.app.settings import settings
 from vscdesk.app.view_actions import ANIMATE_KEY
-from vscdesk.storage import load
 
 
 @pytest.fixture
-def window(qtbot, example_file):
+def window(make_window):
     settings().setValue(ANIMATE_KEY, False)
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show_model(load(example_file), None, "IT services (example)")
-    win.show()
-    qtbot.waitExposed(win)
+    win = make_window()
     win.activateWindow()
     return win
 

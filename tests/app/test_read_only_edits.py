@@ -12,10 +12,8 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication
 
-from session_helpers import focused_window
 
 from vscdesk.layout.chain import layout_chain
-from vscdesk.storage import load
 from tests.panels.conftest import edit_cell, type_into
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -207,8 +205,8 @@ PANELS = [stage_panel_name, stream_panel_trigger, stakeholder_cell, lane_panel_n
 
 
 @pytest.fixture
-def window(qtbot, example_file):
-    win = focused_window(qtbot, load(example_file))
+def window(make_window):
+    win = make_window(name=None, focused=True)
     QApplication.clipboard().clear()
     return win
 

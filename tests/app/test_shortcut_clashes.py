@@ -6,21 +6,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from shortcut_keys import SCHEMES, clashes, collect_bindings, describe, scheme_table
-from session_helpers import focused_window
 
-from vscdesk.app import workspace
 from vscdesk.app.shortcuts import bindings
-from vscdesk.storage import load
 
 Std = QKeySequence.StandardKey
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def window(qtbot, example_file):
+def window(make_window):
     """The whole window, as a start leaves it, with every panel built (some add actions)."""
-    win = focused_window(qtbot, load(example_file))
-    workspace.finish(win)
+    win = make_window(name=None, focused=True, finished=True)
     for dock in win.features.docks.values():
         dock.widget()
     win.view.setFocus()

@@ -4,18 +4,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from vscdesk.app.main_window import MainWindow
 from vscdesk.document import SetStageFields
-from vscdesk.storage import load
 
 
 @pytest.fixture
-def window(qtbot, example_file):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show_model(load(example_file), None, "example")
-    win.show()
-    qtbot.waitExposed(win)
+def window(make_window):
+    win = make_window(name="example")
     win.view.setFocus()
     return win
 

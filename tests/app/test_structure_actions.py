@@ -11,14 +11,13 @@ from vscdesk.app.new_document import new_document
 from vscdesk.canvas.interaction import Target
 from vscdesk.layout.metrics import HEADER_H
 from vscdesk.render.svg import to_svg
-from vscdesk.storage import load
 
 ALT = Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
-def window(qtbot, example_file):
-    return _window(qtbot, load(example_file))
+def window(make_window):
+    return make_window(name=None, focused=True)
 
 
 def _click(window, qtbot, key, local=None):

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from session_helpers import finished_window
 
 from vscdesk.app import dialogs
 from vscdesk.app.welcome import Choice
 
 
 @pytest.fixture
-def window(qtbot):
-    win = finished_window(qtbot)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(make_window):
+    return make_window(None, finished=True)
 
 
 def _suggested_file(window, monkeypatch) -> str:

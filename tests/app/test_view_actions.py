@@ -7,21 +7,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolBar, QToolButton
 
-from vscdesk.app.main_window import MainWindow
 from vscdesk.app.view_actions import ANIMATE_KEY, settings
 from vscdesk.render.pages import view_drawing
 from vscdesk.canvas.transition import ViewTransition
-from vscdesk.storage import load
 
 
 @pytest.fixture
-def window(qtbot, example_file):
+def window(make_window):
     settings().setValue(ANIMATE_KEY, False)  # the glide has its own tests; here: the wiring
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show_model(load(example_file), None, "IT services (example)")
-    win.show()
-    qtbot.waitExposed(win)
+    win = make_window()
     win.activateWindow()
     return win
 

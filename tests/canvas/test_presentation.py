@@ -4,15 +4,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from vscdesk.canvas.presentation import PresentationWindow
-from vscdesk.document import AddSlide, Document, MoveSlide, SetStageFields
+from vscdesk.document import AddSlide, MoveSlide, SetStageFields
 from vscdesk.render.primitives import Text
 from vscdesk.render.theme import DARK_BACKGROUND
-from vscdesk.storage import load
-
-
-@pytest.fixture
-def document(example_file):
-    return Document(load(example_file))
 
 
 @pytest.fixture

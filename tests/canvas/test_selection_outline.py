@@ -1,14 +1,11 @@
 """The selection ring follows the stage's own outline: chevrons in the stream view, cards in the
 chain view; 2 px of selection blue, never the accent violet."""
 
-import pytest
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from vscdesk.canvas.items import SELECTION
 from vscdesk.canvas.scene import DiagramScene
-from vscdesk.document import Document
-from vscdesk.storage import load
 
 SCALE = 4  # render enlarged, so a 2 px ring is 8 pixels and easy to sample
 
@@ -37,13 +34,8 @@ def _is(colour: QColor, wanted: str | QColor) -> bool:
                abs(colour.blue() - w.blue())) < 40
 
 
-@pytest.fixture
-def doc(qapp, example_file):
-    return Document(load(example_file))
-
-
-def test_a_selected_chevron_is_ringed_along_its_notch_and_point(doc):
-    scene = DiagramScene(doc, view="stream")
+def test_a_selected_chevron_is_ringed_along_its_notch_and_point(document):
+    scene = DiagramScene(document, view="stream")
     item = scene.items_by_key["stage:approve"]
     item.setSelected(True)
     image, source = _render(scene, item)
@@ -56,16 +48,16 @@ def test_a_selected_chevron_is_ringed_along_its_notch_and_point(doc):
         assert not _is(_colour_at(image, source, QPointF(px, py)), SELECTION), (px - x, py - y)
 
 
-def test_a_selected_chevron_is_hit_only_inside_its_outline(doc):
-    scene = DiagramScene(doc, view="stream")
+def test_a_selected_chevron_is_hit_only_inside_its_outline(document):
+    scene = DiagramScene(document, view="stream")
     item = scene.items_by_key["stage:approve"]
     h = item.group.bounds[3]
     assert item.contains(QPointF(30, h / 2))
     assert not item.contains(QPointF(4, h / 2))  # in the notch: the gap before the chevron
 
 
-def test_a_selected_card_is_ringed_just_outside_its_border_on_every_side(doc):
-    scene = DiagramScene(doc, view="chain")
+def test_a_selected_card_is_ringed_just_outside_its_border_on_every_side(document):
+    scene = DiagramScene(document, view="chain")
     item = scene.items_by_key["stage:approve"]
     item.setSelected(True)
     image, source = _render(scene, item)

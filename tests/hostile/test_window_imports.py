@@ -10,22 +10,16 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.hostile.corpus import archi, junction_chain, stage_csv, value_stream_with_stage
 from vscdesk.app import dialogs, flow_import, interop_actions
-from vscdesk.app.main_window import MainWindow
-from vscdesk.storage import load
 
 
 @pytest.fixture
-def window(qtbot, example_file, monkeypatch):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show_model(load(example_file), None, "IT services (example)")
-    win.show()
+def errors_shown(monkeypatch) -> list[tuple[str, str]]:
+    """The error dialogs the window showed, as (title, text)."""
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append((title, text)))
     # An imported document is unsaved: closing the window at teardown must not ask.
     monkeypatch.setattr(dialogs, "ask_discard", lambda *a: QMessageBox.StandardButton.Discard)
-    win.errors_shown = shown
-    return win
+    return shown
 
 
 def _hostile(tmp_path, name: str) -> str:
@@ -55,33 +49,33 @@ def _hostile(tmp_path, name: str) -> str:
     ("order.csv", "csv", "row 2, column order: '9999"),
     ("sup.csv", "csv", "row 2, column order: '²' is not a whole number from 1 up"),
 ])
-def test_hostile_imports_show_one_line_and_change_nothing(window, monkeypatch, tmp_path, name,
+def test_hostile_imports_show_one_line_and_change_nothing(window, errors_shown, monkeypatch, tmp_path, name,
                                                            kind, words):
     path = _hostile(tmp_path, name)
     monkeypatch.setattr(interop_actions, "ask_import_path", lambda parent, k: path)
     before = window.document.model
     window.actions[f"import_{kind}"].trigger()
-    (title, text), = window.errors_shown
+    (title, text), = errors_shown
     assert title == "Cannot import" and text.startswith(f"{name}: ") and words in text, text
     assert "\n" not in text and "sys." not in text and "int()" not in text
     assert window.document.model is before and window.document.path is None
 
 
-def test_a_deep_junction_chain_imports_in_the_window(window, monkeypatch, tmp_path):
+def test_a_deep_junction_chain_imports_in_the_window(window, errors_shown, monkeypatch, tmp_path):
     path = _hostile(tmp_path, "chain.archimate")
     monkeypatch.setattr(interop_actions, "ask_import_path", lambda parent, k: path)
     window.actions["import_archi"].trigger()
-    assert window.errors_shown == []
+    assert errors_shown == []
     stream, = window.document.model.streams
     assert [s.name for s in stream.stages] == ["Start", "End"]
 
 
-def test_hostile_flow_csv_in_the_window(window, monkeypatch, tmp_path):
+def test_hostile_flow_csv_in_the_window(window, errors_shown, monkeypatch, tmp_path):
     items = tmp_path / "items.csv"
     items.write_text("id,type,stream,started\nF-1," + "x" * 200_000 + ",s,2024-01-01\n")
     monkeypatch.setattr(flow_import, "ask_flow_csv", lambda parent: items)
     depth = window.document.undo_stack.count()
     window.actions["import_flow_items"].trigger()
-    (_title, text), = window.errors_shown
+    (_title, text), = errors_shown
     assert text == "items.csv: row 2: a cell is longer than 131,072 characters (line 2)"
     assert window.document.undo_stack.count() == depth

@@ -1,6 +1,5 @@
 """Drop targets: which move a release at a point makes, computed from the layout alone."""
 
-import pytest
 
 from vscdesk.layout.chain import layout_chain
 from vscdesk.layout.hit import (
@@ -10,12 +9,6 @@ from vscdesk.layout.hit import (
     stream_stage_drop,
 )
 from vscdesk.layout.stream import layout_stream
-from vscdesk.storage import load
-
-
-@pytest.fixture
-def doc(example_file):
-    return load(example_file)
 
 
 def _lane(layout, lane_id):

@@ -18,11 +18,6 @@ sys.path.insert(0, str(Path(__file__).parent.parent / "render"))
 from big_doc import big_document  # noqa: E402
 
 
-@pytest.fixture
-def doc(example_file):
-    return load(example_file)
-
-
 def _text_zone(box: Box) -> Box:
     """Where a chevron's caption, name, pill and badges are drawn."""
     return Box(box.x + L.CONTENT_LEFT, box.y, box.w - L.CONTENT_LEFT - L.CONTENT_RIGHT, box.h)

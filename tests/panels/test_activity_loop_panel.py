@@ -8,15 +8,14 @@ from PySide6.QtCore import QPoint, Qt
 
 from tests.panels.conftest import pick, type_into
 from vscdesk.panels.loop_view import disc_centre
+from tests.windows import open_panel
 
 RESTORE = ["report-problem", "diagnose-fix", "confirm-user", "review-root-cause"]
 
 
 @pytest.fixture
 def panel(window):
-    window.features.docks["activity_loop"].raise_()
-    window.selection.set([], "restore-service")
-    return window.features.docks["activity_loop"].widget()
+    return open_panel(window, "activity_loop", [], "restore-service")
 
 
 def route(window, stream="restore-service"):

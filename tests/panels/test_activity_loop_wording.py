@@ -14,6 +14,7 @@ from vscdesk.layout.activity_loop_track import MIN_PICTURE
 from vscdesk.panels.loop_view import disc_centre
 from vscdesk.render.labels import loop_backs
 from vscdesk.storage import save
+from tests.windows import open_panel
 
 NAMES = ["Inbound logistics", "Operations", "Outbound logistics", "Marketing & sales", "Service",
          "Firm infrastructure", "Human resource management", "Technology development",
@@ -23,8 +24,7 @@ ROUTE = [9, 3, 0, 8, 1, 7, 1, 2, 4, 9, 3, 5, 6, 7, 1, 1, 10, 5, 11, 8, 0, 1, 2, 
 
 @pytest.fixture
 def panel(window):
-    window.features.docks["activity_loop"].raise_()
-    return window.features.docks["activity_loop"].widget()
+    return open_panel(window, "activity_loop")
 
 
 def test_the_panel_says_loop_backs_like_the_chain_view(window, panel):

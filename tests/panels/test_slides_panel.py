@@ -10,8 +10,9 @@ from vscdesk.storage import load
 
 
 @pytest.fixture
-def document(example_file):
-    doc = Document(load(example_file))
+def document(document):
+    """The shared example document with three saved slides."""
+    doc = document
     for i, (view, stream) in enumerate((("chain", None), ("stream", "restore-service"),
                                         ("stream", "new-service"))):
         doc.push(AddSlide(doc, {"id": f"s{i}", "name": f"Slide {i}", "view": view,

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from tests.windows import open_panel
 
 
 @pytest.fixture
 def panel(window):
-    window.features.docks["stage"].raise_()
-    window.selection.set(["approve"], "fulfil-request")
-    return window.features.docks["stage"].widget()
+    return open_panel(window, "stage", ["approve"], "fulfil-request")
 
 
 def test_description_commits_on_tab(window, panel, stack, qtbot):

@@ -9,13 +9,12 @@ from tests.panels.conftest import pick, type_into
 from vscdesk.document import SetStageFields
 from vscdesk.model import Duration
 from vscdesk.panels.practices import PRACTICES
+from tests.windows import open_panel
 
 
 @pytest.fixture
 def panel(window):
-    window.features.docks["stage"].raise_()
-    window.selection.set(["report-problem"], "restore-service")
-    return window.features.docks["stage"].widget()
+    return open_panel(window, "stage", ["report-problem"], "restore-service")
 
 
 def card_texts(window, stage_id):

@@ -9,13 +9,12 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from tests.panels.conftest import choose_cell, edit_cell
 from vscdesk.panels import questions
 from vscdesk.panels.stakeholders_panel import DESCRIPTION, EXTERNAL, INITIALS, KIND, NAME
+from tests.windows import open_panel
 
 
 @pytest.fixture
 def panel(window):
-    window.features.docks["stakeholders"].raise_()
-    window.selection.set([], "restore-service")
-    return window.features.docks["stakeholders"].widget()
+    return open_panel(window, "stakeholders", [], "restore-service")
 
 
 def row_of(panel, person_id):

@@ -8,13 +8,12 @@ from PySide6.QtCore import Qt
 from tests.panels.conftest import pick, type_into
 from vscdesk.document import SetStreamFields
 from vscdesk.panels import questions
+from tests.windows import open_panel
 
 
 @pytest.fixture
 def panel(window):
-    window.features.docks["stream"].raise_()
-    window.selection.set(["approve"], "fulfil-request")
-    return window.features.docks["stream"].widget()
+    return open_panel(window, "stream", ["approve"], "fulfil-request")
 
 
 def stream(window, ident="fulfil-request"):

@@ -8,12 +8,6 @@ import pytest
 from vscdesk.model import DocumentModel, Link, Slide
 from vscdesk.render.pages import ExportRequest, crop, export_pages, handout_pages, view_drawing
 from vscdesk.render.subset import find_stream_ref, stages_subset, stream_subset
-from vscdesk.storage import load
-
-
-@pytest.fixture
-def doc(example_file) -> DocumentModel:
-    return load(example_file)
 
 
 def _stage_ids(doc):

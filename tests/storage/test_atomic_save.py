@@ -15,11 +15,6 @@ pytestmark = pytest.mark.posix
 
 
 @pytest.fixture
-def doc(example_file) -> DocumentModel:
-    return load(example_file)
-
-
-@pytest.fixture
 def saved(tmp_path, doc):
     """A folder holding one saved document: (path, its bytes)."""
     path = tmp_path / "it.vsc.json"

@@ -36,11 +36,6 @@ def as_dead_instance(file, pid):
     return moved
 
 
-@pytest.fixture
-def doc(example_file):
-    return load(example_file)
-
-
 def test_snapshot_records_original_path_hash_and_document(tmp_path, doc):
     original = tmp_path / "maps" / "it.vsc.json"
     original.parent.mkdir()
