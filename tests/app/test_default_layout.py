@@ -21,6 +21,9 @@ def test_first_start_gives_the_canvas_most_of_the_window(qtbot):
     window = shown_window(qtbot)
     docks = window.features.docks
     assert not docks["problems"].isVisible() and not docks["metrics"].isVisible()
+    # hidden before the window first showed: View ▸ Panels does not tick them either
+    assert not window.actions["panel_problems"].isChecked()
+    assert not window.actions["panel_metrics"].isChecked()
     view = window.view
     assert view.height() >= 0.8 * window.height()
     assert view.width() * view.height() >= 0.55 * window.width() * window.height()

@@ -85,3 +85,6 @@ def start_hidden(panels: Docks) -> None:
         dock = panels.get(key)
         if dock is not None:
             dock.hide()
+            # Hidden before the window is first shown, Qt sends the dock no hide event, so
+            # View ▸ Panels would still tick it: say so here.
+            dock.panel_action.setChecked(False)
