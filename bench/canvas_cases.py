@@ -137,7 +137,7 @@ def edit(model: DocumentModel, repeat: int) -> Timed:
 
     def prepare_floor() -> None:  # built after the case's own memory was measured
         if not floor_state:
-            plain = _plain_view(plain_scene(window.scene.drawing))
+            plain = _plain_view(plain_scene(window.scene.current_drawing()))
             plain.setTransform(window.view.transform())
             plain.centerOn(window.view.mapToScene(window.view.viewport().rect().center()))
             floor_state["view"] = plain

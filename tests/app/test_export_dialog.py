@@ -116,7 +116,7 @@ def test_what_the_window_shows_is_cropped_to_it(window, qtbot, monkeypatch, tmp_
     out = tmp_path / "visible.svg"
     _export(qtbot, dialog, monkeypatch, out)
     root = strict_svg(out.read_text(encoding="utf-8"))
-    assert float(root.get("width")) < window.scene.drawing.width / 1.5
+    assert float(root.get("width")) < window.scene.current_drawing().width / 1.5
     assert "IT services" in svg_texts(root) and "Review outcomes" not in svg_texts(root)
 
 

@@ -149,16 +149,16 @@ def test_file_properties_sets_title_and_chain_in_one_step(window, monkeypatch):
 
 def test_a_new_map_titled_with_f2_no_longer_exports_as_untitled(qtbot):
     window = _window(qtbot, new_document())
-    assert "Untitled · " in to_svg(window.scene.drawing)
+    assert "Untitled · " in to_svg(window.scene.current_drawing())
     _click(window, qtbot, "title", QPointF(20, 12))
     qtbot.keyClick(window.view, Qt.Key.Key_F2)
     editor = window.features.edit_actions.editing.editor.line
     assert editor.isVisible() and editor.text() == "Untitled"
     qtbot.keyClicks(editor, "Claims handling")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    svg = to_svg(window.scene.drawing)
+    svg = to_svg(window.scene.current_drawing())
     assert "Untitled" not in svg and "Claims handling · " in svg
-    assert window.scene.drawing.title == "Claims handling"
+    assert window.scene.current_drawing().title == "Claims handling"
 
 
 def test_lane_question_dialog_by_keyboard(qtbot):

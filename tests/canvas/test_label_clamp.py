@@ -4,9 +4,9 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from tests.render.big_doc import big_document
 from vscdesk.canvas.items import MIN_TEXT_PX
-from vscdesk.canvas.label_clamp import needs_clamp, paint_clamped_name
+from vscdesk.paint.label_clamp import needs_clamp, paint_clamped_name
 from vscdesk.paint.painter import load_fonts, paint_group
-from vscdesk.render.chain import ChainPainter
+from vscdesk.render.chain import ChainRenderer
 
 
 def _render(group, scale: float, clamp: bool) -> QImage:
@@ -36,7 +36,7 @@ def _ink(image: QImage, right: float) -> tuple[int, int]:
 
 def test_lane_and_stream_names_are_drawn_where_the_level_of_detail_hides_text(qapp):
     load_fonts()
-    drawing = ChainPainter(big_document(streams=3, stages=4)).drawing()
+    drawing = ChainRenderer(big_document(streams=3, stages=4)).drawing()
     groups = {g.key: g for g in drawing.groups}
     for key in ("lane:engage", "row:st1"):
         group = groups[key]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt
 
 from editing_helpers import make_canvas
-from vscdesk.canvas.outline import header_rect
+from vscdesk.paint.selection import header_rect
 from vscdesk.canvas.pinned import lane_header
 from vscdesk.interop.templates import load_template
 from vscdesk.layout.metrics import HEADER_H

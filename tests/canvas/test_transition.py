@@ -50,7 +50,7 @@ def test_animated_toggle_ends_on_the_stream_drawing(shown, qtbot):
 
 def test_mid_glide_stages_are_between_their_two_places(shown, qtbot):
     scene, _view, transition = shown
-    chain = {g.key: g for g in scene.drawing.groups}
+    chain = {g.key: g for g in scene.current_drawing().groups}
     stream = {g.key: g for g in view_drawing(scene.document.model, "stream").groups}
     transition.run("stream")
     assert transition.is_running()

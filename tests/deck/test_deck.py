@@ -11,7 +11,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE, MSO_SHAPE_TYPE
 
 from vscdesk.deck.build import build_deck, deck_slides
-from vscdesk.render.chain import ChainPainter
+from vscdesk.render.chain import ChainRenderer
 from vscdesk.model import Slide
 from vscdesk.model.queries import stage_index
 from vscdesk.render.slides import SlideSpec, slide_sequence
@@ -89,7 +89,7 @@ def test_cards_are_native_shapes_with_the_canvas_line_breaks(model, deck):
         if shape.shape_type == MSO_SHAPE_TYPE.AUTO_SHAPE and \
                 shape.auto_shape_type == MSO_SHAPE.ROUNDED_RECTANGLE and shape.text_frame.text:
             cards[shape.text_frame.text] = shape
-    painter = ChainPainter(model)
+    painter = ChainRenderer(model)
     for stream in model.streams:
         for stage in stream.stages:
             lines = painter.card_lines(stage)

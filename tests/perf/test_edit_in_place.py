@@ -56,9 +56,9 @@ def test_the_drawing_used_by_export_follows_in_place_edits(scene, monkeypatch):
     doc = scene.document
     _, stage = _a_stage(scene)
     doc.push(SetStageFields(doc, stage.id, name="Exported name"))
-    by_key = {g.key: g for g in scene.drawing.groups}
+    by_key = {g.key: g for g in scene.current_drawing().groups}
     assert by_key == _groups(scene)
-    assert [g.key for g in scene.drawing.groups] == list(by_key)  # paint order unchanged
+    assert [g.key for g in scene.current_drawing().groups] == list(by_key)  # paint order unchanged
 
 
 def test_title_counts_follow_sla_edits_without_recounting(scene, monkeypatch):
@@ -121,7 +121,7 @@ def test_in_place_edits_draw_exactly_what_a_rebuild_draws(qapp, view, monkeypatc
                                                      actual=50)]))
     doc.push(SetStageFields(doc, stage.id, stakeholders=[StakeholderRef(stakeholder=person)]))
     fresh = {g.key: g for g in view_drawing(doc.model, view).groups}
-    assert {g.key: g for g in scene.drawing.groups} == fresh
+    assert {g.key: g for g in scene.current_drawing().groups} == fresh
     scene.deleteLater()
 
 
@@ -137,10 +137,10 @@ def test_a_rename_that_needs_more_lines_grows_its_row_and_draws_it_whole(qapp, v
     stream = doc.model.streams[4]
     stage, other = stream.stages[1], stream.stages[0]
     old = stage.name
-    before = {g.key: g for g in scene.drawing.groups}[f"stage:{stage.id}"].bounds[3]
+    before = {g.key: g for g in scene.current_drawing().groups}[f"stage:{stage.id}"].bounds[3]
     long = "Reconcile the configuration database against every discovered asset, each night"
     doc.push(SetStageFields(doc, stage.id, name=long))
-    drawn = {g.key: g for g in scene.drawing.groups}
+    drawn = {g.key: g for g in scene.current_drawing().groups}
     assert drawn == {g.key: g for g in view_drawing(doc.model, view).groups}
     card = drawn[f"stage:{stage.id}"]
     assert card.bounds[3] == drawn[f"stage:{other.id}"].bounds[3] > before  # the row grew
@@ -148,7 +148,7 @@ def test_a_rename_that_needs_more_lines_grows_its_row_and_draws_it_whole(qapp, v
     assert long.replace(" ", "") in shown
     doc.undo_stack.undo()
     assert doc.model.streams[4].stages[1].name == old
-    assert {g.key: g for g in scene.drawing.groups} == {
+    assert {g.key: g for g in scene.current_drawing().groups} == {
         g.key: g for g in view_drawing(doc.model, view).groups}
     scene.deleteLater()
 
@@ -167,7 +167,7 @@ def test_edits_that_change_the_legend_or_restore_a_person_redraw_right(qapp, vie
     doc = scene.document
 
     def drawn_as_fresh() -> bool:
-        return ({g.key: g for g in scene.drawing.groups}
+        return ({g.key: g for g in scene.current_drawing().groups}
                 == {g.key: g for g in view_drawing(doc.model, view).groups})
 
     doc.push(AddStakeholder(doc, {"id": "auditor", "name": "Auditor Person"}))

@@ -118,7 +118,7 @@ class PresentationActions(QObject):
         spec = SlideSpec(view_kind, "", stream, stage)
         zoom = 1.0
         if not window.view.fitting:
-            _, _, w, h = framing(spec, window.scene.drawing, window.document.model)
+            _, _, w, h = framing(spec, window.scene.current_drawing(), window.document.model)
             viewport = window.view.viewport()
             natural = min(viewport.width() / max(w, 1.0), viewport.height() / max(h, 1.0))
             zoom = round(min(max(window.view.zoom() / natural, MIN_ZOOM), MAX_ZOOM), 2)

@@ -7,9 +7,10 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from vscdesk.paint.painter import StripIndex, paint_group, paint_silhouette, silhouette_fill
-from vscdesk.canvas.link_shape import link_shape, paint_link_selected
-from vscdesk.canvas.label_clamp import needs_clamp, paint_clamped_name
-from vscdesk.canvas.outline import paint_header_picked, paint_stage_selected, stage_outline
+from vscdesk.canvas.link_shape import link_shape
+from vscdesk.paint.label_clamp import needs_clamp, paint_clamped_name
+from vscdesk.paint.selection import (paint_header_picked, paint_link_selected,
+                                     paint_stage_selected, stage_outline)
 from vscdesk.render.primitives import Group
 
 MIN_TEXT_PX = 4.0  # level of detail: text smaller than this on screen is not drawn (at 50 %

@@ -1,7 +1,8 @@
-"""How a link item is hit and shown selected: along its line and label, not its whole box.
+"""How a link item is hit: along its line and label, not its whole box.
 
 A link's bounding box can cover half the diagram; clicks inside it but away from the line
-must still reach the cards and lanes underneath.
+must still reach the cards and lanes underneath. (How a selected link is drawn:
+paint/selection.py.)
 """
 
 from __future__ import annotations
@@ -9,10 +10,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import QPainterPath, QPainterPathStroker
 
-from vscdesk.paint.painter import paint_primitive, qpath
-from vscdesk.render.primitives import Group, Path, Rect, Text
+from vscdesk.paint.painter import qpath
+from vscdesk.render.primitives import Group, Path, Rect
 
 HIT_WIDTH = 10.0
 
@@ -33,20 +34,3 @@ def link_shape(group: Group) -> QPainterPath:
         if isinstance(p, Rect):
             shape.addRoundedRect(QRectF(p.x, p.y, p.w, p.h), p.radius, p.radius)
     return shape
-
-
-def paint_link_selected(painter: QPainter, group: Group, color: QColor) -> None:
-    """A selected link: its route drawn again in the selection colour, and the pill ringed."""
-    for p in group.items:
-        if isinstance(p, Path) and p.stroke is not None:
-            painter.setPen(QPen(color, 2.5))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(qpath(p))
-            break
-    for p in group.items:  # the label again on top of the highlighted route, ringed
-        if isinstance(p, (Rect, Text)):
-            paint_primitive(painter, p)
-        if isinstance(p, Rect):
-            painter.setPen(QPen(color, 1.5))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(p.x, p.y, p.w, p.h), p.radius, p.radius)

@@ -19,13 +19,13 @@ from vscdesk.canvas import overview
 from vscdesk.canvas.items import GroupItem
 from vscdesk.paint.painter import load_fonts
 from vscdesk.document import Document, Selection
-from vscdesk.render.chain import ChainPainter
+from vscdesk.render.chain import ChainRenderer
 from vscdesk.render.primitives import Drawing, Group
 from vscdesk.render.legend import title_group
 from vscdesk.canvas.sla_counts import SlaCounts
 
 if TYPE_CHECKING:
-    from vscdesk.render.stream import StreamPainter
+    from vscdesk.render.stream import StreamRenderer
 
 
 def bsp_depth(items: int) -> int:
@@ -56,7 +56,7 @@ class DiagramScene(QGraphicsScene):
         self.view = view
         self.heat: str | None = None  # a heat-map measure colouring the stages, or None
         self.items_by_key: dict[str, GroupItem] = {}
-        self._painter: ChainPainter | StreamPainter | None = None
+        self._renderer: ChainRenderer | StreamRenderer | None = None
         self._groups_at: dict[str, int] | None = None
         self._patches: dict[str, Group] = {}
         #: keys of the groups the last in-place update replaced; None after a full reconcile
@@ -163,17 +163,17 @@ class DiagramScene(QGraphicsScene):
 
     def _update_cards_in_place(self, stage_ids: set[str]) -> bool:
         """Fast path for edits that change what a card shows but not where anything goes
-        (either view: the painter says which groups an edit of a stage changes)."""
-        painter = self._painter
-        if painter is None or self.heat:
+        (either view: the renderer says which groups an edit of a stage changes)."""
+        renderer = self._renderer
+        if renderer is None or self.heat:
             return False  # a heat map rescales every stage when one value changes
         model = self.document.model
-        painter.doc = model
+        renderer.doc = model
         changed: dict[str, Group] = {}
         for sid in stage_ids:
             if sid not in self.document:
                 return False
-            groups = painter.restage(self.document.stage(sid), self.document.stream_of(sid))
+            groups = renderer.restage(self.document.stage(sid), self.document.stream_of(sid))
             if groups is None or any(g.key not in self.items_by_key for g in groups):
                 return False
             changed.update((g.key, g) for g in groups)
@@ -183,7 +183,7 @@ class DiagramScene(QGraphicsScene):
         if self._sla_counts.used_people() != people or self._sla_counts.legend_keys() != keys:
             return False  # the legend lists other initials or samples (and may wrap anew)
         if +counts != before:  # a rename leaves the title as it is: no group to rebuild
-            changed["title"] = title_group(model, self.view, painter.layout.width, counts,
+            changed["title"] = title_group(model, self.view, renderer.layout.width, counts,
                                            stages=len(self._sla_counts.by_stage))
         for key, group in changed.items():
             self.items_by_key[key].sync(group)
@@ -193,27 +193,28 @@ class DiagramScene(QGraphicsScene):
         return True
 
     def _patch_drawing(self, changed: dict[str, Group]) -> None:
-        """Remember groups replaced in place; ``drawing`` applies them when it is next read
-        (export, presentation), so typing does not copy 20,000 groups per keystroke."""
+        """Remember groups replaced in place: typing must not copy 20,000 groups per
+        keystroke, so the whole list takes them in only when asked (``current_drawing``)."""
         self._patches.update(changed)
 
-    @property
-    def drawing(self) -> Drawing:
-        """The display list the items show (in-place updates included)."""
-        if self._patches:
-            if self._groups_at is None:
-                self._groups_at = {g.key: i for i, g in enumerate(self._drawing.groups)}
-            groups = list(self._drawing.groups)
-            for key, group in self._patches.items():
-                groups[self._groups_at[key]] = group
-            self._patches = {}
-            self._drawing = replace(self._drawing, groups=tuple(groups),
-                                    title=self.document.model.title)
+    def current_drawing(self) -> Drawing:
+        """The whole display list the items show, after taking in the groups replaced in
+        place since the last full rebuild (for a view transition, a slide's framing)."""
+        self._apply_patches()
         return self._drawing
 
-    @drawing.setter
-    def drawing(self, drawing: Drawing) -> None:
-        self._drawing, self._patches = drawing, {}
+    def _apply_patches(self) -> None:
+        if not self._patches:
+            return
+        if self._groups_at is None:
+            self._groups_at = {g.key: i for i, g in enumerate(self._drawing.groups)}
+        groups = list(self._drawing.groups)
+        for key, group in self._patches.items():
+            groups[self._groups_at[key]] = group
+        self._patches = {}
+        self._drawing = replace(self._drawing, groups=tuple(groups),
+                                title=self.document.model.title)
+
 
     def rebuild(self) -> None:
         """Recompute the display list and reconcile items by key."""
@@ -222,15 +223,15 @@ class DiagramScene(QGraphicsScene):
 
     def _rebuild(self) -> None:
         model = self.document.model
-        # The painter is kept: in-place card updates reuse its layout.
+        # The renderer is kept: in-place card updates reuse its layout.
         self._sla_counts = SlaCounts(model)
         if self.view == "chain":
-            self._painter = ChainPainter(model)
+            self._renderer = ChainRenderer(model)
         else:  # imported when first shown: start-up draws the chain view
-            from vscdesk.render.stream import StreamPainter
+            from vscdesk.render.stream import StreamRenderer
 
-            self._painter = StreamPainter(model)
-        drawing = self._painter.drawing()
+            self._renderer = StreamRenderer(model)
+        drawing = self._renderer.drawing()
         if self.heat:
             from vscdesk.render.heat import apply_heat
 
@@ -258,7 +259,7 @@ class DiagramScene(QGraphicsScene):
                 self.addItem(item)
             else:
                 item.sync(group)
-        self.drawing = drawing
+        self._drawing, self._patches = drawing, {}
         self._groups_at = None  # the index for in-place updates, built when needed
         self.changed_keys = None
         self._syncing_selection = False

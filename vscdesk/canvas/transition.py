@@ -66,7 +66,7 @@ class ViewTransition(QObject):
             self.scene.set_view(target)
         finally:
             self._switching = False
-        d = self.scene.drawing
+        d = self.scene.current_drawing()
         self.scene.setSceneRect(old_rect.united(QRectF(0, 0, d.width, d.height)))
         self._zoom = (self._current_zoom(), self._target_zoom())
         self.glide.start(self.scene, before, self.scene.items_by_key,
@@ -100,7 +100,7 @@ class ViewTransition(QObject):
         if view is None or not self._fitting:
             return self._current_zoom()
         size = view.viewport().size()
-        d = self.scene.drawing
+        d = self.scene.current_drawing()
         if d.width <= 0 or d.height <= 0:
             return self._current_zoom()
         return min(size.width() / d.width, size.height() / d.height, 1.0)
@@ -126,7 +126,7 @@ class ViewTransition(QObject):
 
     def _landed(self) -> None:
         """The items are in place; settle the scene rect and the view."""
-        d = self.scene.drawing
+        d = self.scene.current_drawing()
         self.scene.setSceneRect(QRectF(0, 0, d.width, d.height))
         view = self.view
         if view is not None:

@@ -26,7 +26,7 @@ RETURN = Stroke(P.ACCENT, 1.75, (5, 3.5))
 EXIT = Stroke(P.INK_400, 1.5)
 
 
-class ActivityLoopPainter:
+class ActivityLoopRenderer:
     """Turns one stream's activity-loop layout into groups the panel can hit-test."""
 
     def __init__(self, doc: DocumentModel, stream_id: str, size: float = 400,
@@ -216,7 +216,7 @@ def activity_loop_drawing(doc: DocumentModel, stream_id: str, size: float = 400,
                           height: float | None = None) -> Drawing:
     """The activity-loop picture of one stream, ``size`` pixels wide and ``height`` (by
     default ``size``) high."""
-    return ActivityLoopPainter(doc, stream_id, size, height=height).drawing()
+    return ActivityLoopRenderer(doc, stream_id, size, height=height).drawing()
 
 
-__all__ = ["ActivityLoopPainter", "activity_loop_drawing"]
+__all__ = ["ActivityLoopRenderer", "activity_loop_drawing"]

@@ -27,7 +27,7 @@ MAX_BADGES = 5
 ARROW_CLEAR = 7.0  # a link label keeps this far (plus its own clearance) from stream arrows
 
 
-class ChainPainter:
+class ChainRenderer:
     """Turns one document and its chain layout into groups; one group per canvas item."""
 
     def __init__(self, doc: DocumentModel, layout: ChainLayout | None = None) -> None:
@@ -272,10 +272,10 @@ def _badges(people: tuple[tuple[str, bool], ...], cy: float) -> tuple[Primitive,
 
 def chain_drawing(doc: DocumentModel) -> Drawing:
     """The whole chain view of ``doc``."""
-    return ChainPainter(doc).drawing()
+    return ChainRenderer(doc).drawing()
 
 
-__all__ = ["UNASSIGNED", "ChainPainter", "chain_drawing"]
+__all__ = ["UNASSIGNED", "ChainRenderer", "chain_drawing"]
 
 
 def lane_header_height(group: Group) -> float:

@@ -48,7 +48,7 @@ def one_stream_drawing(doc: DocumentModel, stream_id: str) -> Drawing:
     be drawn small on the screen with an empty right half.
     """
     from vscdesk.layout.stream import layout_stream
-    from vscdesk.render.stream import StreamPainter
+    from vscdesk.render.stream import StreamRenderer
 
     one = doc.model_copy(update={"streams": [s for s in doc.streams if s.id == stream_id]})
     layout = layout_stream(one)
@@ -58,7 +58,7 @@ def one_stream_drawing(doc: DocumentModel, stream_id: str) -> Drawing:
     header = Box(block.header.x, block.header.y, width, block.header.h)
     layout = replace(layout, blocks=(replace(block, header=header, rule_y=None),),
                      width=width + 2 * block.header.x)
-    drawing = StreamPainter(one, layout).drawing()
+    drawing = StreamRenderer(one, layout).drawing()
     groups = tuple(g for g in drawing.groups if g.kind not in ("title", "legend"))
     bottom = max(g.y + g.bounds[1] + g.bounds[3] for g in groups)
     return Drawing(layout.width, bottom + block.header.x, groups, drawing.title)

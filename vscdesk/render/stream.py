@@ -34,7 +34,7 @@ def _polygon(points: tuple, **paint) -> Path:
     return Path(ops, **paint)
 
 
-class StreamPainter:
+class StreamRenderer:
     """Turns one document and its stream layout into groups; one group per canvas item."""
 
     def __init__(self, doc: DocumentModel, layout: StreamLayout | None = None) -> None:
@@ -308,7 +308,7 @@ def _more_w(n: int) -> float:
 
 def stream_drawing(doc: DocumentModel) -> Drawing:
     """The whole stream view of ``doc``."""
-    return StreamPainter(doc).drawing()
+    return StreamRenderer(doc).drawing()
 
 
-__all__ = ["StreamPainter", "stream_drawing"]
+__all__ = ["StreamRenderer", "stream_drawing"]

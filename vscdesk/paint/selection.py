@@ -1,7 +1,8 @@
-"""The outline of a stage as drawn, for its selection ring and its click target.
+"""How a selected or picked group is drawn: rings and highlights along its shape as drawn.
 
 A chain-view card is a rounded rectangle, a stream-view stage a chevron; the selection follows
-whichever shape the group draws, so a selected chevron does not sprout rounded corners.
+whichever shape the group draws, so a selected chevron does not sprout rounded corners. The
+canvas uses the same outline as the stage's click target (``stage_outline``).
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from functools import lru_cache
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
-from vscdesk.paint.painter import qpath
+from vscdesk.paint.painter import paint_primitive, qpath
 from vscdesk.render.chain import lane_header_height
-from vscdesk.render.primitives import Group, Path, Rect
+from vscdesk.render.primitives import Group, Path, Rect, Text
 
 RING_WIDTH = 2.0
 
@@ -76,3 +77,20 @@ def paint_header_picked(painter: QPainter, group: Group, color: QColor) -> None:
     painter.setBrush(Qt.BrushStyle.NoBrush)
     half = RING_WIDTH / 2
     painter.drawRoundedRect(header_rect(group).adjusted(-half, -half, half, half), 4, 4)
+
+
+def paint_link_selected(painter: QPainter, group: Group, color: QColor) -> None:
+    """A selected link: its route drawn again in the selection colour, and the pill ringed."""
+    for p in group.items:
+        if isinstance(p, Path) and p.stroke is not None:
+            painter.setPen(QPen(color, 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(qpath(p))
+            break
+    for p in group.items:  # the label again on top of the highlighted route, ringed
+        if isinstance(p, (Rect, Text)):
+            paint_primitive(painter, p)
+        if isinstance(p, Rect):
+            painter.setPen(QPen(color, 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(p.x, p.y, p.w, p.h), p.radius, p.radius)

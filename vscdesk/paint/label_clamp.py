@@ -3,15 +3,17 @@
 The level-of-detail cut hides text under 4 px on screen, so on a 300-stage map at fit or fit
 width every lane header and stream label went blank and the map could not be read at all.
 Lane ("lane") and stream-label ("row") groups, and their pinned copies, draw
-their name at a fixed screen size instead, wrapped and elided to the header they belong to.
+their name at a fixed screen size instead, wrapped and elided to the header they belong to
+with the same text measures as the layout (layout/text.py), so a name breaks where it would
+on the page.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
-from vscdesk.layout.text import SMALLEST
+from vscdesk.layout.text import SMALLEST, text_width, wrap
 from vscdesk.render.chain import lane_header_height
 from vscdesk.render.primitives import Group, Text
 
@@ -42,20 +44,6 @@ def needs_clamp(group: Group, scale: float, min_text_px: float) -> bool:
     return bool(names) and names[0].size * scale < min_text_px
 
 
-def _wrap(words: list[str], metrics: QFontMetricsF, width: float, lines: int) -> list[str]:
-    """Greedy word wrap into at most ``lines`` lines; the last is elided."""
-    out: list[str] = []
-    rest = list(words)
-    while rest and len(out) < lines:
-        line = rest.pop(0)
-        while rest and metrics.horizontalAdvance(f"{line} {rest[0]}") <= width:
-            line = f"{line} {rest.pop(0)}"
-        out.append(line)
-    if rest:
-        out[-1] = f"{out[-1]} {' '.join(rest)}"
-    return [metrics.elidedText(s, Qt.TextElideMode.ElideRight, width) for s in out]
-
-
 def _area(group: Group, first: Text) -> QRectF:
     """Local box the name may use: the header tile of a lane, the label of a stream."""
     x, y, w, h = group.bounds
@@ -71,13 +59,13 @@ def paint_clamped_name(painter: QPainter, group: Group) -> None:
     if not names:
         return
     device = painter.worldTransform().mapRect(_area(group, names[0]))
-    font = _font()
-    metrics = QFontMetricsF(font)
-    if device.width() < metrics.horizontalAdvance("M" * MIN_CHARS):
+    if device.width() < text_width("M" * MIN_CHARS, LABEL_PX, True):
         return
+    font = _font()
+    metrics = QFontMetricsF(font)  # the line height and baseline of the font drawn with
     height = metrics.lineSpacing()
     count = 1 if group.kind == "lane" else max(1, int(device.height() // height))
-    lines = _wrap(" ".join(t.text for t in names).split(), metrics, device.width(), count)
+    lines = wrap(" ".join(t.text for t in names), LABEL_PX, True, device.width(), count)
     painter.save()
     painter.resetTransform()
     painter.setFont(font)
