@@ -206,8 +206,11 @@ class StructureActions:
 
     def edit_link_label(self, link_id: str) -> None:
         """Enter or F2 on a selected link: its label, in the Link panel, ready for typing."""
+        from vscdesk.panels.link_panel import LinkPanel  # built by _show: already imported
+
         panel = self._show("link")
-        if panel.link() is not None and panel.link().id == link_id:
+        if isinstance(panel, LinkPanel) and (link := panel.link()) is not None \
+                and link.id == link_id:
             panel.label.setFocus(Qt.FocusReason.ShortcutFocusReason)
             panel.label.selectAll()
 

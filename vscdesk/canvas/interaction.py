@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
@@ -36,7 +35,6 @@ from vscdesk.canvas.scene import DiagramScene
 from vscdesk.document import MoveStage
 from vscdesk.layout.group_drop import StageMove
 from vscdesk.render.chain import lane_header_height
-from vscdesk.render.primitives import Group
 
 E = QEvent.Type
 PINNED_DRAG = 3  # a pinned header needs this many start-drag distances along its axis
@@ -67,8 +65,7 @@ def target_at(scene: DiagramScene, pos: QPointF) -> Target:
         group = item.group
         pinned = group.key.startswith("pin-")
         if group.kind == "lane":
-            # GroupItem.group is our Group (it hides QGraphicsItem.group(), which mypy sees)
-            header_h = lane_header_height(cast(Group, group))
+            header_h = lane_header_height(group)
             if group.ref and item.mapFromScene(pos).y() <= header_h:
                 return Target("lane", group.ref, pinned)
             return Target("")

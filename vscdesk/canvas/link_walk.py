@@ -12,9 +12,10 @@ the current view take part: the stream view draws those of the stream shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from vscdesk.model import Link
+from vscdesk.model import Lane, Link, Stage, Stream
 
 if TYPE_CHECKING:
     from vscdesk.canvas.editing import CanvasEditing
@@ -93,8 +94,9 @@ class LinkWalk:
         kind, ident = scope
         if kind == "all" or self.doc.kind_of(ident) != kind:
             return "on the map"
-        name = {"stage": self.doc.stage, "stream": self.doc.stream,
-                "lane": self.doc.lane}[kind](ident).name
+        finds: dict[str, Callable[[str], Stage | Stream | Lane]] = {
+            "stage": self.doc.stage, "stream": self.doc.stream, "lane": self.doc.lane}
+        name = finds[kind](ident).name
         return f"to or from “{name}”" if kind == "stage" else f"in “{name}”"
 
     def end(self, link_id: str, to_target: bool) -> str:

@@ -9,7 +9,6 @@ double-clicked like the headers they stand for.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
@@ -163,8 +162,7 @@ class PinnedHeaders(QObject):
             item.setVisible(pin_left)
             item.setPos(left, item.group.y)
         self._row_left, self._pin_left = left, pin_left
-        header_h = (lane_header_height(cast(Group, self.lanes[0].group)) if self.lanes
-                    else M.HEADER_H)  # cast: GroupItem.group hides QGraphicsItem.group()
+        header_h = lane_header_height(self.lanes[0].group) if self.lanes else M.HEADER_H
         strip_h = header_h + INSET + M.GUTTER
         strip_w = M.ROW_HEADER_W + INSET + M.GUTTER
         self.top_strip.setRect(QRectF(seen.left(), seen.top(), seen.width(), strip_h))
