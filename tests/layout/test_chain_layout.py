@@ -30,8 +30,12 @@ def _assert_sound(doc: DocumentModel) -> None:
         assert card.box.h >= M.card_height(len(card.name_lines), card.name_size)
         for line in card.name_lines:
             assert text_width(line, card.name_size, True) <= M.CARD_W - 2 * M.CARD_PAD
-    for lane in layout.lanes:
-        assert text_width(lane.name, M.LANE_NAME_SIZE, True) <= lane.header.w - 2 * M.LANE_INSET
+    for lane in layout.lanes:  # the name whole, every line of it inside the header
+        assert "".join(lane.name_lines).replace(" ", "") == "".join(lane.name.split())
+        for line in lane.name_lines:
+            assert text_width(line, lane.name_size, True) <= lane.header.w - 2 * M.LANE_INSET
+        assert lane.header.h >= M.HEADER_H + M.lane_name_leading(lane.name_size) * (
+            len(lane.name_lines) - 1)
     for row in layout.rows:
         for line in row.name_lines:
             assert text_width(line, row.name_size, True) <= M.ROW_TEXT_W
