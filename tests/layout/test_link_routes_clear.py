@@ -83,6 +83,47 @@ def test_no_link_crosses_a_card_it_does_not_connect_or_leaves_the_diagram(source
 
 
 EDGE_CLEAR = 10.0
+CARD_CLEAR = 8.0  # a straight leg passing a card keeps this far from it: no squeezing
+#                   through the 10 px gap between two cards of a cell
+
+
+def _squeezed(link: LinkGeom, others: list[Box]) -> list[tuple[float, Box]]:
+    """(distance, card) for each straight leg running alongside a card closer than
+    CARD_CLEAR (a leg that starts or ends on a card's edge there is attached, not passing)."""
+    near = []
+    for (x0, y0), (x1, y1) in ([] if link.curved else zip(link.points, link.points[1:])):
+        for box in others:
+            if abs(x0 - x1) < 0.5 and box.y < max(y0, y1) and min(y0, y1) < box.bottom:
+                d = min(abs(x0 - box.x), abs(x0 - box.right))
+            elif abs(y0 - y1) < 0.5 and box.x < max(x0, x1) and min(x0, x1) < box.right:
+                d = min(abs(y0 - box.y), abs(y0 - box.bottom))
+            else:
+                continue
+            if d < CARD_CLEAR:
+                near.append((d, box))
+    return near
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_chain_view_links_never_squeeze_between_cards(seed):
+    """Links (the shipped ones, and a fixed random sample between any stages) pass other
+    cards with room to spare."""
+    import random
+
+    from vscdesk.model import Link
+
+    rng = random.Random(seed)
+    for source in SOURCES:
+        doc = read_document(source)
+        ids = [stage.id for stream in doc.streams for stage in stream.stages]
+        if seed and len(ids) > 1:
+            doc.links = [Link(id=f"random-{i}", source=a, target=b, kind="integration")
+                         for i, (a, b) in enumerate(rng.sample(ids, 2) for _ in range(6))]
+        boxes, links, _ = _chain(doc)
+        for link in links:
+            others = [box for sid, box in boxes.items() if sid not in (link.source,
+                                                                        link.target)]
+            assert not _squeezed(link, others), (source.name, link)
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.name)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from vscdesk.layout.box_grid import BoxGrid
 from vscdesk.layout.geometry import Box, Point
 
-CLEAR = 4.0  # a route keeps this far from any card it passes
+CLEAR = 8.0  # a route keeps this far from any card it passes
 STEP = 6.0  # corridor candidates are tried this far apart
 MAX_TRIES = 160
 CURVE_SAMPLES = 24
