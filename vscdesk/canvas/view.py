@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QWheelEvent
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
 from vscdesk.canvas.overview import is_overview
@@ -104,6 +104,12 @@ class DiagramView(QGraphicsView):
         half = self.viewport().height() / (2 * factor)
         self.centerOn(QPointF(rect.center().x(), max(top, rect.top()) + half))
         self._fitting_width = True
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        banding = not self.rubberBandRect().isNull()
+        super().mouseReleaseEvent(event)
+        if banding:  # the release ended a rubber-band selection: it was used, not ignored
+            event.accept()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

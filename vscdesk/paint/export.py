@@ -192,10 +192,12 @@ def _paint_sheet(painter: QPainter, drawing: Drawing, sheet: PaperPage | None,
         _paint(painter, drawing, tick)
         return
     painter.save()
-    painter.translate(sheet.x, sheet.y)
-    painter.scale(sheet.scale, sheet.scale)
-    painter.setClipRect(QRectF(0, 0, drawing.width, drawing.height))
-    _paint(painter, drawing, tick)
-    painter.restore()
+    try:  # a cancelled export leaves here too: the painter must end without a saved state
+        painter.translate(sheet.x, sheet.y)
+        painter.scale(sheet.scale, sheet.scale)
+        painter.setClipRect(QRectF(0, 0, drawing.width, drawing.height))
+        _paint(painter, drawing, tick)
+    finally:
+        painter.restore()
     for text in sheet.footer:
         paint_primitive(painter, text)
