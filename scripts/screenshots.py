@@ -19,7 +19,7 @@ for var in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOM
     os.environ[var] = os.path.join(HOME, var.lower())
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDockWidget  # noqa: E402
 
 from vscdesk.app.application import make_application, open_example  # noqa: E402
 from vscdesk.app.main_window import MainWindow  # noqa: E402
@@ -69,7 +69,7 @@ def chain_and_stream(app: QApplication, out: Path, theme: str) -> None:
         window.actions["stream_view"].trigger()
         window.view.fit()
         shoot(window, out / "stream-view.png", app)
-        window.findChild(type(window.undo_dock), "dock-activity-loop").raise_()
+        window.findChild(QDockWidget, "dock-activity-loop").raise_()
         shoot(window, out / "activity-loop.png", app)
     window.close()
 
@@ -80,7 +80,7 @@ def welcome(app: QApplication, out: Path) -> None:
     finish(window)
     window.resize(*SIZE)
     window.show()
-    window.welcome.show_page()
+    window.features.welcome.show_page()
     shoot(window, out / "welcome.png", app)
     window.close()
 
