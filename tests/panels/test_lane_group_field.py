@@ -32,13 +32,15 @@ def test_a_group_is_made_joined_renamed_marked_left_and_deleted(window, panel, s
                                                                 monkeypatch):
     doc, field = window.document, panel.group
     assert field.combo.currentText() == "No group" and not field.delete_button.isEnabled()
-    names = iter(["Customer facing", "Front office"])
-    monkeypatch.setattr(questions, "ask_group_name", lambda *a: next(names))
+    names, proposed = iter(["Customer facing", "Front office"]), []
+    monkeypatch.setattr(questions, "ask_group_name",
+                        lambda *a: proposed.append(a[2]) or next(names))
 
     pick(qtbot, field.combo, "New group…")
     group = doc.model.chain.groups[0]
     assert (group.name, doc.lane("engage").group) == ("Customer facing", group.id)
     assert field.combo.currentText() == "Customer facing" and stack.count() == 1
+    assert proposed == ["Primary activities"]  # the first group's name, proposed as Porter's
     assert "CUSTOMER FACING" in _labels(window)
 
     _show(window, panel, "deliver-support")

@@ -76,7 +76,9 @@ class LaneGroupField(QWidget):
             return
         data = self.combo.itemData(index)
         if data == _NEW:
-            name = questions.ask_group_name(self, "New lane group", "")
+            first = not self.document.model.chain.groups  # as the lane menu proposes
+            name = questions.ask_group_name(self, "New lane group", "Primary activities"
+                                            if first else "Support activities")
             if name:
                 push(self.document, lambda: new_group(self.document, name, lane.id),
                      self._errors)
