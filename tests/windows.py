@@ -47,3 +47,10 @@ def open_panel(window: MainWindow, key: str, stages: list[str] | tuple[str, ...]
     if stages or stream:
         window.selection.set(list(stages), stream)
     return dock.widget()
+
+
+def open_lane_panel(window: MainWindow, lane: str):
+    """Pick the lane's header and open the Lane panel on it (Edit ▸ Lane ▸ Lane properties)."""
+    window.selection.pick("lane", lane)
+    window.features.structure.show_lane_panel()
+    return window.features.docks["lane"].widget()

@@ -5,16 +5,14 @@ it (one undo step). Real key events on the canvas and in the panel."""
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
-from session_helpers import focused_window
 
-from vscdesk.storage import load
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def window(qtbot, example_file):
-    return focused_window(qtbot, load(example_file))
+def window(make_window):
+    return make_window(name=None, focused=True)
 
 
 def _select_stage(window, qtbot, stage_id):

@@ -9,13 +9,12 @@ from PySide6.QtCore import Qt
 
 from tests.panels.conftest import pick
 from vscdesk.panels import questions
+from tests.windows import open_lane_panel
 
 
 @pytest.fixture
 def panel(window):
-    window.selection.pick("lane", "engage")
-    window.features.structure.show_lane_panel()
-    return window.features.docks["lane"].widget()
+    return open_lane_panel(window, "engage")
 
 
 def _labels(window) -> list[str]:

@@ -10,13 +10,12 @@ from tests.panels.conftest import type_into
 from vscdesk.app import dialogs
 from vscdesk.panels import questions
 from vscdesk.render.palette import LANE_INKS
+from tests.windows import open_lane_panel
 
 
 @pytest.fixture
 def panel(window):
-    window.selection.pick("lane", "engage")
-    window.features.structure.show_lane_panel()
-    return window.features.docks["lane"].widget()
+    return open_lane_panel(window, "engage")
 
 
 def lane(window, ident="engage"):

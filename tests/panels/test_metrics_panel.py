@@ -16,6 +16,7 @@ from vscdesk.app import dialogs, flow_import
 from vscdesk.document import SetStageFields
 from vscdesk.model import Duration
 from vscdesk.render.palette import STATUS
+from tests.windows import open_panel
 
 FLOW_CSV = Path(__file__).parents[2] / "resources" / "examples" / "it-services-flow-items.csv"
 
@@ -23,8 +24,7 @@ FLOW_CSV = Path(__file__).parents[2] / "resources" / "examples" / "it-services-f
 @pytest.fixture
 def panel(window, qtbot):
     window.features.analysis_runner.run_now()
-    window.features.docks["metrics"].raise_()
-    panel = window.features.docks["metrics"].widget()
+    panel = open_panel(window, "metrics")
     qtbot.waitUntil(lambda: panel.charts is not None)
     return panel
 

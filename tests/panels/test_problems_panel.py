@@ -8,13 +8,13 @@ from PySide6.QtCore import Qt
 
 from vscdesk.document import SetStageFields
 from vscdesk.panels.problems_panel import ROLE
+from tests.windows import open_panel
 
 
 @pytest.fixture
 def panel(window, qtbot):
     window.features.analysis_runner.run_now()  # the first run happens once the window is up
-    window.features.docks["problems"].raise_()
-    panel = window.features.docks["problems"].widget()
+    panel = open_panel(window, "problems")
     qtbot.waitUntil(panel.tree.isVisible)
     return panel
 

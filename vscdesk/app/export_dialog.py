@@ -141,7 +141,7 @@ class ExportDialog(QDialog):
         return ExportRequest(view=self.view.currentData(), scope=scope,
                              stream=self.stream.currentData(),
                              stages=self.window_.selection.stage_ids, area=area,
-                             heat=getattr(self.window_.scene, "heat", None))
+                             heat=self.window_.scene.heat)
 
     def settings(self) -> ExportSettings:
         model = self.window_.document.model
