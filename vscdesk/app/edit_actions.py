@@ -102,17 +102,22 @@ class EditActions:
         mode.toggled.connect(lambda on: setattr(self.interaction, "link_mode", on))
         # Alt+arrows move a picked lane header or stream label too (canvas/header_edits.py)
         h = e.headers
+
+        def header_or(kind: str, step: int, move: Callable[[int], None]) -> Callable[[], None]:
+            """The picked header of ``kind`` moves if there is one, else the selected stages."""
+            return lambda: None if h.move_picked(kind, step) else move(step)
+
         a("move_lane_left", "Move to lane on the &left",
-          lambda: h.move_picked("lane", -1) or e.moves.to_lane(-1), "Alt+Left",
+          header_or("lane", -1, e.moves.to_lane), "Alt+Left",
           "Move the selected stages one lane to the left (a picked lane header: the lane)")
         a("move_lane_right", "Move to lane on the &right",
-          lambda: h.move_picked("lane", 1) or e.moves.to_lane(1), "Alt+Right",
+          header_or("lane", 1, e.moves.to_lane), "Alt+Right",
           "Move the selected stages one lane to the right (a picked lane header: the lane)")
         a("move_earlier", "Move &earlier in stream",
-          lambda: h.move_picked("stream", -1) or e.moves.in_stream(-1), "Alt+Up",
+          header_or("stream", -1, e.moves.in_stream), "Alt+Up",
           "Move the selected stage one step earlier (a picked stream label: the stream up)")
         a("move_later", "Move la&ter in stream",
-          lambda: h.move_picked("stream", 1) or e.moves.in_stream(1), "Alt+Down",
+          header_or("stream", 1, e.moves.in_stream), "Alt+Down",
           "Move the selected stage one step later (a picked stream label: the stream down)")
         a("move_stream_up", "Move to &previous stream", lambda: e.moves.to_stream(-1),
           "Alt+PgUp", "Move the selected stage to the stream above, at the same step and lane")

@@ -115,18 +115,19 @@ class CanvasInteraction(QObject):
             if kind in (E.MouseButtonPress, E.MouseButtonDblClick) and self.busy():
                 self._press = None
                 return True
-            if kind == E.MouseButtonPress:
-                return self._pressed(event)
-            if kind == E.MouseMove:
-                return self._moved(event)
-            if kind == E.MouseButtonRelease:
-                return self._released(event)
-            if kind == E.MouseButtonDblClick:
-                return self._double_clicked(event)
+            if isinstance(event, QMouseEvent):
+                if kind == E.MouseButtonPress:
+                    return self._pressed(event)
+                if kind == E.MouseMove:
+                    return self._moved(event)
+                if kind == E.MouseButtonRelease:
+                    return self._released(event)
+                if kind == E.MouseButtonDblClick:
+                    return self._double_clicked(event)
             if kind == E.ContextMenu:
                 return self._context(event)
         elif watched is self.view:
-            if kind == E.KeyPress:
+            if kind == E.KeyPress and isinstance(event, QKeyEvent):
                 return self._key_pressed(event)
             if (kind == E.ContextMenu and isinstance(event, QContextMenuEvent)
                     and event.reason() == QContextMenuEvent.Reason.Keyboard):

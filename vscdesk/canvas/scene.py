@@ -45,6 +45,7 @@ class DiagramScene(QGraphicsScene):
     """Shows one view of a document; listens to the document, never writes to it."""
 
     rebuilt = Signal()  # after the items were brought up to date
+    _drawing: Drawing  # the display list the items show: set by each full rebuild
 
     def __init__(self, document: Document, view: str = "chain", parent=None,
                  selection: Selection | None = None) -> None:

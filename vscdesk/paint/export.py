@@ -105,7 +105,7 @@ def png_bytes(image: QImage) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     saved = image.save(buffer, "PNG")
     buffer.close()
-    data = array.data()
+    data = bytes(array.data())
     if not saved or not data.startswith(b"\x89PNG\r\n\x1a\n") or b"IEND" not in data[-12:]:
         raise ExportError("the PNG encoder failed (is there enough memory?)")
     return data
@@ -175,7 +175,7 @@ def write_pdf(pages: list[Drawing], out: Path, tick: Tick | None = None,
         if painter is not None:
             ended = painter.end()  # writes the PDF's trailer into the buffer
         buffer.close()
-    write_output(out, _checked_pdf(array.data(), ended))
+    write_output(out, _checked_pdf(bytes(array.data()), ended))
 
 
 def _checked_pdf(data: bytes, ended: bool) -> bytes:
