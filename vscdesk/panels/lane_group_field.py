@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QVBoxLayout, QWidget
 
 from vscdesk.document import Document
 from vscdesk.document.commands_groups import (
@@ -13,6 +13,7 @@ from vscdesk.document.commands_groups import (
 )
 from vscdesk.model import Lane
 from vscdesk.panels import questions
+from vscdesk.panels.object_panel import button_row
 from vscdesk.panels.widgets import ErrorLabel, blocked, push
 
 NO_GROUP = "No group"
@@ -35,11 +36,10 @@ class LaneGroupField(QWidget):
         self.rename_button = QPushButton("Rename group…", self)
         self.delete_button = QPushButton("Delete group", self)
         self.support = QCheckBox("Support activities (drawn hatched)", self)
-        buttons = QHBoxLayout()  # under the combo: a group's name keeps the row's whole width
+        # under the combo, so a group's name keeps the row's whole width; Delete apart on the
+        # right, as the panel's Delete lane…
+        buttons = button_row((self.rename_button,), self.delete_button)
         buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.rename_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.combo)
