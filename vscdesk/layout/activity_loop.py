@@ -18,7 +18,8 @@ from vscdesk.layout import activity_loop_paths as G
 from vscdesk.layout.activity_loop_curves import FORWARD, RETURN, STAY, move_curves
 from vscdesk.layout.activity_loop_labels import Placed
 from vscdesk.layout.activity_loop_ring import (
-    CORNER_ROOM, LARGE_RING, PAD, RING_TOP, THREE_LINES_H, _choose_nodes, _node_box)
+    CORNER_ROOM, LARGE_RING, PAD, RING_TOP, THREE_LINES_H, _choose_nodes,
+    _node_box, crowded_room)
 from vscdesk.layout.activity_loop_track import Track, choose_track, node_boxes
 from vscdesk.layout.geometry import Box, Point
 from vscdesk.layout.text import text_width
@@ -27,6 +28,7 @@ from vscdesk.model.queries import find_stream
 
 UNASSIGNED = ""
 NO_ACTIVITY = "No activity"
+TALL = 4.0  # how much taller than wide a crowded ring of few lanes may be (its room decides)
 CAPTION_H = C.CAPTION_H  # the caption rule sits this far above the bottom edge (one route line)
 
 
@@ -152,7 +154,8 @@ def _visits(lanes: list[str]) -> dict[str, int]:
     return counts
 
 
-def _nodes(doc: DocumentModel, keys: list[str], lanes: list[str], size: float, rule_y: float
+def _nodes(doc: DocumentModel, keys: list[str], lanes: list[str], size: float, rule_y: float,
+           stretch: float = 1.0
            ) -> tuple[list[RingNode], tuple[float, float, float, float], Track | None]:
     """The nodes with their names; their visit tags are placed once the arrows are known."""
     names = {lane.id: lane.name for lane in doc.chain.lanes} | {UNASSIGNED: NO_ACTIVITY}
@@ -166,7 +169,7 @@ def _nodes(doc: DocumentModel, keys: list[str], lanes: list[str], size: float, r
         boxes = node_boxes(centres, w, h)
         ring, rx = (*track.centre, track.h / 2), track.w / 2
     else:
-        w, h, font, rx, ry, cy = _choose_nodes(n, size, rule_y)
+        w, h, font, rx, ry, cy = _choose_nodes(n, size, rule_y, stretch)
         ring = (size / 2, cy, ry)
         boxes = [_node_box(i, n, ring[0], cy, rx, ry, w, h) for i in range(len(keys))]
     nodes = []
@@ -281,9 +284,14 @@ def layout_activity_loop(doc: DocumentModel, stream_id: str, size: float = 400,
     cap = C.caption(doc, stream, lanes, size)
     height = C.picture_height(height or size, cap)
     rule_y = height - cap.height
-    nodes, (*ring, ring_rx), track = _nodes(doc, keys, lanes, size, rule_y)
-    ring = tuple(ring)
     moves = _moves(lanes)
+    room = crowded_room(len(moves), size, rule_y - RING_TOP)
+    crowded = room > rule_y - RING_TOP + 0.5
+    height, rule_y = height + room - (rule_y - RING_TOP), RING_TOP + room
+    # a crowded ring of few lanes becomes an ellipse as tall as the room it was given
+    nodes, (*ring, ring_rx), track = _nodes(doc, keys, lanes, size, rule_y,
+                                            TALL if crowded else 1.0)
+    ring = tuple(ring)
     frame = Box(PAD - 4, 50, size - 2 * PAD + 8, rule_y - 54)  # arrows bow no further out
     curves = move_curves(lanes, moves, nodes, ring, frame, _kinds(lanes, moves, order))
     start, exit_ = _terminals(lanes, nodes, curves, size, rule_y)

@@ -80,18 +80,24 @@ class NearGrid:
         self.cells: dict[tuple[int, int], list[Point]] = {}
 
     def add(self, points: list[Point]) -> None:
+        """Each point goes into its cell and the eight around it, so a question asks one."""
+        cells = self.cells
         for p in points:
-            self.cells.setdefault((int(p[0] // 8), int(p[1] // 8)), []).append(p)
+            i, j = int(p[0] // 8), int(p[1] // 8)
+            for key in ((i - 1, j - 1), (i - 1, j), (i - 1, j + 1), (i, j - 1), (i, j),
+                        (i, j + 1), (i + 1, j - 1), (i + 1, j), (i + 1, j + 1)):
+                cells.setdefault(key, []).append(p)
 
     def near(self, p: Point) -> bool:
         x, y = p
-        i, j = int(x // 8), int(y // 8)
-        for di in (-1, 0, 1):
-            for dj in (-1, 0, 1):
-                for qx, qy in self.cells.get((i + di, j + dj), ()):
-                    if (qx - x) ** 2 + (qy - y) ** 2 < self.REACH:
-                        return True
+        reach = self.REACH
+        for qx, qy in self.cells.get((int(x // 8), int(y // 8)), ()):
+            if (qx - x) * (qx - x) + (qy - y) * (qy - y) < reach:
+                return True
         return False
+
+
+Tries = list[tuple[list[G.Cubic], list[Box]]]  # each move's options and the nodes it avoids
 
 
 def move_curves(lanes: list[str], moves: list[tuple[int, int]], nodes: list[RingNode],
@@ -104,7 +110,8 @@ def move_curves(lanes: list[str], moves: list[tuple[int, int]], nodes: list[Ring
     walked = set(zip(lanes, lanes[1:]))
     seen: dict[tuple[str, str], int] = {}
     lines = {FORWARD: NearGrid(), RETURN: NearGrid()}
-    curves = []
+    curves: list[G.Cubic] = []
+    tries: Tries = []  # what each move could have been
     for k, (step, _) in enumerate(moves):
         kind = kinds[k] if kinds else FORWARD
         pair = (lanes[step - 2], lanes[step - 1])
@@ -114,21 +121,110 @@ def move_curves(lanes: list[str], moves: list[tuple[int, int]], nodes: list[Ring
         if a is b:
             inward = G.unit(ring[0] - a.box.cx, ring[1] - a.box.cy)
             curves.append(G.self_loop(a.box, inward, repeat))
+            tries.append(([], []))
             continue
         normal, bow = _normal(a, b, len(nodes), ring, (pair[1], pair[0]) in walked)
         bow += G.REPEAT_BOW * repeat
         others = [G.grown(n.box, 3) for n in nodes if n is not a and n is not b]
         options = [G.bowed(a.box, b.box, normal, bow * k) for k in BOWS]
+        options += [G.bowed(a.box, b.box, normal, bow * k) for k in MORE_BOWS]
+        options += [_s_curve(a.box, b.box, normal, bow * k) for k in MORE_BOWS if k]
         middles = [G.cubic_at(c, 0.5) for c in curves]
         other = lines[RETURN if kind == FORWARD else FORWARD]
-        costs = []
-        for rank, c in enumerate(options):
-            merged = alongside(dense(c), other) > RUN
-            costs.append(_cost(c, rank, others, frame, middles) + 5000 * merged)
-        best = options[costs.index(min(costs))]
+        best, merged = _least(options[:len(BOWS)], others, frame, middles, other)
+        if merged:  # every usual bow runs along a line of the other kind: try many more
+            best, merged = _least(options, others, frame, middles, other)
         curves.append(best)
+        tries.append((options, others))
         lines[kind].add(dense(best))
+    if kinds:
+        _separate(curves, kinds, tries, frame)
     return curves
+
+
+def _bounds(points: list[Point]) -> Box:
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return Box(min(xs) - 6, min(ys) - 6, max(xs) - min(xs) + 12, max(ys) - min(ys) + 12)
+
+
+class _Line:
+    """One drawn move's points, their grid and their bounds, for the check both ways."""
+
+    def __init__(self, curve: G.Cubic) -> None:
+        self.points = dense(curve)
+        self.grid = NearGrid()
+        self.grid.add(self.points)
+        self.box = _bounds(self.points) if self.points else Box(0, 0, 0, 0)
+
+    def merges(self, other: _Line) -> bool:
+        if not self.points or not other.points or not self.box.overlaps(other.box):
+            return False
+        return (alongside(self.points, other.grid) > RUN
+                or alongside(other.points, self.grid) > RUN)
+
+
+def _separate(curves: list[G.Cubic], kinds: list[str], tries: Tries, frame: Box) -> None:
+    """A second look, measured along both lines: the first pass measured only along the
+    line being placed, and two lines meeting at a shallow angle near a node measure longer
+    along the one that was there first. A move that still runs along a line of the other
+    kind takes the cheapest option that runs along none; where it has none, the line it
+    runs along moves instead."""
+    drawn = [_Line(c) for c in curves]
+    sides = (FORWARD, RETURN)
+
+    def rivals(k: int) -> list[int]:
+        return [j for j, kind in enumerate(kinds) if kind in sides and kind != kinds[k]
+                and drawn[k].merges(drawn[j])]
+
+    def reroute(k: int) -> bool:
+        options, others = tries[k]
+        middles = [G.cubic_at(c, 0.5) for j, c in enumerate(curves) if j != k]
+        against = [j for j, kind in enumerate(kinds) if kind in sides and kind != kinds[k]]
+        for option in _by_cost(options, others, frame, middles)[:SECOND_LOOK]:
+            line = _Line(option)
+            if not any(line.merges(drawn[j]) for j in against):
+                curves[k], drawn[k] = option, line
+                return True
+        return False
+
+    for k, kind in enumerate(kinds):
+        if kind not in sides or not tries[k][0] or not rivals(k) or reroute(k):
+            continue
+        for j in rivals(k):
+            if tries[j][0]:
+                reroute(j)
+
+
+SECOND_LOOK = 40  # options tried per line on the second look, cheapest first
+
+
+MORE_BOWS = tuple(k / 4 for k in range(-20, 21))  # where every usual bow runs along a line
+
+
+def _s_curve(a: Box, b: Box, normal: Point, bow: float) -> G.Cubic:
+    """A move that leaves to one side and arrives from the other: where every bow runs
+    along some line, an S finds a way between them."""
+    dx, dy = b.cx - a.cx, b.cy - a.cy
+    c1 = (a.cx + dx / 3 + normal[0] * bow, a.cy + dy / 3 + normal[1] * bow)
+    c2 = (a.cx + 2 * dx / 3 - normal[0] * bow, a.cy + 2 * dy / 3 - normal[1] * bow)
+    return G.exit_point(a, c1), c1, c2, G.exit_point(b, c2)
+
+
+def _by_cost(options: list[G.Cubic], others: list[Box], frame: Box,
+             middles: list[Point]) -> list[G.Cubic]:
+    costs = [_cost(c, rank, others, frame, middles) for rank, c in enumerate(options)]
+    return [options[k] for k in sorted(range(len(options)), key=costs.__getitem__)]
+
+
+def _least(options: list[G.Cubic], others: list[Box], frame: Box, middles: list[Point],
+           other: NearGrid) -> tuple[G.Cubic, bool]:
+    """The cheapest option that runs along no line of the other kind, else the cheapest;
+    and whether it runs along one."""
+    ranked = _by_cost(options, others, frame, middles)
+    for c in ranked:
+        if alongside(dense(c), other) <= RUN:
+            return c, False
+    return ranked[0], True
 
 
 def _cost(curve: G.Cubic, rank: int, others: list[Box], frame: Box,

@@ -24,6 +24,11 @@ BADGE_ROOM = 33  # the widest usual "×n" badge plus its gap
 LARGE_RING = 6
 THREE_LINES_H = 34  # a node this tall holds three lines of 8-9 px names
 CORNER_ROOM = 8  # a corner tag sticks out beside a node, partly into the panel's padding
+# A crowded route: each numbered arrow wants this much ring (px², measured where sixty steps
+# over four lanes keep every number in a 560 px picture); the ring grows taller to give it,
+# up to this many times its width, before numbers are left off.
+ROOM_PER_MOVE = 3800
+MOST_STRETCH = 1.6
 
 
 def _angle(i: int, n: int) -> float:
@@ -31,10 +36,18 @@ def _angle(i: int, n: int) -> float:
     return 2 * math.pi * i / n
 
 
-def _choose_nodes(n: int, size: float, rule_y: float
+def crowded_room(moves: int, size: float, room: float) -> float:
+    """The ring's height for ``moves`` numbered arrows: ``room``, or taller for a crowded
+    route (the panel scrolls), up to MOST_STRETCH times the picture's width."""
+    width = size - 2 * PAD
+    return max(room, min(moves * ROOM_PER_MOVE / width, MOST_STRETCH * width))
+
+
+def _choose_nodes(n: int, size: float, rule_y: float, stretch: float = 1.0
                   ) -> tuple[float, float, float, float, float, float]:
     """(w, h, font, rx, ry, centre y): the largest nodes whose boxes keep a gap, on the
-    mockup's circle (rings of up to six lanes)."""
+    mockup's circle (rings of up to six lanes), or on an ellipse up to ``stretch`` times
+    as tall as wide for a crowded route."""
     top, bottom = RING_TOP, rule_y - 20
     cy = (top + bottom) / 2
     sines = [abs(math.sin(_angle(i, n))) for i in range(n)]
@@ -44,7 +57,8 @@ def _choose_nodes(n: int, size: float, rule_y: float
         ry = (bottom - top - h) / 2
         rx = ry
         if max(sines) > 1e-6:
-            rx = ry = min(ry, (size / 2 - PAD - w / 2 - BADGE_ROOM) / max(sines))
+            rx = min(ry, (size / 2 - PAD - w / 2 - BADGE_ROOM) / max(sines))
+            ry = min(ry, rx * stretch)
         boxes = [G.grown(_node_box(i, n, size / 2, cy, rx, ry, w, h), NODE_GAP / 2)
                  for i in range(n)]
         if all(not a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:]):
