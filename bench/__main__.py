@@ -20,8 +20,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.report import machine, machine_line, result_row, table, write_results
-from bench.synthetic import write_synthetic
+from bench.report import (load_average, load_warning, machine, machine_line, result_row, table,
+                          write_results)
+from bench.synthetic import generate_apart
 from bench.targets import check_targets, checks_table
 
 CASES = ("startup", "open", "first_paint", "edit", "toggle_view", "export_svg", "export_png",
@@ -87,21 +88,27 @@ def plan(args: argparse.Namespace) -> list[tuple[str, int, Path, int]]:
             continue
         for stages in args.sizes:
             repeat = min(args.repeat, 3) if stages >= 50_000 else args.repeat
-            jobs.append((case, stages, write_synthetic(stages, CACHE), repeat))
+            jobs.append((case, stages, generate_apart(stages, CACHE), repeat))
     return jobs
 
 
-def markdown(rows: list[dict], info: dict, quick: bool) -> str:
+def markdown(rows: list[dict], info: dict, quick: bool, load: dict | None = None) -> str:
     when = dt.date.today().isoformat()
     kind = "quick run" if quick else "full run"
-    return (f"Measured {when} ({kind} of `make bench`) on {machine_line(info)}.\n\n"
+    busy = ""
+    if load and load.get("start") and load.get("end"):
+        busy = (f" Load average (1 min) {load['start'][0]:.1f} at the start, "
+                f"{load['end'][0]:.1f} at the end.")
+    return (f"Measured {when} ({kind} of `make bench`) on {machine_line(info)}.{busy}\n\n"
             f"{table(rows)}\n\nPerformance targets:\n\n{checks_table(check_targets(rows))}\n")
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _args(argv)
     rows, failed = [], []
-    for case, stages, path, repeat in plan(args):
+    load = {"start": load_average()}
+    jobs = plan(args)  # maps generated before the clock of any case starts
+    for case, stages, path, repeat in jobs:
         print(f"{case:>12} {stages:>7,} stages …", end=" ", flush=True)
         try:
             rows.append(result_row(run_worker(case, stages, path, repeat)))
@@ -113,9 +120,13 @@ def main(argv: list[str] | None = None) -> int:
         floor = "" if r["floor_ms"] is None else f" (floor {r['floor_ms']:.1f} ms)"
         print(f"{r['median_ms']:.1f} ms{floor}, {r['peak_rss_mb']:.0f} MB", flush=True)
     info = machine()
-    write_results(args.out, rows, info)
-    text = markdown(rows, info, args.quick)
+    load["end"] = load_average()
+    write_results(args.out, rows, info, load)
+    text = markdown(rows, info, args.quick, load)
     print(f"\n{text}\nwrote {args.out}")
+    warning = load_warning(load, info["cores"])
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr)
     if args.docs:
         args.docs.write_text(_page(text), encoding="utf-8")
         print(f"wrote {args.docs}")

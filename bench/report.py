@@ -51,8 +51,27 @@ def result_row(raw: dict[str, Any]) -> dict[str, Any]:
             "peak_rss_mb": raw.get("peak_rss_mb")}
 
 
-def write_results(path: Path, rows: list[dict[str, Any]], info: dict[str, Any]) -> None:
-    data = {"machine": info, "results": rows}
+def load_average() -> list[float] | None:
+    """The 1, 5 and 15 minute load averages, where the system has them."""
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except (OSError, AttributeError):
+        return None
+
+
+def load_warning(load: dict[str, Any], cores: int | None) -> str | None:
+    """A line saying the machine was busier than its cores, at the start or end of the run."""
+    busy = [f"{when} {avg[0]:.1f}" for when, avg in load.items()
+            if avg and cores and avg[0] > cores]
+    if not busy:
+        return None
+    return (f"the load average exceeded the {cores} cores ({', '.join(busy)}): "
+            f"other work shared the machine, compare ratios rather than times")
+
+
+def write_results(path: Path, rows: list[dict[str, Any]], info: dict[str, Any],
+                  load: dict[str, Any] | None = None) -> None:
+    data = {"machine": info, "load": load or {}, "results": rows}
     Path(path).write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
 
 

@@ -16,15 +16,18 @@ HOOK = "VSCDESK_BENCH_EXIT_AFTER_PAINT"
 TIMEOUT = 60
 
 
-def painted_after(argv: list[str]) -> float:
-    """Milliseconds from starting ``argv`` until it prints ``painted <time>``."""
+def painted_after(argv: list[str]) -> tuple[float, float | None]:
+    """Milliseconds from starting ``argv`` until it prints ``painted <time>``, and the peak
+    memory (MB) it reports on exit when started through ``bench.peak``."""
     env = dict(os.environ, **{HOOK: "1"}, **_fresh_user_dirs())
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     start = time.time()
     done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=TIMEOUT)
-    for line in done.stdout.splitlines():
+    lines = done.stdout.splitlines()
+    peak = next((float(line.split()[1]) for line in lines if line.startswith("peak ")), None)
+    for line in lines:
         if line.startswith("painted "):
-            return (float(line.split()[1]) - start) * 1000.0
+            return (float(line.split()[1]) - start) * 1000.0, peak
     raise RuntimeError(f"{' '.join(argv)} never reported its first paint "
                        f"(exit {done.returncode}): {done.stderr.strip()[-300:]}")
 
@@ -48,12 +51,16 @@ def measure_startup(repeat: int) -> Timed:
     # checkout run with PYTHONDONTWRITEBYTECODE=1 would otherwise compile 170 modules at every
     # start, 150 ms that no user pays.
     compileall.compile_dir(Path(vscdesk.__file__).parent, quiet=1)
-    app = [sys.executable, "-m", "vscdesk", str(example_path())]
-    bare = [sys.executable, "-m", "bench.bare_window"]
+    app = [sys.executable, "-m", "bench.peak", "vscdesk", str(example_path())]
+    bare = [sys.executable, "-m", "bench.peak", "bench.bare_window"]
     painted_after(app)  # warm the file cache for both, untimed
     painted_after(bare)
-    runs, floors = [], []
+    runs, floors, peaks = [], [], []
     for _ in range(repeat):
-        runs.append(painted_after(app))
-        floors.append(painted_after(bare))
-    return Timed(statistics.median(runs), statistics.median(floors), tuple(runs), tuple(floors))
+        ms, peak = painted_after(app)
+        runs.append(ms)
+        peaks.append(peak)
+        floors.append(painted_after(bare)[0])
+    known = [p for p in peaks if p is not None]
+    return Timed(statistics.median(runs), statistics.median(floors), tuple(runs), tuple(floors),
+                 max(known) if known else None)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import random
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -126,3 +128,17 @@ def write_synthetic(stages: int, folder: Path, seed: int = 0) -> Path:
         tmp.write_text(text, encoding="utf-8")
         tmp.replace(path)
     return path
+
+
+def generate_apart(stages: int, folder: Path, seed: int = 0) -> Path:
+    """``write_synthetic`` in a child process: generating a 50,000-stage map grows a process
+    by hundreds of MB, which the bench's own process would then carry for the whole run."""
+    path = Path(folder) / f"synthetic-{stages}-{seed}.vsc.json"
+    if not path.exists():
+        subprocess.run([sys.executable, "-m", "bench.synthetic", str(stages), str(folder),
+                        str(seed)], check=True, cwd=Path(__file__).resolve().parent.parent)
+    return path
+
+
+if __name__ == "__main__":
+    write_synthetic(int(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]))

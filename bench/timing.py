@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import resource
 import statistics
 import sys
 import time
@@ -50,6 +49,27 @@ def measure(step: Step, floor: Step | None = None, repeat: int = 5,
 
 
 def peak_rss_mb() -> float:
-    """The highest resident memory of this process so far, in MB."""
+    """The highest resident memory of this process's own address space so far, in MB.
+
+    Linux's ``ru_maxrss`` is no use here: it survives ``exec``, so a worker started by a
+    parent that had grown to 448 MB reported 448 MB whatever it did. ``VmHWM`` in
+    ``/proc/self/status`` belongs to the address space, which ``exec`` replaces."""
+    hwm = vm_hwm_mb()
+    if hwm is not None:
+        return hwm
+    import resource  # elsewhere (macOS) ru_maxrss is the process's own, in bytes
+
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def vm_hwm_mb(status: str = "/proc/self/status") -> float | None:
+    """``VmHWM`` (the resident high-water mark) from a Linux status file, in MB."""
+    try:
+        with open(status, encoding="ascii") as lines:
+            for line in lines:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except (OSError, ValueError, IndexError):
+        pass
+    return None

@@ -1,5 +1,8 @@
 """One case at one size in a fresh process, so its peak memory is its own; prints JSON.
 
+Peak memory is the process's ``VmHWM`` (bench/timing.py), taken after one untimed run of the
+case and before its floor adds its own.
+
     python -m bench.worker CASE STAGES FILE REPEAT
 """
 
@@ -7,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import sys
 from pathlib import Path
 
@@ -60,7 +62,9 @@ def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     timed = run_case(case, path, repeat)
     peak = timed.peak_rss_mb or peak_rss_mb()
-    if case == "startup":  # the app's own process, not this one
+    if case == "startup" and timed.peak_rss_mb is None:  # the app's own, where no VmHWM
+        import resource
+
         child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         peak = child / (1024 * 1024) if sys.platform == "darwin" else child / 1024
     print(json.dumps({"case": case, "stages": stages, "median_ms": timed.median_ms,

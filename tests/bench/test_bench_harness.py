@@ -6,8 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bench.__main__ import run_worker
+from bench.report import load_warning
 from bench.startup import measure_startup
+from bench.synthetic import generate_apart
 from bench.targets import check_targets
+from bench.timing import peak_rss_mb
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -21,8 +25,10 @@ def test_a_run_writes_the_json_schema_the_table_and_the_docs_page(tmp_path):
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert done.returncode == 0, done.stderr[-2000:]
     data = json.loads(out.read_text())
-    assert set(data) == {"machine", "results"}
+    assert set(data) == {"machine", "load", "results"}
     assert data["machine"]["cores"] >= 1
+    for when in ("start", "end"):  # 1, 5 and 15 minute load averages
+        assert len(data["load"][when]) == 3 and all(x >= 0 for x in data["load"][when])
     rows = {r["case"]: r for r in data["results"]}
     assert set(rows) == {"open", "save", "analysis"}
     for row in rows.values():
@@ -42,9 +48,33 @@ def test_unknown_cases_are_refused():
     assert done.returncode == 2 and "unknown case opne" in done.stderr
 
 
+def test_a_tiny_case_reports_its_own_tiny_peak_after_the_parent_grew_large(tmp_path):
+    """ru_maxrss survives exec on Linux: a worker started by a 600 MB parent said 600 MB."""
+    path = generate_apart(100, tmp_path)
+    ballast = bytearray(b"x") * (600 * 2**20)  # written, so every page is resident
+    assert peak_rss_mb() > 600
+    row = run_worker("analysis", 100, path, 1)
+    del ballast
+    assert 0 < row["peak_rss_mb"] < 200
+
+
+def test_maps_are_generated_in_a_child_process(tmp_path):
+    before = peak_rss_mb()
+    path = generate_apart(5_000, tmp_path)  # ~60 MB to build in a process of its own
+    assert path.stat().st_size > 1_000_000
+    assert peak_rss_mb() - before < 20
+
+
+def test_a_run_on_a_busier_machine_than_its_cores_says_so():
+    assert load_warning({"start": [0.5, 0.4, 0.3], "end": [1.9, 1, 1]}, 2) is None
+    warning = load_warning({"start": [0.5, 0.4, 0.3], "end": [7.5, 6, 4]}, 2)
+    assert "end 7.5" in warning and "2 cores" in warning
+
+
 def test_the_app_reports_its_first_paint_beside_a_bare_window():
     timed = measure_startup(1)
     assert timed.median_ms > 0 and timed.floor_ms > 0
+    assert 30 < timed.peak_rss_mb < 400  # the app's own peak, reported as it exits
     assert len(timed.runs_ms) == len(timed.floor_runs_ms) == 1
 
 
