@@ -1,6 +1,8 @@
 """``python -m bench`` (``make bench``): every case at every size, each beside its floor.
 
     python -m bench                   the full run: 100, 1,000, 10,000 and 50,000 stages
+                                      (100,000 for open, first paint, edit and save;
+                                      frame cases at 1,000, 10,000 and 50,000)
     python -m bench --quick           up to 1,000 stages, fewer repeats
     python -m bench --cases edit,open only these cases
     python -m bench --docs PAGE.md    also write the Markdown page (a full run writes
@@ -26,8 +28,14 @@ from bench.synthetic import generate_apart
 from bench.targets import check_targets, checks_table
 
 CASES = ("startup", "open", "first_paint", "edit", "toggle_view", "export_svg", "export_png",
-         "save", "close", "analysis")
-SIZES = (100, 1_000, 10_000, 50_000)
+         "save", "close", "analysis", "frame_pan", "frame_zoom", "frame_drag", "frame_flip")
+SIZES = (100, 1_000, 10_000, 50_000, 100_000)
+#: the sizes each case runs at in a full run (a narrower --sizes narrows these)
+CASE_SIZES = {
+    **dict.fromkeys(("open", "first_paint", "edit", "save"), SIZES),  # 100k: usable at all?
+    **dict.fromkeys(("frame_pan", "frame_zoom", "frame_drag", "frame_flip"),
+                    (1_000, 10_000, 50_000)),
+}
 QUICK_SIZES = (100, 1_000)
 RESULTS = Path(__file__).with_name("results.json")
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "performance.md"
@@ -52,6 +60,7 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     unknown = set(args.cases) - set(CASES)
     if unknown:
         parser.error(f"unknown case {', '.join(sorted(unknown))} (cases: {', '.join(CASES)})")
+    args.exact_sizes = bool(args.sizes)  # sizes asked for run for every case asked for
     args.sizes = ([int(s) for s in args.sizes.split(",")] if args.sizes
                   else list(QUICK_SIZES if args.quick else SIZES))
     args.repeat = args.repeat or (3 if args.quick else 5)
@@ -87,6 +96,8 @@ def plan(args: argparse.Namespace) -> list[tuple[str, int, Path, int]]:
             jobs.append((case, _example_stages(), example_path(), args.repeat))
             continue
         for stages in args.sizes:
+            if stages not in CASE_SIZES.get(case, SIZES[:-1]) and not args.exact_sizes:
+                continue
             repeat = min(args.repeat, 3) if stages >= 50_000 else args.repeat
             jobs.append((case, stages, generate_apart(stages, CACHE), repeat))
     return jobs

@@ -45,9 +45,12 @@ def result_row(raw: dict[str, Any]) -> dict[str, Any]:
     """One entry of ``results``: the results schema, rounded for reading."""
     floor = raw.get("floor_ms")
     median = raw["median_ms"]
+    p95, floor_p95 = raw.get("p95_ms"), raw.get("floor_p95_ms")
     return {"case": raw["case"], "stages": raw["stages"], "median_ms": round(median, 2),
             "floor_ms": None if floor is None else round(floor, 2),
             "ratio": round(median / floor, 2) if floor else None,
+            "p95_ms": None if p95 is None else round(p95, 2),
+            "floor_p95_ms": None if floor_p95 is None else round(floor_p95, 2),
             "peak_rss_mb": raw.get("peak_rss_mb")}
 
 
@@ -83,12 +86,14 @@ def _ms(value: float | None) -> str:
 
 def table(rows: list[dict[str, Any]]) -> str:
     """A Markdown table: one line per case and size."""
-    lines = ["| case | stages | median ms | floor ms | ratio | peak RSS MB |",
-             "|---|---:|---:|---:|---:|---:|"]
+    lines = ["| case | stages | median ms | floor ms | ratio | p95 ms | floor p95 ms "
+             "| peak RSS MB |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
         ratio = "—" if r["ratio"] is None else f"{r['ratio']:.2f}×"
         lines.append(f"| `{r['case']}` | {r['stages']:,} | {_ms(r['median_ms'])} | "
-                     f"{_ms(r['floor_ms'])} | {ratio} | {r['peak_rss_mb']:.0f} |")
+                     f"{_ms(r['floor_ms'])} | {ratio} | {_ms(r.get('p95_ms'))} | "
+                     f"{_ms(r.get('floor_p95_ms'))} | {r['peak_rss_mb']:.0f} |")
     return "\n".join(lines)
 
 

@@ -20,6 +20,8 @@ class Timed:
     runs_ms: tuple[float, ...]
     floor_runs_ms: tuple[float, ...] = ()
     peak_rss_mb: float | None = None  # of the case alone, before any floor ran
+    p95_ms: float | None = None  # frame cases: the 95th percentile of their frames
+    floor_p95_ms: float | None = None
 
 
 def once(step: Step, prepare: Step | None = None) -> float:

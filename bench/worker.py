@@ -16,6 +16,7 @@ from pathlib import Path
 from bench.timing import Timed, peak_rss_mb
 
 GUI_CASES = {"first_paint", "edit", "toggle_view", "close"}
+FRAME_CASES = {"frame_pan", "frame_zoom", "frame_drag", "frame_flip"}
 
 
 def _model(path: Path):
@@ -48,6 +49,11 @@ def run_case(case: str, path: Path, repeat: int) -> Timed:
     if case in ("export_svg", "export_png"):
         _app()  # the floor's plain scene needs QApplication, not only the CLI's QGuiApplication
         return file_cases.export(_model(path), case.removeprefix("export_"), repeat)
+    if case in FRAME_CASES:
+        _app()
+        from bench import frame_cases
+
+        return getattr(frame_cases, case)(_model(path), repeat)
     if case in GUI_CASES:
         _app()
         from bench import canvas_cases
@@ -69,6 +75,7 @@ def main(argv: list[str]) -> int:
         peak = child / (1024 * 1024) if sys.platform == "darwin" else child / 1024
     print(json.dumps({"case": case, "stages": stages, "median_ms": timed.median_ms,
                       "floor_ms": timed.floor_ms, "peak_rss_mb": round(peak, 1),
+                      "p95_ms": timed.p95_ms, "floor_p95_ms": timed.floor_p95_ms,
                       "runs_ms": timed.runs_ms, "floor_runs_ms": timed.floor_runs_ms}),
           flush=True)
     sys.stderr.flush()
