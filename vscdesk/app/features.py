@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QDockWidget
 from vscdesk.app import analysis_docks, docks, edit_actions, find_bar, heat_actions
 from vscdesk.app import help as help_menu
 from vscdesk.app import interop_actions, meeting_actions, panel_keys, presentation_actions
-from vscdesk.app import structure_actions, undo_history, view_actions, welcome, welcome_cover
-from vscdesk.app import workspace
+from vscdesk.app import share, structure_actions, undo_history, view_actions, welcome
+from vscdesk.app import welcome_cover, workspace
 from vscdesk.app.autosave import Autosave
 from vscdesk.app.change_bar import add_change_bar
 from vscdesk.app.drop import FileDrop
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from vscdesk.app.main_window import MainWindow
     from vscdesk.app.presentation_actions import PresentationActions
     from vscdesk.app.problems_status import ProblemsStatus
+    from vscdesk.app.share import Workshop
     from vscdesk.app.structure_actions import StructureActions
     from vscdesk.app.view_actions import ViewActions
     from vscdesk.app.welcome import WelcomePage
@@ -66,6 +67,7 @@ class Features:
     welcome: WelcomePage
     presentation: PresentationActions
     welcome_cover: WelcomeCover  #: the document's commands greyed out behind the welcome page
+    workshop: Workshop  #: Share menu: host or join a workshop (docs/collaboration.md)
 
 
 def compose(window: MainWindow) -> Features:
@@ -95,6 +97,7 @@ def compose(window: MainWindow) -> Features:
     file_drop.watch(page)
     window.setWindowIcon(app_icon())
     presentation = presentation_actions.install(window, panels)  # adds slides
+    workshop = share.install(window)
     panel_keys.install(window)  # every dock exists now
     cover = welcome_cover.install(window, page)  # last: every action exists
     return Features(
@@ -102,5 +105,5 @@ def compose(window: MainWindow) -> Features:
         analysis_runner=runner, problems_status=status, structure=structure,
         disk_state=disk_state, autosave=autosave, locking=locking, session=session,
         file_drop=file_drop, undo_dock=undo_dock, help_action=help_action, welcome=page,
-        presentation=presentation, welcome_cover=cover,
+        presentation=presentation, welcome_cover=cover, workshop=workshop,
     )

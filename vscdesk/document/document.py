@@ -116,6 +116,21 @@ class Document(QObject):
         self.undo_stack.setClean()
         self.reset.emit()
 
+    def apply_remote(self, model: DocumentModel) -> None:
+        """Take a workshop's shared map (others' edits): precise signals, no undo step, and
+        the document counts as modified (``document/remote.py``)."""
+        from vscdesk.document.remote import apply_model
+
+        apply_model(self, model)
+        self.history.touched()
+
+    def collaborate(self, on: bool) -> None:
+        """In a workshop edits still go through commands, but undo is personal and kept in
+        the shared document: the local history records nothing, and its old steps go (they
+        could not be undone over others' edits)."""
+        self.history.collaborative = on
+        self.history.forget()
+
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
 

@@ -37,11 +37,17 @@ class History:
         self.stack = QUndoStack(parent)
         self._editable = editable
         self._macros: list[_Macro] = []
+        #: in a workshop: edits run but are not recorded (undo is the workshop's, per person)
+        self.collaborative = False
 
     def push(self, command: QUndoCommand) -> bool:
         """Run an edit and record it (the stack takes ownership); False if refused."""
         if not self._editable():
             return False
+        if self.collaborative:
+            command.redo()
+            self.touched()
+            return True
         for macro in self._macros:
             if not macro.begun:
                 self.stack.beginMacro(macro.text)
@@ -61,6 +67,17 @@ class History:
             if macro.begun:
                 self.stack.endMacro()
 
+    def touched(self) -> None:
+        """The model changed without a recorded step: it differs from the saved file."""
+        self.stack.resetClean()
+
+    def forget(self) -> None:
+        """Drop every recorded step, keeping whether the document is modified."""
+        modified = not self.stack.isClean()
+        self.stack.clear()
+        if modified:
+            self.stack.resetClean()
+
     def mark(self) -> int:
         """Where the history stands now, to ask later whether it moved on."""
         return self.stack.index()
@@ -73,7 +90,8 @@ class History:
         returned. If ``build`` raises, the last step is done again and the error propagates.
         """
         stack = self.stack
-        if not self._editable() or self._macros or not stack.index() == mark == stack.count():
+        if (not self._editable() or self._macros or self.collaborative
+                or not stack.index() == mark == stack.count()):
             return None
         stack.undo()
         try:

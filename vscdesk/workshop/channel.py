@@ -24,6 +24,8 @@ class SocketChannel:
         self._log = log
         self._check = check
         self.refused: str | None = None
+        #: the participants this connection spoke for in awareness messages
+        self.clients: set[int] = set()
 
     @property
     def path(self) -> str:
@@ -46,7 +48,7 @@ class SocketChannel:
     async def recv(self) -> bytes:
         message = await self._connection.recv()
         if self._check:
-            check_message(message)
+            self.clients.update(check_message(message))
         return bytes(message)
 
     async def send(self, message: bytes) -> None:

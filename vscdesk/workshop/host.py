@@ -17,6 +17,7 @@ from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
 
+from pycrdt import create_awareness_message
 from pycrdt.websocket import WebsocketServer, YRoom
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.http11 import Request, Response
@@ -97,12 +98,23 @@ class WorkshopHost:
         return None
 
     async def _handle(self, connection: ServerConnection) -> None:
-        assert self._server is not None
+        assert self._server is not None and self.room is not None
+        awareness = self.room.awareness
+        channel = SocketChannel(connection, self.room_name, log)
         self.peers += 1
         try:
-            await self._server.serve(SocketChannel(connection, self.room_name, log))
+            # who is already here: the room relays only changes, a newcomer needs the states
+            present = [client for client, state in awareness.states.items() if state]
+            if present:
+                await channel.send(create_awareness_message(
+                    awareness.encode_awareness_update(present)))
+            await self._server.serve(channel)
         finally:
             self.peers -= 1
+            # whoever spoke through this connection has left: tell the others now rather
+            # than when their state times out ("local": the room relays it)
+            gone = [client for client in channel.clients if client != awareness.client_id]
+            awareness.remove_awareness_states(gone, "local")
 
     async def _message_error(self, error: Exception, message: bytes, channel: Any) -> bool:
         """A message pycrdt could not apply (a well-framed but broken update): the peer goes."""

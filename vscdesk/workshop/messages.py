@@ -51,8 +51,9 @@ class _Reader:
             raise BadMessage("bytes left over after the message")
 
 
-def check_message(message: object) -> None:
-    """Raise ``BadMessage`` unless ``message`` is a well-framed sync or awareness message."""
+def check_message(message: object) -> list[int]:
+    """Raise ``BadMessage`` unless ``message`` is a well-framed sync or awareness message;
+    returns the participants an awareness message speaks for (none for sync messages)."""
     if not isinstance(message, bytes):
         raise BadMessage("text frames are not part of the protocol")
     if len(message) > MAX_MESSAGE:
@@ -65,21 +66,23 @@ def check_message(message: object) -> None:
         reader = _Reader(message, 2)
         reader.chunk()
         reader.end()
-    elif message[0] == AWARENESS:
+        return []
+    if message[0] == AWARENESS:
         reader = _Reader(message, 1)
-        _check_awareness(reader.chunk())
+        clients = _check_awareness(reader.chunk())
         reader.end()
-    else:
-        raise BadMessage(f"unknown message type {message[0]}")
+        return clients
+    raise BadMessage(f"unknown message type {message[0]}")
 
 
-def _check_awareness(update: bytes) -> None:
+def _check_awareness(update: bytes) -> list[int]:
     reader = _Reader(update, 0)
     count = reader.uint()
     if count > MAX_AWARENESS_CLIENTS:
         raise BadMessage("awareness update names too many participants")
+    clients = []
     for _ in range(count):
-        reader.uint()  # client id
+        clients.append(reader.uint())
         reader.uint()  # clock
         state = reader.chunk()
         if len(state) > MAX_AWARENESS_STATE:
@@ -92,3 +95,4 @@ def _check_awareness(update: bytes) -> None:
             if value is not None and not isinstance(value, dict):
                 raise BadMessage("awareness state is not an object")
     reader.end()
+    return clients

@@ -16,6 +16,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from pycrdt import Awareness, Provider, create_awareness_message, read_message
+from websockets.asyncio.client import ClientConnection
 from websockets.asyncio.client import connect as ws_connect
 
 from vscdesk.workshop.access import JoinLink
@@ -52,9 +53,10 @@ def client_tls(link: JoinLink, cafile: str | None) -> ssl.SSLContext | None:
 
 @asynccontextmanager
 async def connect(link: JoinLink, replica: Replica, awareness: Awareness | None = None,
-                  cafile: str | None = None) -> AsyncIterator[Provider]:
-    """Connected and synced with the host inside the block; raises OSError or a websockets
-    error when the host cannot be reached or refuses the token."""
+                  cafile: str | None = None) -> AsyncIterator[ClientConnection]:
+    """Connected and synced with the host inside the block (the connection's
+    ``wait_closed()`` tells when it drops); raises OSError or a websockets error when the
+    host cannot be reached or refuses the token."""
     async with ws_connect(link.url(), max_size=MAX_MESSAGE, ssl=client_tls(link, cafile),
                           open_timeout=10, logger=log) as connection:
         channel = PeerChannel(connection, link.room, awareness)
@@ -72,7 +74,7 @@ async def connect(link: JoinLink, replica: Replica, awareness: Awareness | None 
                 if awareness is not None:
                     await channel.send(create_awareness_message(
                         awareness.encode_awareness_update([awareness.client_id])))
-                yield provider
+                yield connection
         finally:
             if subscription is not None and awareness is not None:
                 awareness.unobserve(subscription)

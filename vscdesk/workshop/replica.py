@@ -1,14 +1,17 @@
 """One peer's copy of the shared map: a pycrdt ``Doc`` plus what this peer last read from it.
 
-``write(model)`` turns the difference between the model and what was last read into the
-fewest Y changes (fields that changed, entries added or removed, new positions for what
-moved), in one transaction; ``read()`` projects the shared state back to a valid model with
-the repair rules. Both run on the thread that owns the ``Doc``.
+``apply(base, new)`` turns the difference between two snapshots of the map (what an edit
+started from and what it made) into the fewest Y changes: fields that changed, entries added
+or removed, new positions for sibling lists whose order changed, in one transaction. Only the
+edit's own difference is written, so changes others made meanwhile are never reverted.
+``read()`` projects the shared state back to a valid model with the repair rules. Both run
+on the thread that owns the ``Doc``; ``snapshot`` runs anywhere (the window takes them).
 """
 
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass, field
 from typing import Any
 
 from pycrdt import Doc, Map
@@ -16,10 +19,33 @@ from pycrdt import Doc, Map
 from vscdesk.model import DocumentModel
 from vscdesk.workshop.layout import KINDS, META, POS, ROOTS, STAGES, STREAM, flat_lists, meta_of
 from vscdesk.workshop.order import new_positions, sort_key
-from vscdesk.workshop.projection import Projection, project
+from vscdesk.workshop.projection import project
 
-#: root -> {model id: fields as JSON values}, with stages' stream entry key under "stream"
-Encoded = dict[str, dict[str, dict[str, Any]]]
+#: the origin of this peer's own edits (its personal undo tracks only these)
+LOCAL = "local"
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A map as the shared document stores it: per root {id: fields}, the sibling orders
+    (stages per stream id, other kinds under ""), and the document-wide texts."""
+
+    fields: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    orders: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def snapshot(model: DocumentModel) -> Snapshot:
+    lists = flat_lists(model)
+    fields = {kind.root: {obj.id: kind.fields(obj) for obj in lists[kind.root]}
+              for kind in KINDS}
+    orders = {kind.root: {"": [obj.id for obj in lists[kind.root]]} for kind in KINDS}
+    orders[STAGES.root] = {}
+    for stream in model.streams:
+        orders[STAGES.root][stream.id] = [stage.id for stage in stream.stages]
+        for stage in stream.stages:
+            fields[STAGES.root][stage.id][STREAM] = stream.id
+    return Snapshot(fields, orders, meta_of(model))
 
 
 class Replica:
@@ -29,9 +55,8 @@ class Replica:
         self.doc: Doc[Any] = doc if doc is not None else Doc()
         self.roots: dict[str, Map[Any]] = {name: self.doc.get(name, type=Map) for name in ROOTS}
         self._keys: dict[str, dict[str, str]] = {kind.root: {} for kind in KINDS}
-        self._seen: Encoded = {kind.root: {} for kind in KINDS}
-        self._seen_meta: dict[str, str] = {}
         self.model = DocumentModel()
+        self.seen = snapshot(self.model)
         self._plain_keys = False
 
     def plain(self) -> dict[str, Any]:
@@ -41,66 +66,75 @@ class Replica:
     def read(self) -> DocumentModel:
         """The valid document the shared state stands for; remembered for the next write."""
         projection = project(self.plain())
-        self._remember(projection)
-        return projection.model
-
-    def _remember(self, projection: Projection) -> None:
         self.model = projection.model
         self._keys = projection.keys
-        self._seen = _encode(projection.model, self._keys)
-        self._seen_meta = meta_of(projection.model)
+        self.seen = snapshot(projection.model)
+        return projection.model
 
-    def write(self, model: DocumentModel, origin: Any = None) -> bool:
-        """Record how ``model`` differs from the last read or write; True if anything did.
+    def write(self, model: DocumentModel, origin: Any = LOCAL) -> bool:
+        """Record how ``model`` differs from the last read or write; True if anything did."""
+        new = snapshot(model)
+        changed = self.apply(self.seen, new, origin)
+        self.model, self.seen = model, new
+        return changed
+
+    def apply(self, base: Snapshot, new: Snapshot, origin: Any = LOCAL) -> bool:
+        """Write what changed from ``base`` to ``new``, in one transaction.
 
         A new object's entry key is its id plus a random part: two peers adding an object
         with the same id at once make two entries (the repair renames one), not one entry
         that the last writer would win whole."""
-        encoded = _encode(model, self._keys)
         changed = False
         with self.doc.transaction(origin=origin):
-            meta = meta_of(model)
-            for name, value in meta.items():
-                if self._seen_meta.get(name) != value:
+            for name, value in new.meta.items():
+                if base.meta.get(name) != value:
                     self.roots[META][name] = value
                     changed = True
             for kind in KINDS:  # streams before stages: a new stage names its stream's key
-                changed |= self._write_kind(kind.root, model, encoded)
-                if kind.root == "streams":
-                    encoded = _encode(model, self._keys)
-        self.model = model
-        self._seen = encoded
-        self._seen_meta = meta
+                changed |= self._write_kind(kind.root, base, new)
         return changed
 
-    def _write_kind(self, root_name: str, model: DocumentModel, encoded: Encoded) -> bool:
-        root, keys = self.roots[root_name], self._keys[root_name]
-        old, new = self._seen[root_name], encoded[root_name]
+    def _entry_key(self, root: Map[Any], ident: str) -> str:
+        if self._plain_keys and ident not in root:
+            return ident
+        return f"{ident}~{secrets.token_hex(4)}"
+
+    def _write_kind(self, root_name: str, base: Snapshot, new: Snapshot) -> bool:
+        root, keys = self.roots[root_name], self._keys.setdefault(root_name, {})
+        old, now = base.fields.get(root_name, {}), new.fields[root_name]
         changed = False
-        for ident in old.keys() - new.keys():
-            key = keys.pop(ident)
-            if key in root:
+        for ident in old.keys() - now.keys():
+            key = keys.pop(ident, None)
+            if key is not None and key in root:
                 del root[key]
-            changed = True
-        for ident, fields in new.items():
+                changed = True
+        for ident, fields in now.items():
             previous = old.get(ident)
             if previous is None:
-                key = ident if self._plain_keys and ident not in root else (
-                    f"{ident}~{secrets.token_hex(4)}")
-                keys[ident] = key
-                root[key] = Map(fields)
+                keys[ident] = self._entry_key(root, ident)
+                root[keys[ident]] = Map(self._stored(root_name, fields))
                 changed = True
-            elif previous != fields and keys[ident] in root:
-                entry = root[keys[ident]]
-                for name, value in fields.items():
-                    if previous.get(name) != value:
+            elif previous != fields and ident in keys and keys[ident] in root:
+                entry = root[keys[ident]]  # (an object deleted meanwhile stays deleted)
+                stored = self._stored(root_name, fields)
+                for name, value in stored.items():
+                    if previous.get(name) != fields.get(name):
                         entry[name] = value
                 for name in previous.keys() - fields.keys():
                     del entry[name]
                 changed = True
-        for siblings in _orders(root_name, model, keys):
-            changed |= _place(root, [keys[ident] for ident in siblings])
+        old_orders = base.orders.get(root_name, {})
+        for group, siblings in new.orders[root_name].items():
+            if old_orders.get(group) != siblings:
+                changed |= _place(root, [keys[i] for i in siblings if i in keys])
         return changed
+
+    def _stored(self, root_name: str, fields: dict[str, Any]) -> dict[str, Any]:
+        """Fields as stored: a stage names its stream by the stream's entry key."""
+        if root_name != STAGES.root:
+            return fields
+        stream = fields[STREAM]
+        return {**fields, STREAM: self._keys.get("streams", {}).get(stream, stream)}
 
     def fill(self, model: DocumentModel) -> None:
         """Start an empty shared document from a whole map (the host, once): entry keys are
@@ -110,25 +144,6 @@ class Replica:
             self.write(model, origin="load")
         finally:
             self._plain_keys = False
-
-
-def _encode(model: DocumentModel, keys: dict[str, dict[str, str]]) -> Encoded:
-    lists = flat_lists(model)
-    encoded: Encoded = {}
-    for kind in KINDS:
-        encoded[kind.root] = {obj.id: kind.fields(obj) for obj in lists[kind.root]}
-    stream_keys = keys.get("streams", {})
-    for stream in model.streams:
-        for stage in stream.stages:
-            encoded[STAGES.root][stage.id][STREAM] = stream_keys.get(stream.id, stream.id)
-    return encoded
-
-
-def _orders(root_name: str, model: DocumentModel, keys: dict[str, str]) -> list[list[str]]:
-    """The sibling lists whose order the shared document keeps (stages: per stream)."""
-    if root_name == STAGES.root:
-        return [[stage.id for stage in stream.stages] for stream in model.streams]
-    return [[obj.id for obj in flat_lists(model)[root_name]]]
 
 
 def _place(root: Map[Any], order: list[str]) -> bool:
