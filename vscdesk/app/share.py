@@ -180,6 +180,14 @@ class Workshop(QObject):
 
     def _on_peers(self, peers: list[dict[str, Any]]) -> None:
         self.peers = peers
+        me = next((peer.get("client", 0) for peer in peers if peer.get("me")), None)
+        others = [peer for peer in peers if not peer.get("me")]
+        # two people with one colour: the later comer (larger id) takes a free one
+        if me is not None and any(peer.get("color") == self.colour and peer.get("client", 0) < me
+                                  for peer in others):
+            used = {peer.get("color") for peer in others}
+            self.colour = next((c for c in PALETTE if c not in used), self.colour)
+            self._share_presence()
         self.rings.show(peers)
         self.dock.show_peers(peers)
 

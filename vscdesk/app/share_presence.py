@@ -57,6 +57,7 @@ class PresenceRings:
     def draw(self) -> None:
         self.clear()
         taken: dict[str, int] = {}  # stage -> rings already around it (nest, not overlap)
+        label_x: dict[str, float] = {}  # stage -> where the next name goes (side by side)
         for peer in self.peers:
             selection = peer.get("selection")
             if not isinstance(selection, list):
@@ -68,10 +69,12 @@ class PresenceRings:
                     continue
                 inset = 3 + 4 * taken.get(stage_id, 0)
                 taken[stage_id] = taken.get(stage_id, 0) + 1
-                self._ring(item.sceneBoundingRect().adjusted(-inset, -inset, inset, inset),
-                           colour, name_of(peer))
+                rect = item.sceneBoundingRect().adjusted(-inset, -inset, inset, inset)
+                x = label_x.get(stage_id, item.sceneBoundingRect().left() - 3)
+                label_x[stage_id] = self._ring(rect, colour, name_of(peer), x)
 
-    def _ring(self, rect: Any, colour: QColor, name: str) -> None:
+    def _ring(self, rect: Any, colour: QColor, name: str, x: float) -> float:
+        """One ring with its name above it at ``x``; returns where a next name may start."""
         ring = QGraphicsRectItem(rect)
         pen = QPen(colour, 2.5)
         pen.setCosmetic(True)
@@ -82,13 +85,14 @@ class PresenceRings:
         ring.setToolTip(f"{name} has this selected")
         label = QGraphicsSimpleTextItem(name, ring)
         font = QFont()
-        font.setPointSizeF(7.5)
+        font.setPointSizeF(8.5)
         font.setBold(True)
         label.setFont(font)
         label.setBrush(QBrush(colour))
-        label.setPos(rect.left(), rect.top() - label.boundingRect().height())
+        label.setPos(x, rect.top() - label.boundingRect().height())
         self.scene.addItem(ring)
         self.items.append(ring)
+        return x + label.boundingRect().width() + 6
 
 
 class ParticipantsDock(QDockWidget):
