@@ -22,11 +22,24 @@ from vscdesk.app import dialogs, share_dialogs
 from vscdesk.app.share_presence import PALETTE, ParticipantsDock, PresenceRings
 from vscdesk.model import DocumentModel
 from vscdesk.workshop.access import JoinLink
-from vscdesk.workshop.replica import Snapshot, snapshot
-from vscdesk.workshop.session import WorkshopSession
 
 if TYPE_CHECKING:
     from vscdesk.app.main_window import MainWindow
+    from vscdesk.workshop.replica import Snapshot
+    from vscdesk.workshop.session import WorkshopSession
+
+
+# pycrdt and the network libraries load with the first workshop, never at start-up
+def snapshot(model: DocumentModel) -> Snapshot:
+    from vscdesk.workshop.replica import snapshot as take
+
+    return take(model)
+
+
+def new_session(listener: _Relay) -> WorkshopSession:
+    from vscdesk.workshop.session import WorkshopSession
+
+    return WorkshopSession(listener)
 
 
 class _Relay(QObject):
@@ -91,7 +104,7 @@ class Workshop(QObject):
         """Serve the open map; the join link, or None (the reason was shown)."""
         self.stop()
         self.name = name
-        session = WorkshopSession(self.relay)
+        session = new_session(self.relay)
         try:
             link = session.host(self.document.model.model_copy(deep=True), address=address,
                                 port=port)
@@ -111,7 +124,7 @@ class Workshop(QObject):
         self.name = name
         self.hosting = False
         self._first = True
-        session = WorkshopSession(self.relay)
+        session = new_session(self.relay)
         self._begin(session, None)
         session.join(link)
         return True
