@@ -48,16 +48,20 @@ def skip_pydantic_plugin_search() -> None:
     """
     if _PLUGIN_LOADER in sys.modules or "pydantic" in sys.modules:
         return
-    stand_in = types.ModuleType(_PLUGIN_LOADER)
-    stand_in.get_plugins = _no_plugins  # type: ignore[attr-defined]
+    sys.modules[_PLUGIN_LOADER] = _PluginLoaderStandIn(_PLUGIN_LOADER)
 
-    def real(attribute: str) -> object:
+
+class _PluginLoaderStandIn(types.ModuleType):
+    """Stands in for pydantic's plugin loader module until something else is asked of it."""
+
+    @staticmethod
+    def get_plugins() -> Any:
+        return _no_plugins()
+
+    def __getattr__(self, attribute: str) -> object:
         if attribute.startswith("__"):  # the import system asks for __path__ and the like
             raise AttributeError(attribute)
         return getattr(_real_plugin_loader(), attribute)
-
-    stand_in.__getattr__ = real  # type: ignore[method-assign]
-    sys.modules[_PLUGIN_LOADER] = stand_in
 
 
 def _no_plugins() -> Any:

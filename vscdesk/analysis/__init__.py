@@ -45,17 +45,30 @@ _HOME = {
 __all__ = sorted(_HOME)
 
 if TYPE_CHECKING:
-    from vscdesk.analysis.engine import Analysis, StreamAnalysis, analyse
-    from vscdesk.analysis.flow import FLOW_TYPES, FlowPeriod, flow_metrics
-    from vscdesk.analysis.heat import MEASURES, StageHeat, stage_heat
-    from vscdesk.analysis.lane_load import LaneLoad
-    from vscdesk.analysis.lean import LeanMetrics, StageTiming, lean_metrics
-    from vscdesk.analysis.loops import LaneReturn, LoopBack, StreamLoops
-    from vscdesk.analysis.problems import CODES, SEVERITIES, Problem
-    from vscdesk.analysis.rollup import LooseLink, SlaCheck, StreamRollup
-    from vscdesk.analysis.report import metrics_rows, problem_lines
-    from vscdesk.analysis.status import AT_RISK_SHARE, sla_status, worst_status
-    from vscdesk.analysis.units import format_minutes
+    # ``X as X`` re-exports each name for type checkers (``__all__`` is computed).
+    from vscdesk.analysis.engine import (
+        Analysis as Analysis, StreamAnalysis as StreamAnalysis, analyse as analyse,
+    )
+    from vscdesk.analysis.flow import (
+        FLOW_TYPES as FLOW_TYPES, FlowPeriod as FlowPeriod, flow_metrics as flow_metrics,
+    )
+    from vscdesk.analysis.heat import MEASURES as MEASURES, StageHeat as StageHeat, stage_heat as stage_heat
+    from vscdesk.analysis.lane_load import LaneLoad as LaneLoad
+    from vscdesk.analysis.lean import (
+        LeanMetrics as LeanMetrics, StageTiming as StageTiming, lean_metrics as lean_metrics,
+    )
+    from vscdesk.analysis.loops import (
+        LaneReturn as LaneReturn, LoopBack as LoopBack, StreamLoops as StreamLoops,
+    )
+    from vscdesk.analysis.problems import CODES as CODES, SEVERITIES as SEVERITIES, Problem as Problem
+    from vscdesk.analysis.rollup import (
+        LooseLink as LooseLink, SlaCheck as SlaCheck, StreamRollup as StreamRollup,
+    )
+    from vscdesk.analysis.report import metrics_rows as metrics_rows, problem_lines as problem_lines
+    from vscdesk.analysis.status import (
+        AT_RISK_SHARE as AT_RISK_SHARE, sla_status as sla_status, worst_status as worst_status,
+    )
+    from vscdesk.analysis.units import format_minutes as format_minutes
 
 
 def __getattr__(name: str) -> Any:

@@ -79,7 +79,7 @@ class Analysis:
         for stream_id, item in self.streams.items():
             data["streams"][stream_id]["rollup"]["exceeds"] = item.rollup.exceeds
             data["streams"][stream_id]["loops"]["loops"] = item.loops.loops
-        return _plain(data)
+        return {key: _plain(value) for key, value in data.items()}
 
 
 def _plain(value: Any) -> Any:

@@ -28,7 +28,7 @@ class Figure:
     stages: int
     bound: Bound
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, object]:
         return {"value": self.value, "measured_stages": self.measured_stages,
                 "stages": self.stages, "bound": self.bound}
 
@@ -44,7 +44,7 @@ def lean_figures(lean: LeanMetrics) -> dict[str, Figure]:
     the bottleneck (a stage id) of one stream."""
     n = lean.stages
 
-    def fig(key: str, value, measured: int, partial: Bound) -> Figure:
+    def fig(key: str, value: float | str | None, measured: int, partial: Bound) -> Figure:
         bound = _bound(measured, n, partial)
         return Figure(key, None if bound == "not_measured" else value, measured, n, bound)
 
@@ -79,9 +79,16 @@ def figure_text(figure: Figure, show: Callable[[object], str]) -> str:
     return f"{text} · {more}" if more else text
 
 
+def _number(value: object) -> float:
+    """A figure's value as a number (shown values arrive as ``object``, like ``float()``'s)."""
+    if isinstance(value, int | float | str):
+        return float(value)
+    raise TypeError(f"not a number: {value!r}")
+
+
 def percent(value: object, scale: float = 1.0) -> str:
-    return f"{float(value) * scale:.1f} %"  # type: ignore[arg-type]
+    return f"{_number(value) * scale:.1f} %"
 
 
 def minutes(value: object) -> str:
-    return format_minutes(float(value))  # type: ignore[arg-type]
+    return format_minutes(_number(value))

@@ -107,7 +107,8 @@ def stream_loops(
     )
 
 
-def _cycles(stream: Stream, stage_graph: nx.DiGraph, returns: bool) -> dict[str, tuple]:
+def _cycles(stream: Stream, stage_graph: nx.DiGraph,
+            returns: bool) -> dict[str, tuple[tuple[str, ...], ...]]:
     from vscdesk.analysis.graphs import back_link_cycles, cycles, release, transition_graph
 
     # A cycle over the lanes needs a return to a lane; most streams have none, so skip the search.

@@ -10,6 +10,8 @@ from vscdesk.analysis.status import SlaStatus, sla_status
 from vscdesk.analysis.units import comparable, to_minutes
 from vscdesk.model import DocumentModel, Link, Sla, Stage, Stream
 
+OwnerKind = Literal["stage", "stream", "link"]
+
 _UPPER = ("<=", "<")
 _LOWER = (">=", ">")
 
@@ -18,7 +20,7 @@ _LOWER = (">=", ">")
 class SlaCheck:
     """One SLA of a stage, stream or link with its status."""
 
-    owner_kind: Literal["stage", "stream", "link"]
+    owner_kind: OwnerKind
     owner_id: str
     stream_id: str | None  # the stream of the stage or stream; for a link, the dependent stream
     name: str
@@ -60,9 +62,9 @@ class LooseLink:
     unit: str
 
 
-def _check(kind: str, owner: str, stream: str | None, sla: Sla) -> SlaCheck:
+def _check(kind: OwnerKind, owner: str, stream: str | None, sla: Sla) -> SlaCheck:
     return SlaCheck(kind, owner, stream, sla.name, sla.metric, sla.comparator, sla.target,
-                    sla.unit, sla.actual, sla_status(sla))  # type: ignore[arg-type]
+                    sla.unit, sla.actual, sla_status(sla))
 
 
 def sla_checks(doc: DocumentModel, stream_of: dict[str, str]) -> list[SlaCheck]:

@@ -20,10 +20,16 @@ _LOWER = (">=", ">")
 
 
 class _SlaLike(Protocol):
-    comparator: str
-    target: float
-    unit: str
-    actual: float | None
+    # Read-only: a model Sla narrows the comparator to its Literal, which a settable
+    # ``str`` attribute would refuse.
+    @property
+    def comparator(self) -> str: ...
+    @property
+    def target(self) -> float: ...
+    @property
+    def unit(self) -> str: ...
+    @property
+    def actual(self) -> float | None: ...
 
 
 def _holds(actual: float, comparator: str, target: float) -> bool:

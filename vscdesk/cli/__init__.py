@@ -26,6 +26,7 @@ import importlib
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from vscdesk import __version__
 
@@ -48,7 +49,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
 
 
 class Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, not usage + message
+    def error(self, message: str) -> NoReturn:  # one line, not usage + message
         self.exit(2, f"{self.prog}: {message} (see --help)\n")
 
 

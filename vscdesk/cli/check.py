@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     except LoadError as err:
         return fail(str(err))
     analysis = analyse(doc)
-    counts = {severity: analysis.count(severity) for severity in SEVERITIES}
+    counts: dict[str, int] = {severity: analysis.count(severity) for severity in SEVERITIES}
     failing = counts["error"] > 0 or (args.strict and counts["warning"] > 0)
     stages = sum(len(s.stages) for s in doc.streams)
     if args.json:

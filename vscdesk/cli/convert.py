@@ -141,6 +141,7 @@ def run(args: argparse.Namespace) -> int:
         from vscdesk.interop.outputs import NAMES
 
         kind = out_kind or kind_of(args.output, OUTPUTS)
+        assert kind is not None  # an unknown output format was refused above
         print(f"  left out ({NAMES[kind]} has no place for them):", file=shown)
         for item in left_out:
             print(f"    {item}", file=shown)

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from vscdesk.model import DocumentModel
-from vscdesk.render.pages import ExportRequest, export_pages, framed
+from vscdesk.render.pages import ExportRequest, View, export_pages, framed
 
 
 _APP: list[object] = []  # the QGuiApplication made here, kept for the process
@@ -20,7 +20,7 @@ def _qt_app() -> None:
         _APP.append(QGuiApplication(["vscdesk"]))  # keep a reference for the process
 
 
-def export_document(doc: DocumentModel, out: Path, view: str = "chain", scale: float = 1.0,
+def export_document(doc: DocumentModel, out: Path, view: View = "chain", scale: float = 1.0,
                     transparent: bool = False, stream: str | None = None,
                     heat: str | None = None, paper: str | None = None,
                     aspect: str | None = None) -> int:
@@ -35,14 +35,13 @@ def export_document(doc: DocumentModel, out: Path, view: str = "chain", scale: f
         return _export(doc, out, view, scale, transparent, stream, heat, paper, aspect)
 
 
-def _export(doc: DocumentModel, out: Path, view: str, scale: float, transparent: bool,
+def _export(doc: DocumentModel, out: Path, view: View, scale: float, transparent: bool,
             stream: str | None, heat: str | None = None, paper: str | None = None,
             aspect: str | None = None) -> int:
     from vscdesk.cli.output import is_stdout
 
     suffix = ".svg" if is_stdout(out) else out.suffix.lower()
-    request = ExportRequest(view, "stream" if stream else "document", stream,  # type: ignore[arg-type]
-                            heat=heat)
+    request = ExportRequest(view, "stream" if stream else "document", stream, heat=heat)
     pages = [framed(p, aspect) for p in export_pages(doc, request, handout=suffix == ".pdf")]
     if suffix == ".svg":
         from vscdesk.paint.export import svg_bytes, write_svg

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from vscdesk.document.base import EditCommand, check_ref, count, validated
 from vscdesk.model import FlowItem
@@ -19,7 +19,7 @@ class SetFlowItems(EditCommand):
     unique among them. Listeners hear ``changed()`` only: no diagram object changes.
     """
 
-    def __init__(self, doc: Document, items: Iterable[FlowItem | dict], text: str = "") -> None:
+    def __init__(self, doc: Document, items: Iterable[FlowItem | dict[str, Any]], text: str = "") -> None:
         new = [validated(FlowItem, item, "flow item") for item in items]
         seen: set[str] = set()
         for item in new:

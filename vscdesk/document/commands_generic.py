@@ -20,9 +20,13 @@ from vscdesk.document.base import (
     require,
     validated,
 )
+from vscdesk.model import Lane, Link, Slide, Stakeholder, Stream
 
 if TYPE_CHECKING:
     from vscdesk.document.document import Document
+
+# The objects kept in a flat list of their own, each with an id.
+Listed = Lane | Stream | Stakeholder | Link | Slide
 
 LABELS = {
     "slas": "SLAs",
@@ -101,7 +105,7 @@ class AddItem(EditCommand):
     """Add one object to a flat list (lane, stream, stakeholder, link, slide) at a position."""
 
     kind: ClassVar[str]
-    model: ClassVar[type[BaseModel]]
+    model: ClassVar[type[Listed]]
 
     def __init__(self, doc: Document, item: Any, index: int | None = None) -> None:
         obj = validated(self.model, item, self.kind)

@@ -60,9 +60,10 @@ def _consistent(doc: DocumentModel) -> bool:
     if len(set(ids)) != len(ids) or len(set(flow)) != len(flow) or len(groups) != len(
             doc.chain.groups):
         return False
-    lane_set, people_set, stage_set = set(lanes), set(people), set(stages)
-    people_set.add(None)
-    lane_set.add(None)
+    # None stands for "no reference", which every optional field may hold.
+    lane_set: set[str | None] = {*lanes, None}
+    people_set: set[str | None] = {*people, None}
+    stage_set: set[str | None] = set(stages)
     for stream in doc.streams:
         if stream.owner not in people_set or stream.triggering_stakeholder not in people_set:
             return False
@@ -74,8 +75,7 @@ def _consistent(doc: DocumentModel) -> bool:
                     return False
     if any(link.source not in stage_set or link.target not in stage_set for link in doc.links):
         return False
-    stream_set = set(streams)
-    stream_set.add(None)
+    stream_set: set[str | None] = {*streams, None}
     stage_set.add(None)
     return (all(slide.stream in stream_set and slide.stage in stage_set for slide in doc.slides)
             and all(item.stream in stream_set for item in doc.flow_items))

@@ -20,7 +20,7 @@ from vscdesk.model.fields import (
     Text,
 )
 
-FORMAT = "vscdesk"
+FORMAT: Final = "vscdesk"
 SCHEMA_VERSION: Final = 2  # 2: lane groups (chain.groups, lane.group) and the chain's margin
 
 TimeUnit = Literal["s", "min", "h", "d", "wk"]

@@ -41,11 +41,13 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _line_col(text: str | bytes, pos: int, column: bool = True) -> str:
-    newline = "\n" if isinstance(text, str) else b"\n"
-    line = text.count(newline, 0, pos) + 1
+    if isinstance(text, str):
+        line, start = text.count("\n", 0, pos) + 1, text.rfind("\n", 0, pos) + 1
+    else:
+        line, start = text.count(b"\n", 0, pos) + 1, text.rfind(b"\n", 0, pos) + 1
     if not column:
         return f"line {line}"
-    return f"line {line}, column {pos - (text.rfind(newline, 0, pos) + 1) + 1}"
+    return f"line {line}, column {pos - start + 1}"
 
 
 def _decode(data: bytes, source: str) -> str:
@@ -109,7 +111,8 @@ def _short(value: Any) -> str:
 def _check_header(data: Any, source: str) -> int:
     """The schema version of ``data`` once it is known to be a vscdesk document we can read."""
     if not isinstance(data, dict):
-        kind = {list: "a list", str: "a string"}.get(type(data), "a single value")
+        names: dict[type[object], str] = {list: "a list", str: "a string"}
+        kind = names.get(type(data), "a single value")
         raise LoadError(source, f"is not a vscdesk document (it holds {kind}, not an object)",
                         kind="not_document")
     if "format" not in data:
@@ -170,6 +173,7 @@ def _adapters() -> dict[str, TypeAdapter[Any]]:
     if not _ADAPTERS:
         for name, field in DocumentModel.model_fields.items():
             if name not in _HEADER:
+                assert field.annotation is not None  # every field of the model is annotated
                 _ADAPTERS[name] = TypeAdapter(field.annotation)
     return _ADAPTERS
 

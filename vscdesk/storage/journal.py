@@ -24,6 +24,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from vscdesk.model import DocumentModel
 from vscdesk.storage.atomic import replace_file
@@ -134,7 +135,7 @@ def read_snapshot(file: Path) -> Snapshot:
         raise JournalError(f"{file.name}: {exc}") from None
 
 
-def _snapshot(file: Path, record: dict) -> Snapshot:
+def _snapshot(file: Path, record: dict[str, Any]) -> Snapshot:
     name, saved_at = record.get("name"), record.get("saved_at")
     original, digest, document = (record.get("original"), record.get("original_sha256"),
                                   record.get("document"))

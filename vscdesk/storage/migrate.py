@@ -19,7 +19,7 @@ from typing import Any
 
 from vscdesk.model import SCHEMA_VERSION
 
-Upgrade = Callable[[dict], dict]
+Upgrade = Callable[[dict[str, Any]], dict[str, Any]]
 
 #: schema version N -> the function that turns an N document into an N+1 document.
 MIGRATIONS: dict[int, Upgrade] = {}
@@ -60,7 +60,7 @@ class MigrationFailed(Exception):
         super().__init__(f"{type(cause).__name__}: {cause}")
 
 
-def upgrade(data: dict, version: int) -> dict:
+def upgrade(data: dict[str, Any], version: int) -> dict[str, Any]:
     """``data`` (of schema ``version``) brought up to ``SCHEMA_VERSION``."""
     while version < SCHEMA_VERSION:
         try:

@@ -12,7 +12,7 @@ from typing import BinaryIO
 
 from vscdesk.model import DocumentModel
 from vscdesk.storage import codec
-from vscdesk.storage.errors import LoadError
+from vscdesk.storage.errors import LoadError, LoadErrorKind
 
 _REASONS = {
     errno.ENOENT: "file not found",
@@ -44,7 +44,8 @@ def open_regular(path: str | os.PathLike[str], source: str,
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        kind = "not_found" if exc.errno in (errno.ENOENT, errno.ENOTDIR) else "unreadable"
+        kind: LoadErrorKind = ("not_found" if exc.errno in (errno.ENOENT, errno.ENOTDIR)
+                               else "unreadable")
         raise LoadError(source, _os_reason(exc), kind=kind) from None
     except ValueError:  # a NUL character in the path
         raise LoadError(source, "cannot be read: the name is not valid",
