@@ -19,6 +19,14 @@ MEASURES: dict[Measure, str] = {
 _SLA_HEAT = {"met": 0.0, "at_risk": 0.5, "breached": 1.0}
 
 
+def measure_named(name: str) -> Measure:
+    """The measure called ``name`` ("wait_time", ...); KeyError for a name that is none."""
+    for measure in MEASURES:
+        if measure == name:
+            return measure
+    raise KeyError(name)
+
+
 @dataclass(frozen=True)
 class StageHeat:
     """One stage's figure under a measure: ``heat`` None means no data (draw it neutral)."""

@@ -43,9 +43,8 @@ def hosted_texts(items: tuple[Primitive, ...]) -> dict[int, list[int]]:
     alignment (a row with text at both ends stays as separate text boxes)."""
     hosts = {i: box for i, p in enumerate(items) if (box := shape_box(p)) is not None}
     held: dict[int, list[int]] = {}
-    for i, p in enumerate(items):
-        if not isinstance(p, Text):
-            continue
+    texts_at = {i: p for i, p in enumerate(items) if isinstance(p, Text)}
+    for i, p in texts_at.items():
         box = text_box(p)
         owner = next((h for h in sorted(hosts, reverse=True) if h < i and inside(box, hosts[h])),
                      None)
@@ -53,11 +52,11 @@ def hosted_texts(items: tuple[Primitive, ...]) -> dict[int, list[int]]:
             held.setdefault(owner, []).append(i)
     out = {}
     for host, texts in held.items():
-        lines = sorted((items[i] for i in texts), key=lambda t: t.y)
+        lines = sorted((texts_at[i] for i in texts), key=lambda t: t.y)
         same_anchor = len({t.anchor for t in lines}) == 1
         stacked = all(text_box(b)[1] >= text_box(a)[3] - 2 for a, b in zip(lines, lines[1:]))
         if same_anchor and stacked:
-            out[host] = sorted(texts, key=lambda i: items[i].y)
+            out[host] = sorted(texts, key=lambda i: texts_at[i].y)
     return out
 
 

@@ -11,12 +11,13 @@ A group of several shapes becomes a PowerPoint group: a card moves as one.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import overload
 
 from vscdesk.deck import pptx_shapes as S
 from vscdesk.deck.paths import arrow_heads, chevron_box, corners, flatten, orthogonal, stroke_box
 from vscdesk.deck.text_fit import (DESCENT, SHADOW_OPACITY, baseline_in_line, hosted_texts,
                                    inside, line_pitch, paragraphs, shape_box, text_box)
-from vscdesk.render.primitives import Ellipse, Group, Path, Primitive, Rect, Text
+from vscdesk.render.primitives import Ellipse, Group, Path, Primitive, Rect, Stroke, Text
 
 
 
@@ -32,6 +33,11 @@ class Placement:
 
     def point(self, x: float, y: float) -> tuple[float, float]:
         return self.dx + x * self.scale, self.dy + y * self.scale
+
+    @overload
+    def colour(self, color: str, alpha: float = 1.0) -> str: ...
+    @overload
+    def colour(self, color: str | None, alpha: float = 1.0) -> str | None: ...
 
     def colour(self, color: str | None, alpha: float = 1.0) -> str | None:
         """``color`` as seen at the group's strength over the slide's background."""
@@ -89,13 +95,13 @@ class GroupShapes:
             if clip is not None and not self._clipped_in(p, clip):
                 continue
             head = items[arrow_head[i]] if i in arrow_head else None
-            tip = (head.ops[0][1], head.ops[0][2]) if head is not None else None
+            tip = (head.ops[0][1], head.ops[0][2]) if isinstance(head, Path) else None
             shape = self.add(p, tip, clip)
             if shape is None:
                 continue
             count += 1
             if i in held:
-                self.fill_text(shape, p, [items[k] for k in held[i]])
+                self.fill_text(shape, p, [t for k in held[i] if isinstance(t := items[k], Text)])
         return count
 
     def _clipped_in(self, p: Primitive, clip) -> bool:
@@ -162,7 +168,7 @@ class GroupShapes:
     def path(self, p: Path, tip: tuple[float, float] | None) -> object | None:
         closed = bool(p.ops) and p.ops[-1][0] == "Z"
         if not closed and p.stroke is not None and p.fill is None:
-            return self.connectors(p, tip)
+            return self.connectors(p, p.stroke, tip)
         points = flatten(p.ops)
         if len(points) < 2:
             return None
@@ -179,10 +185,10 @@ class GroupShapes:
                 stroke.width * self.s if stroke else 0, _dash(stroke))
         return shape
 
-    def connectors(self, p: Path, tip: tuple[float, float] | None) -> object | None:
-        """An open stroke as straight connectors along its route; the last one carries the
-        arrowhead, reaching the tip, when the canvas draws one at its end."""
-        stroke = p.stroke
+    def connectors(self, p: Path, stroke: Stroke, tip: tuple[float, float] | None
+                   ) -> object | None:
+        """An open stroke (``stroke``: the path's) as straight connectors along its route; the
+        last one carries the arrowhead, reaching the tip, when the canvas draws one at its end."""
         if stroke.color.upper() == "#FFFFFF" and p.opacity < 1:  # a halo keeping lines apart
             return None
         if not orthogonal(p.ops):  # a curve: one freeform line along it
@@ -224,7 +230,9 @@ class GroupShapes:
         and baselines; lines of one style at a steady pitch form one paragraph. Big shapes
         (cards, chevrons, headers) wrap what a person types into them; small ones (pills,
         tags, discs) keep their one line."""
-        hx0, hy0, hx1, hy1 = shape_box(host)  # type: ignore[misc]
+        box = shape_box(host)
+        assert box is not None  # texts are hosted by shapes that have a box (hosted_texts)
+        hx0, hy0, hx1, hy1 = box
         hw = hx1 - hx0
         ix, iy = self.text_rect(host)
         anchor = lines[0].anchor

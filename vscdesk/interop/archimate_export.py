@@ -203,4 +203,5 @@ def export_archimate(doc: DocumentModel) -> bytes:
             ET.SubElement(node, _q("name")).text = key
     root.append(view)
     ET.indent(root, space="  ")
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+    text: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)  # typed Any for bytes
+    return text + b"\n"

@@ -4,8 +4,8 @@ whatever does not fit instead of failing the whole import."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
-from typing import Any
+from collections.abc import Callable, Collection
+from typing import Any, TypeVar, overload
 
 from vscdesk.interop import archimate_names as N
 from vscdesk.interop.archimate_read import Concept
@@ -16,6 +16,7 @@ from vscdesk.model import MAX_NAME, is_valid_id, new_id
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 MAX_TEXT = 10_000
+T = TypeVar("T")
 
 #: Muted lane inks (mockups palette) for lanes that bring no colour of their own.
 LANE_INKS = ("#44618F", "#357568", "#8E5C22", "#5F6B33", "#94503F", "#366A83", "#474C85",
@@ -62,7 +63,13 @@ class PropertyReader:
         self.concept, self.what, self.report = concept, what, report
         self.seen: set[str] = set()
 
-    def get(self, key: str, parse: Callable[[str], Any], default: Any = None) -> Any:
+    @overload
+    def get(self, key: str, parse: Callable[[str], T]) -> T | None: ...
+    @overload
+    def get(self, key: str, parse: Callable[[str], T], default: T) -> T: ...
+
+    def get(self, key: str, parse: Callable[[str], T], default: T | None = None) -> T | None:
+        """The property ``key`` read by ``parse``; ``default`` when it is blank or wrong."""
         self.seen.add(key)
         raw = self.concept.props.get(key, "").strip()
         if not raw:
@@ -79,11 +86,14 @@ class PropertyReader:
     def names(self, key: str) -> list[str]:
         return self.get(key, lambda raw: [clean_name(x, "?") for x in split_list(raw)], [])
 
-    def slas(self, key: str = N.P_SLAS) -> list[dict]:
+    def slas(self, key: str = N.P_SLAS) -> list[dict[str, Any]]:
         return self.get(key, lambda raw: [parse_sla(x).model_dump() for x in split_list(raw)], [])
 
-    def duration(self, key: str) -> dict | None:
-        return self.get(key, lambda raw: parse_duration(raw).model_dump())
+    def duration(self, key: str) -> dict[str, Any] | None:
+        def parse(raw: str) -> dict[str, Any] | None:
+            duration = parse_duration(raw)  # never None: a blank property is not parsed
+            return None if duration is None else duration.model_dump()
+        return self.get(key, parse)
 
     def percent(self, key: str) -> float | None:
         def parse(raw: str) -> float:
@@ -96,10 +106,10 @@ class PropertyReader:
             return value
         return self.get(key, parse)
 
-    def choice(self, key: str, allowed: Container[str], default: str) -> str:
+    def choice(self, key: str, allowed: Collection[str], default: str) -> str:
         def parse(raw: str) -> str:
             if raw.lower() not in allowed:
-                raise ValueError(f"not one of {', '.join(sorted(allowed))}")  # type: ignore[arg-type]
+                raise ValueError(f"not one of {', '.join(sorted(allowed))}")
             return raw.lower()
         return self.get(key, parse, default)
 

@@ -12,13 +12,14 @@ recorded on them; a business event triggering a stream's first stage is its trig
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from vscdesk.interop import archimate_names as N
-from vscdesk.interop.archimate_fields import MAX_NAME, PropertyReader, clean_name, clean_text, our_id
+from vscdesk.interop.archimate_fields import PropertyReader, clean_name, clean_text, our_id
 from vscdesk.interop.archimate_lanes import import_lanes
 from vscdesk.interop.archimate_order import ORDER, flow_groups, order_edges, ordered
 from vscdesk.interop.archimate_people import import_people
@@ -27,7 +28,7 @@ from vscdesk.interop.archimate_read import ArchiModel, Concept, read_model
 from vscdesk.interop.archimate_report import final_report
 from vscdesk.interop.errors import InteropError, reading
 from vscdesk.interop.safe_xml import MAX_XML_BYTES, parse_xml, read_limited
-from vscdesk.model import DocumentModel
+from vscdesk.model import MAX_NAME, DocumentModel
 
 PARTS = {"Composition", "Aggregation"}
 VALUE_RELATIONS = {"Association", "Realization", "Influence"}
@@ -79,7 +80,7 @@ class ImportBuilder:
                     f"{self.label(rel.target, False)}")
         return f"'{concept.name or cid}'" if concept else f"'{cid}'"
 
-    def rels(self, types: set[str] | None = None):
+    def rels(self, types: set[str] | None = None) -> Iterator[tuple[int, Concept]]:
         for i, rel in enumerate(self.m.relations):
             if types is None or rel.type in types:
                 yield i, rel

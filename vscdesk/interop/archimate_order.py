@@ -32,18 +32,21 @@ def order_edges(b: ImportBuilder) -> FlowGraph:
     return graph
 
 
-def diagram_keys(b: ImportBuilder, members: list[str]) -> tuple[str, dict[str, tuple]]:
+Position = tuple[float, float, int]  # column (left to right), y, then place in the file
+
+
+def diagram_keys(b: ImportBuilder, members: list[str]) -> tuple[str, dict[str, Position]]:
     """The view showing most members, and each member's reading position in it: column
     (left to right), then top to bottom, then file order; members not in it come last."""
     best = max(b.m.views, key=lambda v: sum(m in v.at for m in members), default=None)
     at = best.at if best is not None else {}
-    keys = {}
+    keys: dict[str, Position] = {}
     for m in members:
         x, y = at.get(m, (float("inf"), float("inf")))
         column = round(x / COLUMN) if x != float("inf") else x
         keys[m] = (column, y, b.file_order[m])
     shown = best is not None and any(m in at for m in members)
-    return (best.name if shown else ""), keys  # type: ignore[union-attr]
+    return (best.name if best is not None and shown else ""), keys
 
 
 def ordered(b: ImportBuilder, members: list[str], stream_name: str, dry: bool = False) -> list[str]:
@@ -189,10 +192,10 @@ def _mark_used(b: ImportBuilder, flow: _StreamFlow, order: list[str]) -> None:
                 reached.add(target)
                 b.used_rel.add(i)
                 queue.append(target)
-    for junction in sorted({j for j, _ in entries}, key=b.file_order.get):
+    for junction in sorted({j for j, _ in entries}, key=b.file_order.__getitem__):
         after = graph.reached(junction, inside, among, NAMES_SHOWN + 1)
         if len(after) > 1:
-            shown = sorted(after[:NAMES_SHOWN], key=at.get)
+            shown = sorted(after[:NAMES_SHOWN], key=at.__getitem__)
             more = " and more" if len(after) > NAMES_SHOWN else ""
             b.report.append(f"{b.m.elements[junction].type} {b.label(junction)} splits into "
                             f"{', '.join(b.label(t) for t in shown)}{more}; "
@@ -200,7 +203,7 @@ def _mark_used(b: ImportBuilder, flow: _StreamFlow, order: list[str]) -> None:
 
 
 def _cycle_entry(b: ImportBuilder, members: list[str], placed: set[str], flow: _StreamFlow,
-                 key: dict[str, tuple]) -> str:
+                 key: dict[str, Position]) -> str:
     """Continue from a placed stage; else start where something outside the stream
     triggers or flows in; else at the earliest stage."""
     rest = [m for m in members if m not in placed]

@@ -39,7 +39,8 @@ def _fields(owner: str, a: dict[str, Any], b: dict[str, Any], out: list[str]) ->
             out.append(f"~ {owner + ' ' if owner else ''}{key}: {show(old, key)} → {show(new, key)}")
 
 
-def _objects(owner: str, key: str, old: list[dict], new: list[dict], out: list[str]) -> None:
+def _objects(owner: str, key: str, old: list[dict[str, Any]], new: list[dict[str, Any]],
+             out: list[str]) -> None:
     kind = ID_LISTS[key]
     before = {x["id"]: x for x in old}
     after = {x["id"]: x for x in new}

@@ -19,10 +19,11 @@ from vscdesk.interop.csv_file import CsvSyntaxError, csv_rows, read_csv_text
 from vscdesk.interop.errors import InteropError, reading
 from vscdesk.interop.notation import parse_duration
 from vscdesk.model import FlowItem, Stream, is_valid_id
+from vscdesk.model.types import FlowItemType
 
 COLUMNS = ("id", "type", "stream", "started", "finished", "active_time")
 REQUIRED = ("id", "type", "stream", "started")
-TYPES = ("feature", "defect", "risk", "debt")
+TYPES: tuple[FlowItemType, ...] = ("feature", "defect", "risk", "debt")
 MAX_CSV_BYTES = 50 * 1024 * 1024
 MAX_REPORTED = 20
 #: Rows one flow CSV may hold: the most flow items a document keeps.
@@ -90,9 +91,10 @@ def _item(cells: dict[str, str], streams: _StreamFinder) -> FlowItem:
     ident = cells.get("id", "").strip()
     if not is_valid_id(ident):
         raise _BadCell("id", f"'{ident}' is not an id (letters, digits, '.', '_' or '-')")
-    kind = cells.get("type", "").strip().lower()
-    if kind not in TYPES:
-        raise _BadCell("type", f"'{kind}' is not a flow item type ({', '.join(TYPES)})")
+    text = cells.get("type", "").strip().lower()
+    kind = next((known for known in TYPES if known == text), None)
+    if kind is None:
+        raise _BadCell("type", f"'{text}' is not a flow item type ({', '.join(TYPES)})")
     stream = streams.find(cells.get("stream", "").strip())
     started = _date(cells, "started")
     if started is None:

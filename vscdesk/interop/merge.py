@@ -14,6 +14,7 @@ from vscdesk.interop.tree import ID_LISTS, doc_tree, is_id_list, object_label, s
 from vscdesk.model import DocumentModel
 
 _GONE = object()  # a key or object absent on one side
+Tree = dict[str, Any]  # a document or object as JSON data (doc_tree)
 
 
 @dataclass
@@ -41,8 +42,8 @@ class _Merger:
                               f"theirs {show(theirs, key)})")
         return ours
 
-    def fields(self, owner: str, base: dict, ours: dict, theirs: dict) -> dict:
-        merged = {}
+    def fields(self, owner: str, base: Tree, ours: Tree, theirs: Tree) -> Tree:
+        merged: Tree = {}
         for key in list(ours) + [k for k in theirs if k not in ours]:
             b, o, t = base.get(key, _GONE), ours.get(key, _GONE), theirs.get(key, _GONE)
             where = f"{owner} {key}".strip()
@@ -55,10 +56,11 @@ class _Merger:
                     merged[key] = value
         return merged
 
-    def objects(self, owner: str, key: str, base: list, ours: list, theirs: list) -> list:
+    def objects(self, owner: str, key: str, base: list[Tree], ours: list[Tree],
+                theirs: list[Tree]) -> list[Tree]:
         kind = ID_LISTS[key]
         b, o, t = ({x["id"]: x for x in side} for side in (base, ours, theirs))
-        kept: dict[str, dict] = {}
+        kept: dict[str, Tree] = {}
         every = list(o) + [i for i in t if i not in o] + [i for i in b if i not in o and i not in t]
         for ident in every:
             label = object_label(kind, o.get(ident) or t.get(ident) or b[ident])
@@ -75,7 +77,8 @@ class _Merger:
                     kept[ident] = survivor
         return [kept[i] for i in self.order(owner, key, list(b), list(o), list(t), kept)]
 
-    def order(self, owner: str, key: str, b: list, o: list, t: list, kept: dict) -> list[str]:
+    def order(self, owner: str, key: str, b: list[str], o: list[str], t: list[str],
+              kept: dict[str, Tree]) -> list[str]:
         shared = set(b) & set(o) & set(t)
         rb, ro, rt = ([i for i in side if i in shared] for side in (b, o, t))
         if ro != rb and rt != rb and ro != rt:

@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     if len(args) not in (3, 4):
         print("usage: python -m vscdesk.interop.merge_driver BASE OURS THEIRS [PATH]", file=sys.stderr)
         return 2
-    return merge_driver(*args)
+    return merge_driver(args[0], args[1], args[2], args[3] if len(args) == 4 else None)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,9 @@ message quotes the value, shortened."""
 
 from __future__ import annotations
 
-from pydantic import ValidationError
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
 
 from vscdesk.interop.scan import (
     back_over_spaces,
@@ -18,6 +20,8 @@ from vscdesk.interop.scan import (
     skip_spaces,
 )
 from vscdesk.model import Duration, Sla, StakeholderRef
+
+M = TypeVar("M", bound=BaseModel)
 
 _TIME_UNITS = ("s", "min", "h", "d", "wk")
 _METRIC_CHARS = "abcdefghijklmnopqrstuvwxyz_"
@@ -49,7 +53,7 @@ def parse_duration(text: str) -> Duration | None:
     return _built(Duration, text, value=value, unit=unit)
 
 
-def _built(kind, text: str, **fields):
+def _built(kind: type[M], text: str, **fields: Any) -> M:
     """``kind(**fields)``, with a validation error told in one line about ``text``."""
     from vscdesk.storage.messages import clean
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from vscdesk.interop.errors import InteropError
-from vscdesk.model import DocumentModel
+from vscdesk.model import DocumentModel, Stakeholder
 
 #: output kind -> what a person calls it
 NAMES = {".csv": "a CSV stage list", ".xml": "an ArchiMate exchange file"}
@@ -107,6 +107,6 @@ def _csv_left_out(doc: DocumentModel) -> list[str]:
     return items
 
 
-def _has_details(person) -> bool:
+def _has_details(person: Stakeholder) -> bool:
     return (person.kind != "internal_team" or person.external or bool(person.initials)
             or bool(person.description))

@@ -104,7 +104,7 @@ def _legs(doc: DocumentModel, pitch: float, first_x: float, width: float,
         clear = max(_header_name_end(doc, b) for b in range(ub + 1, lb + 1))
         x_low = min(max(_port(xl, width, 1 - toward), clear), xl + width - FLAT - PORT_INSET)
         if lb == ub + 1:
-            runs: tuple = ((ub, x_up, x_low),)
+            runs: tuple[tuple[int, float, float], ...] = ((ub, x_up, x_low),)
         else:  # past the streams in between, on their right
             k = sum(1 for u, v in corridors if u < lb and ub < v)
             corridors.append((ub, lb))

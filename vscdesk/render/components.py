@@ -8,7 +8,7 @@ from vscdesk.layout.geometry import Point
 from vscdesk.layout.sla_text import pill_width as pill_width  # re-exported (C.pill_width)
 from vscdesk.layout.text import elide, text_width
 from vscdesk.render import palette as P
-from vscdesk.render.primitives import Ellipse, Path, Primitive, Rect, Stroke, Text
+from vscdesk.render.primitives import Ellipse, Path, PathOp, Primitive, Rect, Stroke, Text
 
 K = 0.5523  # cubic approximation of a quarter circle
 TRIGGER_ROUND = 30  # the largest corner radius of a trigger marker's right end
@@ -98,7 +98,7 @@ def trigger_shape(x: float, y: float, w: float, h: float, stroke: Stroke,
 
 def hatch(x: float, y: float, w: float, h: float, stroke: Stroke, step: float = 8.0) -> Path:
     """Diagonal hatching (45°, every ``step`` px) inside a box, as one path of segments."""
-    ops: list[tuple] = []
+    ops: list[PathOp] = []
     t = step
     while t < w + h:  # the lines x' + y' = t, cut to the box
         x0, y0 = (t, 0.0) if t <= w else (w, t - w)
@@ -130,9 +130,9 @@ def arrowhead(tip: Point, direction: Point, color: str, length: float = 9,
                  ("L", bx - px * width / 2, by - py * width / 2), ("Z",)), fill=color)
 
 
-def rounded_polyline(points: list[Point], radius: float) -> tuple:
+def rounded_polyline(points: list[Point], radius: float) -> tuple[PathOp, ...]:
     """Path ops for an orthogonal polyline with quarter-circle corners."""
-    ops: list[tuple] = [("M", *points[0])]
+    ops: list[PathOp] = [("M", *points[0])]
     for i in range(1, len(points) - 1):
         (x0, y0), (x1, y1), (x2, y2) = points[i - 1], points[i], points[i + 1]
         d_in, d_out = math.dist((x0, y0), (x1, y1)), math.dist((x1, y1), (x2, y2))

@@ -7,13 +7,17 @@ the same way without the painters knowing about it. Qt-free.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING, TypeGuard
 
 from vscdesk.layout import metrics as M
-from vscdesk.layout.text import wrap_whole
+from vscdesk.layout.text import text_width, wrap_whole
 from vscdesk.model import DocumentModel
 from vscdesk.render import components as C
 from vscdesk.render import palette as P
 from vscdesk.render.primitives import Drawing, Group, Path, Primitive, Rect, Stroke, Text
+
+if TYPE_CHECKING:
+    from vscdesk.analysis.heat import StageHeat
 
 #: a single-hue sequential scale (no violet, no status red/amber/green): cool to hot
 SCALE = ("#FFFFFF", "#FCEBD5", "#F7D2A6", "#EEB271", "#E08E4F")
@@ -38,7 +42,7 @@ def _mix(a: str, b: str, t: float) -> str:
     return "#" + "".join(f"{round(x + (y - x) * t):02X}" for x, y in zip(ca, cb))
 
 
-def _is_face(p: Primitive) -> bool:
+def _is_face(p: Primitive) -> TypeGuard[Rect | Path]:
     """The card (chain view) or chevron (stream view) a stage group is drawn on."""
     if isinstance(p, Rect):
         return p.fill == P.CANVAS and p.stroke is not None
@@ -78,9 +82,10 @@ def _recolour(group: Group, fill: str, hatched: bool = False) -> Group:
 def apply_heat(drawing: Drawing, doc: DocumentModel, measure: str) -> Drawing:
     """``drawing`` with every stage coloured by ``measure`` and a heat legend at the bottom."""
     from vscdesk.analysis import analyse
-    from vscdesk.analysis.heat import MEASURES, stage_heat
+    from vscdesk.analysis.heat import MEASURES, measure_named, stage_heat
 
-    heats = stage_heat(doc, analyse(doc), measure)  # type: ignore[arg-type]
+    chosen = measure_named(measure)
+    heats = stage_heat(doc, analyse(doc), chosen)
     drawn = {g.ref for g in drawing.groups if g.kind == "stage"}
     groups = []
     for g in drawing.groups:
@@ -91,13 +96,19 @@ def apply_heat(drawing: Drawing, doc: DocumentModel, measure: str) -> Drawing:
     names = {s.id: s.name for st in doc.streams for s in st.stages}
     blank = [names[h.stage_id] for h in heats.values() if h.heat is None and h.stage_id in drawn]
     y = drawing.height - M.MARGIN + 8
-    legend = _legend(MEASURES[measure], measured, blank, y, drawing.width)
+    legend = _legend(MEASURES[chosen], measured, blank, y, drawing.width)
     groups.append(legend)
     return replace(drawing, groups=tuple(groups),
                    height=drawing.height + legend.bounds[3] + LEGEND_H - 28)
 
 
-def _legend(name: str, measured: list, blank: list[str], y: float, width: float) -> Group:
+def _measured_heat(heat: StageHeat) -> float:
+    assert heat.heat is not None  # the legend ranks measured stages only
+    return heat.heat
+
+
+def _legend(name: str, measured: list[StageHeat], blank: list[str], y: float,
+            width: float) -> Group:
     """HEAT MAP · WAIT TIME  [best] ▭▭▭▭▭ [worst]   ▨ not measured (2): Triage, Fix
 
     One measured value has no scale: its one colour and "all measured stages: 4 h". The
@@ -105,26 +116,26 @@ def _legend(name: str, measured: list, blank: list[str], y: float, width: float)
     cy = 14
     heading = f"HEAT MAP · {name.upper()}"
     items: list[Primitive] = [Text(0, C.centred_baseline(cy, 9.5), heading, 9.5, P.INK_500, True)]
-    x = C.text_width(heading, 9.5, True) + 14
+    x = text_width(heading, 9.5, True) + 14
     values = {h.label for h in measured}
     if len(values) > 1:
-        best = min(measured, key=lambda h: h.heat).label
-        worst = max(measured, key=lambda h: h.heat).label
+        best = min(measured, key=_measured_heat).label
+        worst = max(measured, key=_measured_heat).label
         items.append(Text(x, C.centred_baseline(cy, 10.5), best, 10.5, P.INK_700))
-        x += C.text_width(best, 10.5) + 8
+        x += text_width(best, 10.5) + 8
         for color in SCALE:
             items.append(Rect(x, cy - 7, 22, 14, fill=color, stroke=Stroke(P.INK_200, 1),
                               radius=3))
             x += 24
         items.append(Text(x + 6, C.centred_baseline(cy, 10.5), worst, 10.5, P.INK_700))
-        x += C.text_width(worst, 10.5) + 30
+        x += text_width(worst, 10.5) + 30
     elif values:
         items.append(Rect(x, cy - 7, 22, 14, fill=heat_color(0.5), stroke=Stroke(P.INK_200, 1),
                           radius=3))
         text = f"{'the one measured stage' if len(measured) == 1 else 'every measured stage'}: "
         text += next(iter(values))
         items.append(Text(x + 30, C.centred_baseline(cy, 10.5), text, 10.5, P.INK_700))
-        x += 30 + C.text_width(text, 10.5) + 30
+        x += 30 + text_width(text, 10.5) + 30
     if not blank:
         return Group("heat-legend", "legend", M.MARGIN, y, (0, 0, width - 2 * M.MARGIN, 28),
                      tuple(items))

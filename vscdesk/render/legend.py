@@ -14,7 +14,7 @@ from vscdesk.render import components as C
 from vscdesk.render import palette as P
 from vscdesk.render.labels import plural
 from vscdesk.render.links import KIND_NAMES, link_head, link_stroke, link_tail
-from vscdesk.render.primitives import Group, Path, Primitive, Rect, Stroke, Text
+from vscdesk.render.primitives import Ellipse, Group, Path, Primitive, Rect, Stroke, Text
 
 _SUBTITLE = {
     "chain": "Chain view — {streams} across {lanes}, {stages}. Each card sits where its stream "
@@ -65,8 +65,9 @@ def title_group(doc: DocumentModel, view: str, width: float,
     x -= text_width(heading, 9.5, True) + 4
     pills.append(Text(x, C.centred_baseline(M.MARGIN + 10, 9.5), heading, 9.5, P.INK_500, True))
     room = x - M.MARGIN - 24
-    items = [Text(0, 18, elide(title, 22, True, room), 22, P.INK_900, True),
-             Text(0, 42, elide(subtitle, 12.5, False, width - 2 * M.MARGIN), 12.5, P.INK_500)]
+    items: list[Primitive] = [Text(0, 18, elide(title, 22, True, room), 22, P.INK_900, True),
+                              Text(0, 42, elide(subtitle, 12.5, False, width - 2 * M.MARGIN),
+                                   12.5, P.INK_500)]
     items += [_shift(p, -M.MARGIN, -M.MARGIN) for p in pills]
     return Group("title", "title", M.MARGIN, M.MARGIN, (0, -4, width - 2 * M.MARGIN, 56),
                  tuple(items))
@@ -80,7 +81,7 @@ def _shift(p: Primitive, dx: float, dy: float) -> Primitive:
         ops = tuple((op[0], *[v + (dx if i % 2 == 0 else dy) for i, v in enumerate(op[1:])])
                     for op in p.ops)
         return replace(p, ops=ops)
-    if hasattr(p, "cx"):
+    if isinstance(p, Ellipse):
         return replace(p, cx=p.cx + dx, cy=p.cy + dy)
     return replace(p, x=p.x + dx, y=p.y + dy)
 
@@ -116,8 +117,8 @@ def drawn_keys(doc: DocumentModel, view: str) -> set[str]:
     people = {p.id: p for p in doc.stakeholders}
     for stream in doc.streams:
         keys.add(f"kind:{stream.kind}")
-        if view == "stream" and headline_sla(stream.slas):
-            keys.add(f"sla:{headline_sla(stream.slas)[1]}")
+        if view == "stream" and (headline := headline_sla(stream.slas)):
+            keys.add(f"sla:{headline[1]}")
         for a, b in zip(stream.stages, stream.stages[1:]):
             back = a.lane in order and b.lane in order and order[b.lane] < order[a.lane]
             keys.add("arrow:loop" if back else "arrow:next")

@@ -19,7 +19,7 @@ from vscdesk.layout.text import elide, text_width
 from vscdesk.model import DocumentModel, Link
 from vscdesk.render import components as C
 from vscdesk.render import palette as P
-from vscdesk.render.primitives import Ellipse, Group, Path, Primitive, Rect, Stroke, Text
+from vscdesk.render.primitives import Ellipse, Group, Path, PathOp, Primitive, Rect, Stroke, Text
 
 LINK_Z = 3.0
 KIND_NAMES = {"integration": "Integration", "handoff": "Hand-off", "rework": "Rework"}
@@ -114,7 +114,7 @@ def link_group(geom: LinkGeom, link: Link, obstacles: BoxGrid, area: Box) -> Gro
     tip = pts[-1]
     stop = (tip[0] - dx * 1.0, tip[1] - dy * 1.0)  # the open head's own strokes reach the tip
     if geom.curved:
-        ops: tuple = (("M", *pts[0]), ("C", *pts[1], *pts[2], *stop))
+        ops: tuple[PathOp, ...] = (("M", *pts[0]), ("C", *pts[1], *pts[2], *stop))
     else:
         ops = C.rounded_polyline([*pts[:-1], stop], BRACKET_RADIUS)
     items: list[Primitive] = [

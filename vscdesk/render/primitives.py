@@ -7,9 +7,13 @@ screen and every export draw the same picture from one description.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
-PathOp = tuple  # ("M", x, y) | ("L", x, y) | ("C", x1, y1, x2, y2, x, y) | ("Z",)
+# A command letter and its coordinates: ("M", x, y) | ("L", x, y) | ("C", x1, y1, x2, y2, x, y)
+# | ("Z",). How many coordinates follow depends on the letter, which no tuple type can say
+# element by element, so the items stay Any (a variadic tuple[str, *tuple[float, ...]] would
+# refuse op[2] of every move, line and curve).
+PathOp = tuple[Any, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +54,9 @@ class Path:
     opacity: float = 1.0
 
 
+Anchor = Literal["start", "middle", "end"]  # where a text's x is: its left, middle or right
+
+
 @dataclass(frozen=True, slots=True)
 class Text:
     """One line of plain text; ``y`` is the baseline."""
@@ -60,7 +67,7 @@ class Text:
     size: float
     color: str
     bold: bool = False
-    anchor: Literal["start", "middle", "end"] = "start"
+    anchor: Anchor = "start"
 
 
 Primitive = Rect | Ellipse | Path | Text
@@ -82,7 +89,7 @@ class Group:
     items: tuple[Primitive, ...]
     z: float = 0.0
     ref: str | None = None  # the id of the model object this group shows, if any
-    extra: tuple = field(default=())
+    extra: tuple[object, ...] = field(default=())
     title: str = ""  # the whole name of what the group shows (an SVG <title>: tooltip, search)
 
 

@@ -62,7 +62,7 @@ def tile_pages(drawing: Drawing, width: float, height: float, title: str,
     cols = max(1, math.ceil((drawing.width - OVERLAP / scale) / step_w))
     rows = max(1, math.ceil((drawing.height - OVERLAP / scale) / step_h))
     total = cols * rows
-    pages = []
+    pages: list[PrintPage] = []
     for r in range(rows):
         for c in range(cols):
             source = (c * step_w, r * step_h, area_w / scale, area_h / scale)

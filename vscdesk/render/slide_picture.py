@@ -79,7 +79,7 @@ def slide_picture(doc: DocumentModel, slide: SlideSpec, theme: str = "light") ->
     drawing = base_drawing(doc, slide)
     groups = {g.key: g for g in drawing.groups}
     stage_key = f"stage:{slide.stage}" if slide.stage else None
-    if stage_key in groups:
+    if slide.stage and stage_key in groups:
         callout = callout_group(doc, slide.stage, group_rect(groups[stage_key]),
                                 (drawing.width, drawing.height))
         drawing = Drawing(drawing.width, drawing.height, (*drawing.groups, callout), drawing.title)

@@ -11,17 +11,17 @@ from functools import lru_cache
 
 from vscdesk.layout import metrics as M
 from vscdesk.layout import stream as L
-from vscdesk.layout.geometry import Box
+from vscdesk.layout.geometry import Box, Point
 from vscdesk.layout.stream import BlockGeom, ChevronGeom, StreamLayout, layout_stream
 from vscdesk.layout.text import text_width
-from vscdesk.model import DocumentModel, Stage, Stream
+from vscdesk.model import DocumentModel, Stage, Stakeholder, Stream
 from vscdesk.model.queries import initials
 from vscdesk.render import components as C
 from vscdesk.render import palette as P
 from vscdesk.render.labels import headline_sla, sla_label
 from vscdesk.render.legend import legend_group, return_icon, title_group
 from vscdesk.render.links import link_groups
-from vscdesk.render.primitives import Drawing, Ellipse, Group, Path, Primitive, Rect, Stroke, Text
+from vscdesk.render.primitives import Anchor, Drawing, Ellipse, Group, Path, Primitive, Rect, Stroke, Text
 
 LINK = Stroke(P.INK_500, 1.3)
 LINK_HEAD = (7, 6)
@@ -29,9 +29,10 @@ STATS_SIZE = L.STATS_SIZE
 BADGE_PITCH = 24
 
 
-def _polygon(points: tuple, **paint) -> Path:
+def _polygon(points: tuple[Point, ...], fill: str | None = None,
+             stroke: Stroke | None = None) -> Path:
     ops = (("M", *points[0]), *(("L", *p) for p in points[1:]), ("Z",))
-    return Path(ops, **paint)
+    return Path(ops, fill=fill, stroke=stroke)
 
 
 class StreamRenderer:
@@ -120,7 +121,7 @@ class StreamRenderer:
         stages = {s.id: s for s in stream.stages}
         groups += [self.chevron(self.layout.chevrons[sid], stages[sid]) for sid in b.stages]
         if b.placeholder is not None:
-            groups.append(self.placeholder(b))
+            groups.append(self.placeholder(b, b.placeholder))
         groups.append(self.value(b))
         if b.rule_y is not None:
             w = self.layout.width - 2 * M.MARGIN
@@ -180,9 +181,8 @@ class StreamRenderer:
         return Group(f"value:{b.stream_id}", "value", v.x, v.y, (dx - 1, -1, v.w - dx + 2, v.h + 2),
                      tuple(items), ref=b.stream_id)
 
-    def placeholder(self, b: BlockGeom) -> Group:
-        """An empty stream still reads trigger -> (nothing yet) -> value."""
-        p = b.placeholder
+    def placeholder(self, b: BlockGeom, p: Box) -> Group:
+        """An empty stream (``p``: its placeholder) still reads trigger -> (nothing yet) -> value."""
         box = Box(0.5, 0.5, p.w - 1, p.h - 1)
         items = (_polygon(L.chevron_points(box), fill=P.CANVAS, stroke=Stroke(P.INK_300, 1, (4, 3))),
                  Text(p.w / 2 + 2, C.centred_baseline(p.h / 2, 11), "No stages yet", 11, P.INK_400,
@@ -215,9 +215,9 @@ class StreamRenderer:
         return _pill_and_badges(room, (sla_label(shown[0]), shown[1]) if shown else None, people,
                                 cy)
 
-    def stage_people(self, stage: Stage) -> list:
+    def stage_people(self, stage: Stage) -> list[Stakeholder]:
         seen: set[str] = set()
-        out = []
+        out: list[Stakeholder] = []
         for ref in stage.stakeholders:
             person = self.people.get(ref.stakeholder)
             if person is not None and person.id not in seen:
@@ -275,7 +275,7 @@ def _pill_and_badges(room: float, sla: tuple[str, str] | None,
     return tuple(items)
 
 
-def _marker_text(x: float, cy: float, caption: str, lines: tuple[str, ...], anchor: str
+def _marker_text(x: float, cy: float, caption: str, lines: tuple[str, ...], anchor: Anchor
                  ) -> list[Primitive]:
     """Caption (8.5 Bold caps) over the 11.5 Bold lines, centred on ``cy`` as a block."""
     shown = lines or ("—",)

@@ -26,7 +26,8 @@ def _rgb(color: str) -> tuple[float, float, float]:
     value = color.lstrip("#")
     if len(value) == 3:
         value = "".join(c * 2 for c in value)
-    return tuple(int(value[i:i + 2], 16) / 255 for i in (0, 2, 4))  # type: ignore[return-value]
+    red, green, blue = (int(value[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    return red, green, blue
 
 
 @lru_cache(maxsize=1024)
