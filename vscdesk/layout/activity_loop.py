@@ -11,6 +11,7 @@ Sizes follow docs/visual-language.md ("Activity loop").
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from vscdesk.layout import activity_loop_caption as C
 from vscdesk.layout import activity_loop_labels as L
@@ -71,7 +72,7 @@ class Terminal:
     arrow: tuple[Point, Point]  # tail, tip
     text: str
     text_x: float
-    anchor: str  # "start" (text right of the icon) or "end" (left of it)
+    anchor: Literal["start", "end"]  # text right of the icon, or left of it
     label: Point | None  # centre of step 1's number on the Start arrow (None: left off)
 
     @property
@@ -289,9 +290,9 @@ def layout_activity_loop(doc: DocumentModel, stream_id: str, size: float = 400,
     crowded = room > rule_y - RING_TOP + 0.5
     height, rule_y = height + room - (rule_y - RING_TOP), RING_TOP + room
     # a crowded ring of few lanes becomes an ellipse as tall as the room it was given
-    nodes, (*ring, ring_rx), track = _nodes(doc, keys, lanes, size, rule_y,
-                                            TALL if crowded else 1.0)
-    ring = tuple(ring)
+    nodes, (ring_x, ring_y, ring_r, ring_rx), track = _nodes(doc, keys, lanes, size, rule_y,
+                                                             TALL if crowded else 1.0)
+    ring = (ring_x, ring_y, ring_r)
     frame = Box(PAD - 4, 50, size - 2 * PAD + 8, rule_y - 54)  # arrows bow no further out
     curves = move_curves(lanes, moves, nodes, ring, frame, _kinds(lanes, moves, order))
     start, exit_ = _terminals(lanes, nodes, curves, size, rule_y)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Literal
 
 from vscdesk.layout.geometry import Box, Point
 from vscdesk.layout.text import elide, text_width, wrap
@@ -89,7 +90,7 @@ class TerminalPlace:
     tip: Point
     icon: Box
     text_x: float
-    anchor: str  # "start" or "end"
+    anchor: Literal["start", "end"]
     text: str
 
     @property
@@ -120,8 +121,10 @@ def terminal_places(node: Box, text: str, into_node: bool,
     preference: below then above for Start, above then below for Value, then the sides; a
     full-length arrow before a short one. With ``outward`` (a crowded ring) the sides facing
     away from the ring's centre come first: the arrows run inside."""
-    order = ("below", "above", "left", "right") if into_node else ("above", "below", "right", "left")
-    shifts, along = (0.0,), (0.0,)
+    order: tuple[str, ...] = (("below", "above", "left", "right") if into_node
+                              else ("above", "below", "right", "left"))
+    shifts: tuple[float, ...] = (0.0,)
+    along: tuple[float, ...] = (0.0,)
     if outward is not None:
         order = tuple(sorted(order, key=lambda side: -(_SIDES[side][0] * outward[0]
                                                        + _SIDES[side][1] * outward[1])))
@@ -149,7 +152,8 @@ def _places(node: Box, side: str, length: float, text: str, into_node: bool,
     icon = Box(far[0] + dx * (ICON_W / 2 + 1) - ICON_W / 2, far[1] + dy * (ICON_H / 2 + 1) - ICON_H / 2,
                ICON_W, ICON_H)
     tail, tip = (far, near) if into_node else (near, far)
-    labels = [(icon.right + 7, "start"), (icon.x - 6, "end")]
+    labels: list[tuple[float, Literal["start", "end"]]] = [(icon.right + 7, "start"),
+                                                           (icon.x - 6, "end")]
     if side == "left":
         labels = labels[1:]
     elif side == "right":

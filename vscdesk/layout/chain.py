@@ -159,9 +159,10 @@ def layout_chain(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> ChainLay
     names = {lane.id: lane.name for lane in doc.chain.lanes} | {UNASSIGNED: "No activity"}
     cells = [_cells(stream) for stream in doc.streams]
     margin_w = margin_width(doc.chain.margin) + M.GUTTER if doc.chain.margin.strip() else 0.0
-    room = dict.fromkeys(bracket_lanes(doc), BRACKET_ROOM)
+    room: dict[str, float] = dict.fromkeys(bracket_lanes(doc), BRACKET_ROOM)
     widths = _lane_widths(keys, names, cells, min_width - M.LANES_X - M.MARGIN - margin_w, room)
-    xs, x = [], M.LANES_X
+    xs: list[float] = []
+    x: float = M.LANES_X
     for w in widths:
         xs.append(x)
         x += w + M.GUTTER
@@ -173,7 +174,8 @@ def layout_chain(doc: DocumentModel, min_width: float = M.MIN_WIDTH) -> ChainLay
     runs = group_runs(doc, keys, lane_x, lane_w)
     header_y = M.HEADER_Y + band_height(doc, runs)
 
-    rows, cards, arrows = [], {}, []
+    rows, cards = [], {}
+    arrows: list[ArrowGeom] = []
     y = header_y + header_h + M.GUTTER
     for index, (stream, cell) in enumerate(zip(doc.streams, cells)):
         fitted = [card_name(stage.name) for stage in stream.stages]

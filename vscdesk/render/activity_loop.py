@@ -121,10 +121,10 @@ class ActivityLoopRenderer:
                               color, bold, "middle"))
         x1, y1, x2, y2 = -1.0, -1.0, b.w + 1, b.h + 1
         if n.badge is not None:
-            k = n.badge
-            items += visit_badge(k.x - b.x, k.y - b.y, k.w, n.visits)
-            x1, y1 = min(x1, k.x - b.x - 1), min(y1, k.y - b.y - 1)
-            x2, y2 = max(x2, k.right - b.x + 1), max(y2, k.bottom - b.y + 1)
+            badge = n.badge
+            items += visit_badge(badge.x - b.x, badge.y - b.y, badge.w, n.visits)
+            x1, y1 = min(x1, badge.x - b.x - 1), min(y1, badge.y - b.y - 1)
+            x2, y2 = max(x2, badge.right - b.x + 1), max(y2, badge.bottom - b.y + 1)
         return Group(f"loop-node:{n.lane_id}", "loop-node", b.x, b.y, (x1, y1, x2 - x1, y2 - y1),
                      tuple(items), z=2, ref=n.lane_id or None)
 
@@ -189,7 +189,8 @@ def _shift(p: Primitive, dx: float, dy: float) -> Primitive:
 
 def extent(p: Primitive) -> tuple[float, float, float, float]:
     """(left, top, right, bottom) that a primitive covers, strokes and text ink included."""
-    half = p.stroke.width / 2 if getattr(p, "stroke", None) is not None else 0.0
+    stroke = None if isinstance(p, Text) else p.stroke
+    half = stroke.width / 2 if stroke is not None else 0.0
     if isinstance(p, Rect):
         return p.x - half, p.y - half, p.x + p.w + half, p.y + p.h + half
     if isinstance(p, Ellipse):

@@ -165,7 +165,7 @@ class ChainRenderer:
         tag, _ = C.kind_tag(M.ROW_PAD, M.ROW_PAD, stream.kind)
         items += tag
         leading = M.ROW_NAME_LEADING * g.name_size / M.ROW_NAME_SIZE
-        y = M.ROW_PAD + 16 + 12 + 11
+        y: float = M.ROW_PAD + 16 + 12 + 11
         for line in g.name_lines:
             items.append(Text(M.ROW_PAD, y, line, g.name_size, P.INK_900, True))
             y += leading
