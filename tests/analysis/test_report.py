@@ -9,7 +9,7 @@ def test_metrics_rows_read_like_the_map(example_doc):
         "stream": "Restore service for a user", "process": "7.75 h", "wait": "9.36 d",
         "lead": "9.68 d", "activity ratio": "3.3 %", "rolled %C&A": "51.3 %",
         "bottleneck": "Review the root cause", "stage targets": "11.2 d", "promise": "8 h",
-        "returns": "1"}
+        "loop-backs": "2"}  # as the stream's header says: "2 loop-backs"
     assert [r["lead"] for r in rows] == ["9.68 d", "6.6 d", "74 d"]
 
 

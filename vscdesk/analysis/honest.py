@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from vscdesk.analysis.lane_load import LaneLoad
 from vscdesk.analysis.lean import LeanMetrics
 from vscdesk.analysis.units import format_minutes
 
@@ -60,6 +61,26 @@ def lean_figures(lean: LeanMetrics) -> dict[str, Figure]:
         "bottleneck_stage": fig("bottleneck_stage", lean.bottleneck_stage,
                                 lean.wait_measured if lean.bottleneck_stage else 0, "partial"),
     }
+
+
+def lane_figures(load: LaneLoad) -> dict[str, Figure]:
+    """Process, wait and lead time (minutes) of one lane across all streams."""
+    n = load.stages
+
+    def fig(key: str, value: float, measured: int) -> Figure:
+        bound = _bound(measured, n, "at_least")
+        return Figure(key, None if bound == "not_measured" else value, measured, n, bound)
+
+    return {"process_minutes": fig("process_minutes", load.process_minutes, load.process_measured),
+            "wait_minutes": fig("wait_minutes", load.wait_minutes, load.wait_measured),
+            "lead_minutes": fig("lead_minutes", load.lead_minutes, load.lead_measured)}
+
+
+def short_text(figure: Figure, show: Callable[[object], str]) -> str:
+    """"4.5 h", "≥ 4.5 h" or "not measured": a figure for a table cell, without its coverage."""
+    if figure.bound == "not_measured" or figure.value is None:
+        return NOT_MEASURED
+    return {"at_least": "≥ ", "at_most": "≤ "}.get(figure.bound, "") + show(figure.value)
 
 
 def coverage(figure: Figure) -> str:

@@ -29,9 +29,12 @@ def metrics_rows(doc: DocumentModel, analysis: Analysis) -> list[dict[str, str]]
             "rolled %C&A": figure_text(fig["rolled_pca"], percent),
             "bottleneck": figure_text(fig["bottleneck_stage"],
                                       lambda v: names.get(str(v), str(v))),
-            "stage targets": format_minutes(rollup.stage_sum_minutes),
+            # a sum of no targets is no target, not "0 min"
+            "stage targets": format_minutes(rollup.stage_sum_minutes) if rollup.stage_targets
+            else "none set",
             "promise": format_minutes(rollup.target_minutes),
-            "returns": str(len(item.loops.returns)),
+            # the diagram's word and count ("2 loop-backs" in a stream's header)
+            "loop-backs": str(len(item.loops.loop_backs)),
         })
     return rows
 

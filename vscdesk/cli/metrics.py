@@ -37,10 +37,23 @@ def figures(doc, analysis) -> dict[str, Any]:
             "figures": {key: f.as_json() for key, f in fig.items()},
             "stage_targets_minutes": rollup.stage_sum_minutes,
             "target_minutes": rollup.target_minutes, "stages_cannot_meet_target": rollup.exceeds,
-            "returns": len(item.loops.returns),
+            # the diagram's word and count: steps to a lane further left in chain order
+            "loop_backs": len(item.loops.loop_backs),
+            "activities_revisited": len(item.loops.revisited_lanes),
         })
     data = analysis.to_dict()
-    return {"streams": streams, "lane_load": data["lane_load"], "flow": data["flow"]}
+    return {"streams": streams, "lane_load": [_lane_json(row, load) for row, load in
+                                              zip(data["lane_load"], analysis.lane_load)],
+            "flow": data["flow"]}
+
+
+def _lane_json(row: dict[str, Any], load) -> dict[str, Any]:
+    """A lane's raw figures: a time measured in none of its stages is null, not 0."""
+    from vscdesk.analysis.honest import lane_figures
+
+    fig = lane_figures(load)
+    return {**row, **{key: f.value for key, f in fig.items()},
+            "figures": {key: f.as_json() for key, f in fig.items()}}
 
 
 def _table(rows: list[list[str]]) -> list[str]:
@@ -53,7 +66,6 @@ def _table(rows: list[list[str]]) -> list[str]:
 def text_lines(doc, analysis) -> list[str]:
     """Readable text: one block per stream, then lane load, then recent flow periods."""
     from vscdesk.analysis.report import metrics_rows
-    from vscdesk.analysis.units import format_minutes
 
     lines: list[str] = []
     for row in metrics_rows(doc, analysis):
@@ -61,18 +73,38 @@ def text_lines(doc, analysis) -> list[str]:
         width = max(len(key) for key in row)
         lines.extend(f"  {key.ljust(width)}  {value}" for key, value in row.items())
         lines.append("")
-    names = {lane.id: lane.name for lane in doc.chain.lanes}
-    lines.append("Lane load")
-    lines.extend(_table([["lane", "stages", "streams", "process", "wait"]] + [
-        [names[load.lane_id], str(load.stages), str(load.streams),
-         format_minutes(load.process_minutes), format_minutes(load.wait_minutes)]
-        for load in analysis.lane_load]))
+    if not doc.streams:
+        lines += ["No streams yet.", ""]
+    lines += _lane_lines(doc, analysis)
     for stream in doc.streams:
         periods = analysis.flow_of(stream.id)[-RECENT_PERIODS:]
         if periods:
             lines += ["", f"Flow: {stream.name}"]
             lines.extend(_table([["period", "velocity", "flow time", "load", "efficiency",
                                   "feature/defect/risk/debt"]] + [_flow_row(p) for p in periods]))
+    return lines
+
+
+def _lane_lines(doc, analysis) -> list[str]:
+    """The lane-load table; a lane time measured in none of its stages is "not measured", one
+    measured in some is a bound; no table at all while no lane has a stage."""
+    from vscdesk.analysis.honest import lane_figures, minutes, short_text
+
+    loads = [load for load in analysis.lane_load if load.stages]
+    if not loads:
+        return ["Lane load: no stages yet"]
+    names = {lane.id: lane.name for lane in doc.chain.lanes}
+    rows = [["lane", "stages", "streams", "process", "wait"]]
+    partial = False
+    for load in analysis.lane_load:
+        fig = lane_figures(load)
+        cells = [short_text(fig[key], minutes) if load.stages else "-"
+                 for key in ("process_minutes", "wait_minutes")]
+        partial |= any(fig[key].bound == "at_least" for key in ("process_minutes", "wait_minutes"))
+        rows.append([names[load.lane_id], str(load.stages), str(load.streams), *cells])
+    lines = ["Lane load", *_table(rows)]
+    if partial:
+        lines.append("  ≥: measured in some of the lane's stages only")
     return lines
 
 

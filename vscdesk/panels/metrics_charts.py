@@ -166,10 +166,23 @@ class MetricsCharts(QTabWidget):
                 bar = cs.hbars(plot, [start], [width], fill, colors.ink,
                                name=name if i == 0 else None)
                 bar.setPos(0, i)
-            stages = f"{load.stages} stage{'s' if load.stages != 1 else ''}"
-            cs.note(plot, process + wait, i, f" {format_minutes(load.lead_minutes)} · {stages}, "
-                    f"{load.streams} stream{'s' if load.streams != 1 else ''}")
+            cs.note(plot, process + wait, i, f" {_lane_note(load)}",
+                    INK_500 if load.lead_measured else INK_400)
         self.lanes.set_title("Lane load · all streams, by value chain activity")
         plot.setLabel("bottom", f"{UNIT_WORDS[unit]} · dark: process, light: wait", color=INK_500)
         plot.setXRange(0, max(load.lead_minutes / per for load in loads) * 1.5 or 1, padding=0)
         self.lanes.show_chart()
+
+
+def _lane_note(load) -> str:
+    """"≥ 4 h · 3 stages, 2 streams", "not measured · 1 stage, 1 stream" or "no stages":
+    a lane whose stages give no times is not measured, never "0 min"."""
+    if not load.stages:
+        return "no stages"
+    if load.process_measured or load.wait_measured:  # what is given adds up to at least this
+        exact = load.lead_measured == load.stages
+        text = ("" if exact else "≥ ") + minutes(load.lead_minutes)
+    else:
+        text = "not measured"
+    stages = f"{load.stages} stage{'s' if load.stages != 1 else ''}"
+    return f"{text} · {stages}, {load.streams} stream{'s' if load.streams != 1 else ''}"

@@ -19,8 +19,9 @@ from vscdesk.render.primitives import Drawing, Group, Path, Primitive, Rect, Str
 if TYPE_CHECKING:
     from vscdesk.analysis.heat import StageHeat
 
-#: a single-hue sequential scale (no violet, no status red/amber/green): cool to hot
-SCALE = ("#FFFFFF", "#FCEBD5", "#F7D2A6", "#EEB271", "#E08E4F")
+#: a single-hue sequential scale (no violet, no status red/amber/green): cool to hot. Even
+#: its best end is a visible tint: a best stage drawn white vanished into white paper.
+SCALE = ("#F9E6CC", "#F4D1A5", "#EDB87E", "#E49B5B", "#D97C3E")
 NO_DATA = P.INK_50
 LEGEND_H = 40
 
@@ -84,9 +85,11 @@ def apply_heat(drawing: Drawing, doc: DocumentModel, measure: str) -> Drawing:
     from vscdesk.analysis import analyse
     from vscdesk.analysis.heat import MEASURES, measure_named, stage_heat
 
+    drawn = {g.ref for g in drawing.groups if g.kind == "stage"}
+    if not drawn:  # no stage to colour: a lone "HEAT MAP · WAIT TIME" would say nothing
+        return drawing
     chosen = measure_named(measure)
     heats = stage_heat(doc, analyse(doc), chosen)
-    drawn = {g.ref for g in drawing.groups if g.kind == "stage"}
     groups = []
     for g in drawing.groups:
         heat = heats.get(g.ref or "") if g.kind == "stage" else None
